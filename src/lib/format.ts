@@ -1,0 +1,31 @@
+/** Formatting helpers for Chinese display. Dates are calendar dates, so UTC parts are read (YAML dates are UTC
+ * midnight; local time would shift them a day in some zones). */
+
+export function formatDate(date: Date): string {
+  return `${date.getUTCFullYear()}年${date.getUTCMonth() + 1}月${date.getUTCDate()}日`;
+}
+
+/** ISO form (YYYY-MM-DD) for <time datetime> and machine-readable meta. */
+export function isoDate(date: Date): string {
+  return date.toISOString().slice(0, 10);
+}
+
+export function formatNumber(n: number): string {
+  return n.toLocaleString('zh-CN');
+}
+
+/** 0.8 → "80%", 0.8123 → "81.2%". */
+export function formatPercent(ratio: number): string {
+  const pct = Math.round(ratio * 1000) / 10;
+  return `${pct}%`;
+}
+
+/** Amount in 元 as people read it: 8000 → "8,000元", 50000 → "5万元", 125000 → "12.5万元". */
+export function formatYuan(amount: number): string {
+  if (amount >= 10_000) return `${Math.round(amount / 1000) / 10}万元`;
+  return `${formatNumber(amount)}元`;
+}
+
+export function formatYuanRange(min: number, max: number): string {
+  return min === max ? formatYuan(min) : `${formatYuan(min)}–${formatYuan(max)}`;
+}

@@ -1,0 +1,2 @@
+/** Entries per list page. */
+export const PAGE_SIZE = 20;

@@ -1,0 +1,4 @@
+/** Folder holding the content collections; relative paths resolve from the project root. */
+export function contentDir(): string {
+  return process.env.CONTENT_DIR ?? './content';
+}

@@ -1,0 +1,91 @@
+import { z } from 'astro/zod';
+import { metaOf, shapeOf, type CollectionName } from '../schemas/field.ts';
+
+export interface LoadedEntry {
+  id: string;
+  filePath?: string | undefined;
+  data: Record<string, unknown>;
+}
+
+export interface BrokenRelation {
+  file: string;
+  field: string;
+  label: string;
+  collection: CollectionName;
+  missing: string;
+}
+
+/** Thrown at build time so a dangling reference never reaches a page. */
+export class RelationError extends Error {
+  constructor(readonly broken: BrokenRelation[]) {
+    super(
+      `内容关联错误（${broken.length} 处）：\n` +
+        broken
+          .map((b) => `  ${b.file}：字段 ${b.field}（${b.label}）引用的 ${b.collection} 条目「${b.missing}」不存在`)
+          .join('\n') +
+        '\n请修正标识或先添加被引用的条目。',
+    );
+    this.name = 'RelationError';
+  }
+}
+
+function unwrap(schema: z.ZodTypeAny): z.ZodTypeAny {
+  let s = schema;
+  for (;;) {
+    const def = s._def as { innerType?: z.ZodTypeAny; schema?: z.ZodTypeAny };
+    const inner = def.innerType ?? def.schema;
+    if (!inner) return s;
+    s = inner;
+  }
+}
+
+/** Every relation field reached by walking `value` along `schema`, with its path and the ids it holds. */
+function* relationValues(
+  schema: z.ZodTypeAny,
+  value: unknown,
+  path: string,
+): Generator<{ path: string; label: string; collection: CollectionName; ids: string[] }> {
+  const meta = metaOf(schema);
+  if (meta?.relation) {
+    const ids = value === undefined || value === null ? [] : Array.isArray(value) ? value : [value];
+    yield { path, label: meta.label, collection: meta.relation, ids: ids.map(String) };
+    return;
+  }
+  const inner = unwrap(schema);
+  if (inner instanceof z.ZodObject && value && typeof value === 'object') {
+    for (const [key, child] of Object.entries(shapeOf(inner))) {
+      yield* relationValues(child, (value as Record<string, unknown>)[key], path ? `${path}.${key}` : key);
+    }
+  } else if (inner instanceof z.ZodArray && Array.isArray(value)) {
+    for (const [i, item] of value.entries()) yield* relationValues(inner.element, item, `${path}[${i}]`);
+  }
+}
+
+/** Checks every relation field of every entry against the ids that exist. */
+export function findBrokenRelations(
+  schemas: Record<CollectionName, z.ZodTypeAny>,
+  entries: Record<CollectionName, readonly LoadedEntry[]>,
+): BrokenRelation[] {
+  const ids = Object.fromEntries(
+    Object.entries(entries).map(([name, list]) => [name, new Set(list.map((e) => e.id))]),
+  ) as Record<CollectionName, Set<string>>;
+  const broken: BrokenRelation[] = [];
+  for (const [name, list] of Object.entries(entries) as [CollectionName, readonly LoadedEntry[]][]) {
+    for (const entry of list) {
+      for (const rel of relationValues(schemas[name], entry.data, '')) {
+        for (const id of rel.ids) {
+          if (!ids[rel.collection].has(id)) {
+            broken.push({
+              file: entry.filePath ?? `${name}/${entry.id}`,
+              field: rel.path,
+              label: rel.label,
+              collection: rel.collection,
+              missing: id,
+            });
+          }
+        }
+      }
+    }
+  }
+  return broken;
+}

@@ -1,0 +1,211 @@
+/**
+ * Turns entries into what list and detail pages show: list cards and metadata rows. Labels come from the
+ * schemas (labelsOf), so a field renamed there is renamed on every page.
+ */
+import { citySchema } from '../schemas/cities.ts';
+import { labelsOf } from '../schemas/field.ts';
+import { incubatorSchema } from '../schemas/incubators.ts';
+import { policySchema } from '../schemas/policies.ts';
+import { projectSchema } from '../schemas/projects.ts';
+import { storySchema } from '../schemas/stories.ts';
+import { z } from 'astro/zod';
+import type { City, Content, Incubator, Policy, Project, Story } from './content.ts';
+import { formatDate, formatNumber, formatYuanRange } from './format.ts';
+import { targetsMet } from './targets.ts';
+import { entryUrl } from './urls.ts';
+
+export interface Link {
+  href: string;
+  label: string;
+}
+
+export interface BadgeView {
+  text: string;
+  tone: 'info' | 'ok' | 'warn' | 'muted';
+}
+
+export interface ListItem {
+  href: string;
+  title: string;
+  summary: string;
+  sample: boolean;
+  badges: BadgeView[];
+  facts: string[];
+}
+
+export interface MetaRow {
+  label: string;
+  value: string | Link[];
+}
+
+const L = {
+  policies: labelsOf(policySchema),
+  stories: labelsOf(storySchema(() => z.any())),
+  projects: labelsOf(projectSchema),
+  incubators: labelsOf(incubatorSchema),
+  cities: labelsOf(citySchema),
+};
+
+const join = (list: readonly string[]) => (list.length ? list.join('、') : '—');
+const cityLink = (c: City): Link => ({ href: entryUrl('cities', c.id), label: c.data.name });
+const cityLinks = (content: Content, ids: string[]) => ids.map((id) => cityLink(content.city(id)));
+
+/** Drops rows whose value is missing, so optional fields do not print empty cells. */
+function rows(list: (MetaRow | false | undefined)[]): MetaRow[] {
+  return list.filter((r): r is MetaRow => Boolean(r));
+}
+
+const validityTone = (v: string): BadgeView['tone'] => (v === '现行有效' ? 'ok' : v === '待核实' ? 'warn' : 'muted');
+const stageTone = (s: string): BadgeView['tone'] =>
+  s === '推介中' || s === '已论证' ? 'ok' : s === '已下架' ? 'muted' : 'info';
+const statusTone = (s: string): BadgeView['tone'] => (s === '运营中' ? 'ok' : 'muted');
+
+export function policyItem(p: Policy): ListItem {
+  return {
+    href: entryUrl('policies', p.id),
+    title: p.data.title,
+    summary: p.data.summary,
+    sample: p.data.sample,
+    badges: [{ text: p.data.validity, tone: validityTone(p.data.validity) }],
+    facts: [p.data.doc_number, `${join(p.data.issuers)}　${formatDate(p.data.published)}发布`],
+  };
+}
+
+export function policyMeta(p: Policy, content: Content): MetaRow[] {
+  const d = p.data;
+  return rows([
+    d.index_no !== undefined && { label: L.policies.index_no!, value: d.index_no },
+    { label: L.policies.topics!, value: join(d.topics) },
+    { label: L.policies.issuers!, value: join(d.issuers) },
+    { label: L.policies.written!, value: formatDate(d.written) },
+    { label: '标题', value: d.title },
+    { label: L.policies.doc_number!, value: d.doc_number },
+    { label: L.policies.published!, value: formatDate(d.published) },
+    d.effective && { label: L.policies.effective!, value: formatDate(d.effective) },
+    { label: L.policies.level!, value: d.level },
+    { label: L.policies.genre!, value: d.genre },
+    { label: L.policies.validity!, value: d.validity },
+    { label: L.policies.cities!, value: d.cities.length ? cityLinks(content, d.cities) : '全国' },
+  ]);
+}
+
+export function storyItem(s: Story, content: Content): ListItem {
+  const d = s.data;
+  return {
+    href: entryUrl('stories', s.id),
+    title: d.title,
+    summary: d.summary,
+    sample: d.sample,
+    badges: [{ text: d.group, tone: 'info' }],
+    facts: [content.city(d.city).data.name, d.industry, `${d.start_year}年开业，带动就业${d.jobs}人`],
+  };
+}
+
+export function storyMeta(s: Story, content: Content): MetaRow[] {
+  const d = s.data;
+  return rows([
+    { label: L.stories.person!, value: d.person },
+    { label: L.stories.city!, value: [cityLink(content.city(d.city))] },
+    { label: L.stories.group!, value: d.group },
+    { label: L.stories.industry!, value: d.industry },
+    { label: L.stories.business!, value: d.business },
+    { label: L.stories.start_year!, value: `${d.start_year}年` },
+    { label: L.stories.jobs!, value: `${formatNumber(d.jobs)}人` },
+    { label: L.stories.training!, value: join(d.training) },
+    { label: L.stories.support!, value: join(d.support) },
+    d.incubator !== undefined && {
+      label: L.stories.incubator!,
+      value: [{ href: entryUrl('incubators', d.incubator), label: content.incubator(d.incubator).data.title }],
+    },
+  ]);
+}
+
+export function projectItem(p: Project): ListItem {
+  const d = p.data;
+  return {
+    href: entryUrl('projects', p.id),
+    title: d.title,
+    summary: d.summary,
+    sample: d.sample,
+    badges: [{ text: d.stage, tone: stageTone(d.stage) }],
+    facts: [d.industry, `投资 ${formatYuanRange(d.invest_min, d.invest_max)}`, `适合：${join(d.groups)}`],
+  };
+}
+
+export function projectMeta(p: Project, content: Content): MetaRow[] {
+  const d = p.data;
+  return rows([
+    { label: L.projects.stage!, value: d.stage },
+    { label: L.projects.industry!, value: d.industry },
+    { label: L.projects.band!, value: `${d.band}（${formatYuanRange(d.invest_min, d.invest_max)}）` },
+    d.payback !== undefined && { label: L.projects.payback!, value: d.payback },
+    { label: L.projects.groups!, value: join(d.groups) },
+    { label: L.projects.support!, value: join(d.support) },
+    { label: L.projects.origin!, value: d.origin },
+    { label: L.projects.cities!, value: d.cities.length ? cityLinks(content, d.cities) : '不限' },
+    { label: '提供单位', value: d.provider.org },
+    { label: '联系方式', value: d.provider.contact },
+    d.valid_until && { label: L.projects.valid_until!, value: formatDate(d.valid_until) },
+    { label: '最后核对', value: formatDate(d.updated) },
+  ]);
+}
+
+export function incubatorItem(i: Incubator, content: Content): ListItem {
+  const d = i.data;
+  return {
+    href: entryUrl('incubators', i.id),
+    title: d.title,
+    summary: d.summary,
+    sample: d.sample,
+    badges: [
+      { text: d.status, tone: statusTone(d.status) },
+      { text: d.level, tone: 'info' },
+    ],
+    facts: [content.city(d.city).data.name, d.model, `孵化期限 ${d.months} 个月`],
+  };
+}
+
+export function incubatorMeta(i: Incubator, content: Content): MetaRow[] {
+  const d = i.data;
+  return rows([
+    { label: L.incubators.operator!, value: d.operator },
+    { label: L.incubators.model!, value: d.model },
+    { label: L.incubators.level!, value: d.batch ? `${d.level}（${d.batch}）` : d.level },
+    { label: L.incubators.status!, value: d.status },
+    { label: L.incubators.city!, value: [cityLink(content.city(d.city))] },
+    { label: L.incubators.address!, value: `${d.address.district}${d.address.street}` },
+    { label: L.incubators.area!, value: `${formatNumber(d.area)} 平方米` },
+    { label: L.incubators.tenants!, value: `${formatNumber(d.tenants)} 家` },
+    { label: L.incubators.months!, value: `${d.months} 个月` },
+    { label: L.incubators.services!, value: join(d.services) },
+    d.contact.phone !== undefined && { label: '电话', value: d.contact.phone },
+    d.contact.email !== undefined && { label: '邮箱', value: d.contact.email },
+    d.contact.website !== undefined && { label: '网站', value: d.contact.website },
+    { label: L.incubators.verified!, value: formatDate(d.verified) },
+  ]);
+}
+
+export function cityItem(c: City): ListItem {
+  const d = c.data;
+  const met = targetsMet(d);
+  return {
+    href: entryUrl('cities', c.id),
+    title: d.name,
+    summary: d.summary,
+    sample: d.sample,
+    badges: [{ text: d.list_status, tone: d.list_status === '已核实' ? 'ok' : 'warn' }],
+    facts: [met ? `最近年度达标 ${met.met}/${met.total} 项` : '暂无成效数据'],
+  };
+}
+
+export function cityMeta(c: City): MetaRow[] {
+  const d = c.data;
+  return rows([
+    { label: L.cities.province!, value: d.province },
+    { label: L.cities.adcode!, value: d.adcode },
+    { label: '城市类型', value: d.municipality ? '直辖市' : '地级市' },
+    { label: L.cities.agency!, value: d.agency },
+    { label: L.cities.list_status!, value: d.list_status },
+    { label: L.cities.list_source!, value: d.list_source },
+  ]);
+}

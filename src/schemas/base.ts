@@ -1,0 +1,26 @@
+import { z } from 'astro/zod';
+import { field } from './field.ts';
+
+/** A calendar date written as YYYY-MM-DD; YAML dates and Decap's strings both coerce. */
+export const date = () => z.coerce.date({ errorMap: () => ({ message: '应为日期，格式 YYYY-MM-DD' }) });
+
+export const latLng = () =>
+  z.object({
+    lat: field(z.number().min(-90).max(90), '纬度', 'WGS84 十进制度，如 30.67'),
+    lng: field(z.number().min(-180).max(180), '经度', 'WGS84 十进制度，如 104.06'),
+  });
+
+/** Fields every collection shares. */
+export const baseFields = {
+  title: field(z.string().trim().min(1, '标题不能为空').max(80, '标题不超过 80 字'), '标题'),
+  summary: field(z.string().trim().min(1, '摘要不能为空').max(120, '摘要不超过 120 字'), '摘要', '列表和搜索结果中显示，不超过 120 字'),
+  sample: field(z.boolean().default(false), '示例内容', '为演示编写的内容必须勾选，页面会显示「示例」标签'),
+  source: field(
+    z.object({
+      name: field(z.string().trim().min(1, '来源名称不能为空'), '来源名称'),
+      url: field(z.string().url('应为完整网址，如 https://…').optional(), '来源网址'),
+    }),
+    '信息来源',
+  ),
+  updated: field(date(), '更新日期', '本条信息最后更新或核对的日期'),
+};

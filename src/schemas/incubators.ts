@@ -1,0 +1,43 @@
+import { z } from 'astro/zod';
+import { baseFields, date, latLng } from './base.ts';
+import { field, relation } from './field.ts';
+import { INCUBATOR_LEVELS, INCUBATOR_MODELS, INCUBATOR_SERVICES, INCUBATOR_STATUS } from './taxonomies.ts';
+
+/** 创业孵化基地 / 创业园 (work plan 三（八）). */
+export const incubatorSchema = z.object({
+  ...baseFields,
+  operator: field(z.string().trim().min(1, '运营单位不能为空'), '运营单位'),
+  model: field(z.enum(INCUBATOR_MODELS), '投资模式'),
+  level: field(z.enum(INCUBATOR_LEVELS), '认定级别'),
+  batch: field(z.string().trim().optional(), '认定批次'),
+  status: field(z.enum(INCUBATOR_STATUS), '运营状态'),
+  city: relation('cities', '所在城市'),
+  address: field(
+    z.object({
+      district: field(z.string().trim().min(1, '区县不能为空'), '区县'),
+      street: field(z.string().trim().min(1, '详细地址不能为空'), '详细地址'),
+    }),
+    '地址',
+  ),
+  location: field(latLng(), '坐标', 'WGS84'),
+  area: field(z.number().positive('面积应大于 0'), '场地面积', '平方米'),
+  tenants: field(z.number().int().min(0), '在孵企业数'),
+  months: field(z.number().int().min(1).max(36, '孵化期限不超过 36 个月'), '孵化期限', '月，不超过 36'),
+  services: field(z.array(z.enum(INCUBATOR_SERVICES)).min(1, '至少选择一项服务'), '服务内容'),
+  fee_relief: field(z.string().trim().min(1), '费用减免'),
+  eligibility: field(z.string().trim().min(1), '入驻条件'),
+  apply: field(z.string().trim().min(1), '申请方式'),
+  contact: field(
+    z
+      .object({
+        phone: field(z.string().trim().regex(/^[0-9+\-() ]{5,20}$/, '电话格式不正确').optional(), '电话'),
+        email: field(z.string().email('邮箱格式不正确').optional(), '邮箱'),
+        website: field(z.string().url('应为完整网址').optional(), '网站'),
+      })
+      .refine((c) => Boolean(c.phone || c.email || c.website), { message: '电话、邮箱、网站至少填写一项' }),
+    '联系方式',
+  ),
+  verified: field(date(), '信息核实日期'),
+});
+
+export type Incubator = z.infer<typeof incubatorSchema>;

@@ -1,0 +1,66 @@
+import { z } from 'astro/zod';
+import { baseFields, date } from './base.ts';
+import { field, relations } from './field.ts';
+import {
+  GROUPS,
+  INDUSTRY_NAMES,
+  INVESTMENT_BANDS,
+  INVESTMENT_BAND_VALUES,
+  LIFECYCLE,
+  PROJECT_ORIGINS,
+  REVIEWED_FROM,
+  SUPPORT_TYPES,
+} from './taxonomies.ts';
+
+const yuan = (label: string) => field(z.number().int('应为整数（元）').min(0, '金额不能为负'), label, '单位：元');
+
+/** 创业项目: an entry of the project library (开发、征集、论证、展示和推介). */
+export const projectSchema = z
+  .object({
+    ...baseFields,
+    industry: field(z.enum(INDUSTRY_NAMES), '行业'),
+    band: field(z.enum(INVESTMENT_BAND_VALUES), '投资额区间'),
+    invest_min: yuan('最低投资额'),
+    invest_max: yuan('最高投资额'),
+    groups: field(z.array(z.enum(GROUPS)).min(1, '至少选择一个适合人群'), '适合人群'),
+    stage: field(z.enum(LIFECYCLE), '项目状态'),
+    origin: field(z.enum(PROJECT_ORIGINS), '项目来源'),
+    review: field(
+      z
+        .object({
+          date: field(date(), '论证日期'),
+          panel: field(z.string().trim().min(1, '论证专家组不能为空'), '论证专家组'),
+          conclusion: field(z.string().trim().min(1, '论证结论不能为空'), '论证结论'),
+        })
+        .optional(),
+      '专家论证记录',
+      '项目状态为「已论证」及之后必填',
+    ),
+    risk: field(z.string().trim().min(10, '风险提示不少于 10 字'), '风险提示'),
+    payback: field(z.string().trim().optional(), '预期回本周期'),
+    support: field(z.array(z.enum(SUPPORT_TYPES)).default([]), '可获扶持'),
+    cities: relations('cities', '推荐城市'),
+    provider: field(
+      z.object({
+        org: field(z.string().trim().min(1, '提供单位不能为空'), '提供单位'),
+        contact: field(z.string().trim().min(1, '联系方式不能为空'), '联系方式'),
+      }),
+      '项目提供方',
+    ),
+    featured: field(z.boolean().default(false), '重点推介', '勾选后在首页轮换展示'),
+    valid_until: field(date().optional(), '有效期至'),
+  })
+  .superRefine((p, ctx) => {
+    if (p.invest_min > p.invest_max) {
+      ctx.addIssue({ code: 'custom', path: ['invest_max'], message: '最高投资额应不低于最低投资额' });
+    }
+    const band = INVESTMENT_BANDS.find((b) => b.value === p.band);
+    if (band && (p.invest_max <= band.min || (band.max !== null && p.invest_max > band.max))) {
+      ctx.addIssue({ code: 'custom', path: ['band'], message: `最高投资额 ${p.invest_max} 元不在区间「${p.band}」内` });
+    }
+    if (LIFECYCLE.indexOf(p.stage) >= LIFECYCLE.indexOf(REVIEWED_FROM) && !p.review) {
+      ctx.addIssue({ code: 'custom', path: ['review'], message: `项目状态为「${p.stage}」时必须填写专家论证记录` });
+    }
+  });
+
+export type Project = z.infer<typeof projectSchema>;

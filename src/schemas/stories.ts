@@ -1,0 +1,34 @@
+import { z } from 'astro/zod';
+import { baseFields } from './base.ts';
+import { field, relation } from './field.ts';
+import { GROUPS, INDUSTRY_NAMES, SUPPORT_TYPES, TRAINING_CODES } from './taxonomies.ts';
+
+/** Astro's `image()` helper, passed in so the schema also runs outside Astro (unit tests). */
+export type ImageHelper = () => z.ZodTypeAny;
+
+/** 创业典型: an entrepreneur's story, published only with the person's consent. */
+export const storySchema = (image: ImageHelper) =>
+  z
+    .object({
+      ...baseFields,
+      person: field(z.string().trim().min(1, '人物不能为空'), '人物', '真实姓名或化名；化名请注明'),
+      consent: field(
+        z.literal(true, { errorMap: () => ({ message: '须取得本人书面同意（consent: true）后才能发布' }) }),
+        '本人同意发布',
+        '已取得本人书面同意',
+      ),
+      photo: field(image().optional(), '照片'),
+      photo_alt: field(z.string().trim().optional(), '照片说明', '有照片时必填，供读屏软件朗读'),
+      city: relation('cities', '所在城市'),
+      group: field(z.enum(GROUPS), '人群'),
+      industry: field(z.enum(INDUSTRY_NAMES), '行业'),
+      training: field(z.array(z.enum(TRAINING_CODES)).default([]), '参加培训'),
+      support: field(z.array(z.enum(SUPPORT_TYPES)).default([]), '获得扶持'),
+      business: field(z.string().trim().min(1, '企业名称不能为空'), '企业名称'),
+      start_year: field(z.number().int().min(1990, '开业年份应不早于 1990 年').max(2100), '开业年份'),
+      jobs: field(z.number().int().min(0, '带动就业人数不能为负'), '带动就业人数'),
+      incubator: relation('incubators', '入驻孵化基地').optional(),
+    })
+    .refine((s) => !s.photo || Boolean(s.photo_alt), { message: '有照片时必须填写照片说明', path: ['photo_alt'] });
+
+export type Story = z.infer<ReturnType<typeof storySchema>>;

@@ -1,0 +1,164 @@
+/**
+ * Every controlled vocabulary of the portal, in one place. Schemas, list filters, search facets and the
+ * CMS select widgets all read these arrays; nothing else may spell a value out again.
+ */
+
+/** The 34 provincial-level divisions, with their GB/T 2260 codes (two-digit prefix of every adcode). */
+export const PROVINCES = [
+  { code: '110000', name: '北京市', short: '北京', municipality: true },
+  { code: '120000', name: '天津市', short: '天津', municipality: true },
+  { code: '130000', name: '河北省', short: '河北' },
+  { code: '140000', name: '山西省', short: '山西' },
+  { code: '150000', name: '内蒙古自治区', short: '内蒙古' },
+  { code: '210000', name: '辽宁省', short: '辽宁' },
+  { code: '220000', name: '吉林省', short: '吉林' },
+  { code: '230000', name: '黑龙江省', short: '黑龙江' },
+  { code: '310000', name: '上海市', short: '上海', municipality: true },
+  { code: '320000', name: '江苏省', short: '江苏' },
+  { code: '330000', name: '浙江省', short: '浙江' },
+  { code: '340000', name: '安徽省', short: '安徽' },
+  { code: '350000', name: '福建省', short: '福建' },
+  { code: '360000', name: '江西省', short: '江西' },
+  { code: '370000', name: '山东省', short: '山东' },
+  { code: '410000', name: '河南省', short: '河南' },
+  { code: '420000', name: '湖北省', short: '湖北' },
+  { code: '430000', name: '湖南省', short: '湖南' },
+  { code: '440000', name: '广东省', short: '广东' },
+  { code: '450000', name: '广西壮族自治区', short: '广西' },
+  { code: '460000', name: '海南省', short: '海南' },
+  { code: '500000', name: '重庆市', short: '重庆', municipality: true },
+  { code: '510000', name: '四川省', short: '四川' },
+  { code: '520000', name: '贵州省', short: '贵州' },
+  { code: '530000', name: '云南省', short: '云南' },
+  { code: '540000', name: '西藏自治区', short: '西藏' },
+  { code: '610000', name: '陕西省', short: '陕西' },
+  { code: '620000', name: '甘肃省', short: '甘肃' },
+  { code: '630000', name: '青海省', short: '青海' },
+  { code: '640000', name: '宁夏回族自治区', short: '宁夏' },
+  { code: '650000', name: '新疆维吾尔自治区', short: '新疆' },
+  { code: '710000', name: '台湾省', short: '台湾' },
+  { code: '810000', name: '香港特别行政区', short: '香港' },
+  { code: '820000', name: '澳门特别行政区', short: '澳门' },
+] as const satisfies readonly { code: string; name: string; short: string; municipality?: boolean }[];
+
+export type ProvinceName = (typeof PROVINCES)[number]['name'];
+export const PROVINCE_NAMES = PROVINCES.map((p) => p.name) as [ProvinceName, ...ProvinceName[]];
+
+/** The 20 sections (门类) of GB/T 4754-2017 国民经济行业分类. */
+export const INDUSTRIES = [
+  { code: 'A', name: '农、林、牧、渔业' },
+  { code: 'B', name: '采矿业' },
+  { code: 'C', name: '制造业' },
+  { code: 'D', name: '电力、热力、燃气及水生产和供应业' },
+  { code: 'E', name: '建筑业' },
+  { code: 'F', name: '批发和零售业' },
+  { code: 'G', name: '交通运输、仓储和邮政业' },
+  { code: 'H', name: '住宿和餐饮业' },
+  { code: 'I', name: '信息传输、软件和信息技术服务业' },
+  { code: 'J', name: '金融业' },
+  { code: 'K', name: '房地产业' },
+  { code: 'L', name: '租赁和商务服务业' },
+  { code: 'M', name: '科学研究和技术服务业' },
+  { code: 'N', name: '水利、环境和公共设施管理业' },
+  { code: 'O', name: '居民服务、修理和其他服务业' },
+  { code: 'P', name: '教育' },
+  { code: 'Q', name: '卫生和社会工作' },
+  { code: 'R', name: '文化、体育和娱乐业' },
+  { code: 'S', name: '公共管理、社会保障和社会组织' },
+  { code: 'T', name: '国际组织' },
+] as const;
+export const INDUSTRY_NAMES = INDUSTRIES.map((i) => i.name) as [string, ...string[]];
+
+/** 适合人群: the groups named in the work plan, section 三（二）. */
+export const GROUPS = ['下岗失业人员', '高校毕业生', '农村劳动者', '复员转业退伍军人', '残疾人', '其他城乡创业者'] as const;
+
+/** The SYB family of ILO training courses (产生/创办/改善/扩大你的企业). */
+export const TRAININGS = [
+  { code: 'GYB', name: '产生你的企业想法' },
+  { code: 'SYB', name: '创办你的企业' },
+  { code: 'IYB', name: '改善你的企业' },
+  { code: 'EYB', name: '扩大你的企业' },
+] as const;
+export const TRAINING_CODES = TRAININGS.map((t) => t.code) as [string, ...string[]];
+
+/** 投资额区间, in 元; `max` is inclusive, null means open-ended. */
+export const INVESTMENT_BANDS = [
+  { value: '≤3万', min: 0, max: 30_000 },
+  { value: '3–10万', min: 30_000, max: 100_000 },
+  { value: '10–50万', min: 100_000, max: 500_000 },
+  { value: '>50万', min: 500_000, max: null },
+] as const;
+export const INVESTMENT_BAND_VALUES = INVESTMENT_BANDS.map((b) => b.value) as [string, ...string[]];
+
+/** 项目状态, in the order a project moves through 开发、征集、论证、展示和推介. */
+export const LIFECYCLE = ['开发中', '征集中', '论证中', '已论证', '推介中', '已下架'] as const;
+/** From this stage on a project must carry its expert review record. */
+export const REVIEWED_FROM: (typeof LIFECYCLE)[number] = '已论证';
+
+export const VALIDITY = ['现行有效', '已修改', '已废止', '已失效', '待核实'] as const;
+export const POLICY_LEVELS = ['国家', '省', '市', '县'] as const;
+export const POLICY_GENRES = ['通知', '意见', '办法', '方案', '规定', '决定', '公告', '解读'] as const;
+export const POLICY_TOPICS = [
+  '创业培训',
+  '创业服务',
+  '小额贷款',
+  '税费减免',
+  '创业孵化',
+  '创业项目',
+  '重点城市',
+  '就业再就业',
+  '师资队伍',
+  '宣传',
+] as const;
+
+/** Support a founder can receive (stories record what they had; projects what is available). */
+export const SUPPORT_TYPES = ['培训', '小额贷款', '孵化', '补贴', '导师', '税费减免', '场地'] as const;
+
+export const PROJECT_ORIGINS = ['公开征集', '自主开发', '专家推荐', '创业者提交', '合作机构推荐'] as const;
+
+export const INCUBATOR_MODELS = ['政府投资型', '社会投资型', '多元投资型'] as const;
+export const INCUBATOR_LEVELS = ['国家级', '省级', '市级', '区县级', '未认定'] as const;
+export const INCUBATOR_STATUS = ['运营中', '暂停', '关闭'] as const;
+export const INCUBATOR_SERVICES = [
+  '场地',
+  '开业指导',
+  '融资服务',
+  '政策咨询',
+  '创业培训',
+  '导师辅导',
+  '财税代理',
+  '法律服务',
+  '市场推广',
+  '跟踪扶持',
+] as const;
+
+export const LIST_STATUS = ['已核实', '待核实'] as const;
+
+/** Every taxonomy by name, so tests and generated configs can iterate them. */
+export const TAXONOMIES = {
+  provinces: PROVINCE_NAMES,
+  industries: INDUSTRY_NAMES,
+  groups: GROUPS,
+  trainings: TRAINING_CODES,
+  investmentBands: INVESTMENT_BAND_VALUES,
+  lifecycle: LIFECYCLE,
+  validity: VALIDITY,
+  policyLevels: POLICY_LEVELS,
+  policyGenres: POLICY_GENRES,
+  policyTopics: POLICY_TOPICS,
+  supportTypes: SUPPORT_TYPES,
+  projectOrigins: PROJECT_ORIGINS,
+  incubatorModels: INCUBATOR_MODELS,
+  incubatorLevels: INCUBATOR_LEVELS,
+  incubatorStatus: INCUBATOR_STATUS,
+  incubatorServices: INCUBATOR_SERVICES,
+  listStatus: LIST_STATUS,
+} as const;
+
+export function provinceByName(name: string) {
+  return PROVINCES.find((p) => p.name === name);
+}
+
+export function bandFor(amount: number) {
+  return INVESTMENT_BANDS.find((b) => amount > b.min && (b.max === null || amount <= b.max)) ?? INVESTMENT_BANDS[0];
+}

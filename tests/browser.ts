@@ -1,0 +1,19 @@
+/**
+ * The one place that says which Chromium the tests drive. Playwright cannot download its own browser here,
+ * so Debian's package is used; set CHROMIUM_PATH to point elsewhere.
+ */
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+/** Flags that keep headless Chromium from phoning home (the machine has no network but the registries). */
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+export const PREVIEW_PORT = Number(process.env.PREVIEW_PORT ?? 4321);
+export const BASE_URL = `http://127.0.0.1:${PREVIEW_PORT}`;
