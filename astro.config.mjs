@@ -1,13 +1,23 @@
 // @ts-check
+import { createHash } from 'node:crypto';
+import { resolve } from 'node:path';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
+
+// CONTENT_DIR builds another content folder (test fixtures, the benchmark corpus). The content layer caches
+// parsed entries in cacheDir and keeps stale ones when a folder is empty, so each folder gets its own cache.
+const contentDir = process.env.CONTENT_DIR;
+const cacheDir = process.env.CACHE_DIR ?? (contentDir
+  ? `./node_modules/.astro-${createHash('sha1').update(resolve(contentDir)).digest('hex').slice(0, 10)}`
+  : './node_modules/.astro');
 
 // SITE_URL is the public origin the sitemap and canonical links use; deployments set it.
 export default defineConfig({
   site: process.env.SITE_URL ?? 'http://localhost:4321',
   trailingSlash: 'always',
   outDir: process.env.OUT_DIR ?? './dist',
+  cacheDir,
   integrations: [mdx(), sitemap()],
   build: { format: 'directory', inlineStylesheets: 'never' },
   devToolbar: { enabled: false },

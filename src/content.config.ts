@@ -1,20 +1,20 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { schemas } from './schemas/index.ts';
+import { citySchema } from './schemas/cities.ts';
+import { incubatorSchema } from './schemas/incubators.ts';
+import { policySchema } from './schemas/policies.ts';
+import { projectSchema } from './schemas/projects.ts';
+import { storySchema } from './schemas/stories.ts';
 import { contentDir } from './lib/paths.ts';
 
 // Content lives outside src/ (top-level content/) so editors and the CMS see plain files; CONTENT_DIR points
 // the build at another folder (fixtures in tests, the generated corpus of the benchmark).
-const collection = (name: keyof ReturnType<typeof schemas>) =>
-  defineCollection({
-    loader: glob({ pattern: '**/*.md', base: `${contentDir()}/${name}` }),
-    schema: ({ image }) => schemas(image)[name],
-  });
+const files = (name: string) => glob({ pattern: '**/*.md', base: `${contentDir()}/${name}` });
 
 export const collections = {
-  policies: collection('policies'),
-  stories: collection('stories'),
-  projects: collection('projects'),
-  incubators: collection('incubators'),
-  cities: collection('cities'),
+  policies: defineCollection({ loader: files('policies'), schema: policySchema }),
+  stories: defineCollection({ loader: files('stories'), schema: ({ image }) => storySchema(image) }),
+  projects: defineCollection({ loader: files('projects'), schema: projectSchema }),
+  incubators: defineCollection({ loader: files('incubators'), schema: incubatorSchema }),
+  cities: defineCollection({ loader: files('cities'), schema: citySchema }),
 };

@@ -10,7 +10,7 @@ export interface FieldMeta {
   /** Chinese label shown to readers and editors. */
   label: string;
   /** One-line help text for editors. */
-  hint?: string;
+  hint?: string | undefined;
   /** This field holds the id (or ids) of entries in another collection. */
   relation?: CollectionName;
 }

@@ -7,14 +7,14 @@ import { storySchema, type ImageHelper } from './stories.ts';
 import type { CollectionName } from './field.ts';
 
 /** Every collection's schema, built with the image helper Astro (or a test) supplies. */
-export function schemas(image: ImageHelper): Record<CollectionName, z.ZodTypeAny> {
+export function schemas(image: ImageHelper) {
   return {
     policies: policySchema,
     stories: storySchema(image),
     projects: projectSchema,
     incubators: incubatorSchema,
     cities: citySchema,
-  };
+  } satisfies Record<CollectionName, z.ZodTypeAny>;
 }
 
 /** Chinese names of the collections, in navigation order. */

@@ -1,0 +1,17 @@
+#!/usr/bin/env bash
+# Every test of the project, in the order a failure is cheapest to find: types, unit, build, browser.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export ASTRO_TELEMETRY_DISABLED=1
+
+echo "== astro check (0 errors, 0 warnings)"
+npx astro check --minimumFailingSeverity warning
+
+echo "== unit and build-failure tests (vitest)"
+npx vitest run
+
+echo "== production build"
+npx astro build
+
+echo "== end-to-end tests (Playwright, Chromium at \${CHROMIUM_PATH:-/usr/bin/chromium})"
+npx playwright test

@@ -1,0 +1,43 @@
+import { test as base, expect, type Page } from '@playwright/test';
+import { readCollection } from '../helpers/content.ts';
+
+/** One URL of every page type, with what its <h1> must say. */
+export const PAGE_TYPES: { type: string; path: string; h1: string | RegExp }[] = [
+  { type: 'home', path: '/', h1: '创业促就业服务门户' },
+  { type: 'policy list', path: '/policies/', h1: '政策文件' },
+  { type: 'policy', path: '/policies/lsbf-2007-30/', h1: '关于进一步加强创业培训推进创业促就业工作的通知' },
+  { type: 'story list', path: '/stories/', h1: '创业典型' },
+  { type: 'story', path: '/stories/wuhan-graduate-design/', h1: '大学毕业生在孵化基地创办设计工作室' },
+  { type: 'project list', path: '/projects/', h1: '创业项目' },
+  { type: 'project list page 2', path: '/projects/2/', h1: '创业项目（第 2 页）' },
+  { type: 'project', path: '/projects/community-breakfast/', h1: '社区早餐连锁店' },
+  { type: 'incubator list', path: '/incubators/', h1: '孵化基地' },
+  { type: 'incubator', path: '/incubators/chengdu-qihang/', h1: '蓉城启航创业园' },
+  { type: 'city list', path: '/cities/', h1: '重点联系城市' },
+  { type: 'city', path: '/cities/chengdu/', h1: '成都市' },
+  { type: 'about', path: '/about/', h1: '关于本站' },
+  { type: '404', path: '/404/', h1: '页面不存在' },
+];
+
+export const content = {
+  policies: readCollection('policies'),
+  stories: readCollection('stories'),
+  projects: readCollection('projects'),
+  incubators: readCollection('incubators'),
+  cities: readCollection('cities'),
+};
+
+/** Every request the page makes, so a test can assert none leaves this machine. */
+export const test = base.extend<{ requests: string[] }>({
+  requests: async ({ page }, use) => {
+    const urls: string[] = [];
+    page.on('request', (r) => urls.push(r.url()));
+    await use(urls);
+  },
+});
+
+export async function hasHorizontalScroll(page: Page): Promise<boolean> {
+  return page.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth);
+}
+
+export { expect };

@@ -1,0 +1,52 @@
+import AxeBuilder from '@axe-core/playwright';
+import { PAGE_TYPES, expect, hasHorizontalScroll, test } from './fixtures.ts';
+
+for (const { type, path, h1 } of PAGE_TYPES) {
+  test.describe(`${type} (${path})`, () => {
+    test('renders in Chinese with its heading, landmarks and page tags', async ({ page }) => {
+      await page.goto(path);
+      await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(h1);
+      await expect(page.getByRole('banner')).toBeVisible();
+      await expect(page.getByRole('navigation', { name: '主导航' })).toBeVisible();
+      await expect(page.getByRole('main')).toBeVisible();
+      await expect(page.getByRole('contentinfo')).toContainText('不是政府官方网站');
+      await expect(page.locator('meta[name="ArticleTitle"]')).toHaveAttribute('content', /.+/);
+      await expect(page.locator('meta[name="ColumnName"]')).toHaveAttribute('content', /.+/);
+    });
+
+    test('ships no JavaScript and requests nothing from another host', async ({ page, requests }) => {
+      await page.goto(path, { waitUntil: 'networkidle' });
+      await expect(page.locator('script')).toHaveCount(0);
+      expect(requests.length).toBeGreaterThan(0);
+      for (const url of requests) expect(new URL(url).hostname, url).toBe('127.0.0.1');
+    });
+
+    test('has no WCAG 2.1 AA violation (axe)', async ({ page }) => {
+      await page.goto(path);
+      const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
+    });
+
+    test('fits a 375 px phone without horizontal scrolling', async ({ page }) => {
+      await page.setViewportSize({ width: 375, height: 800 });
+      await page.goto(path);
+      expect(await hasHorizontalScroll(page)).toBe(false);
+    });
+  });
+}
+
+test('an unknown URL gets the 404 page', async ({ page }) => {
+  const response = await page.goto('/no-such-page/');
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('页面不存在');
+});
+
+test('the skip link moves focus to the main content', async ({ page }) => {
+  await page.goto('/policies/');
+  await page.keyboard.press('Tab');
+  const skip = page.getByRole('link', { name: '跳到正文' });
+  await expect(skip).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/#main$/);
+});

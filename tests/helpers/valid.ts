@@ -1,0 +1,83 @@
+/** Minimal valid entries, one per collection, that tests mutate to break one rule at a time. */
+const base = {
+  title: '测试条目',
+  summary: '用于测试的摘要。',
+  sample: true,
+  source: { name: '测试' },
+  updated: '2026-11-28',
+};
+
+export const validPolicy = () => ({
+  ...base,
+  doc_number: '劳社部发〔2007〕30号',
+  issuers: ['劳动和社会保障部'],
+  level: '国家',
+  genre: '通知',
+  topics: ['创业培训'],
+  written: '2007-08-06',
+  published: '2007-08-06',
+  validity: '待核实',
+});
+
+export const validStory = () => ({
+  ...base,
+  person: '李某（化名）',
+  consent: true,
+  city: 'chengdu',
+  group: '高校毕业生',
+  industry: '教育',
+  training: ['SYB'],
+  support: ['培训'],
+  business: '某工作室',
+  start_year: 2009,
+  jobs: 5,
+});
+
+export const validProject = () => ({
+  ...base,
+  industry: '住宿和餐饮业',
+  band: '3–10万',
+  invest_min: 40_000,
+  invest_max: 80_000,
+  groups: ['下岗失业人员'],
+  stage: '推介中',
+  origin: '公开征集',
+  review: { date: '2026-01-15', panel: '专家组', conclusion: '可行' },
+  risk: '市场需求可能变化，请先做市场调查。',
+  cities: ['chengdu'],
+  provider: { org: '某中心', contact: '000-00000000' },
+});
+
+export const validIncubator = () => ({
+  ...base,
+  operator: '某中心',
+  model: '政府投资型',
+  level: '市级',
+  status: '运营中',
+  city: 'chengdu',
+  address: { district: '锦江区', street: '示例路 1 号' },
+  location: { lat: 30.66, lng: 104.07 },
+  area: 1000,
+  tenants: 10,
+  months: 24,
+  services: ['场地'],
+  fee_relief: '免租一年',
+  eligibility: '持合格证书',
+  apply: '窗口申请',
+  contact: { phone: '000-00000000' },
+  verified: '2026-11-01',
+});
+
+export const validCity = () => ({
+  ...base,
+  name: '成都市',
+  province: '四川省',
+  adcode: '510100',
+  location: { lat: 30.66, lng: 104.07 },
+  list_status: '待核实',
+  list_source: '示例名单',
+  agency: '成都市人力资源和社会保障局',
+  results: [
+    { year: 2008, trained: 1500, passed: 1200, started: 600, jobs: 3000, surviving: 480, source: '示例', sample: true },
+  ],
+});

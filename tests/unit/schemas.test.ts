@@ -1,0 +1,132 @@
+import { describe, expect, it } from 'vitest';
+import { z } from 'astro/zod';
+import { citySchema } from '../../src/schemas/cities.ts';
+import { incubatorSchema } from '../../src/schemas/incubators.ts';
+import { policySchema } from '../../src/schemas/policies.ts';
+import { projectSchema } from '../../src/schemas/projects.ts';
+import { storySchema } from '../../src/schemas/stories.ts';
+import { labelsOf, metaOf, shapeOf } from '../../src/schemas/field.ts';
+import { validCity, validIncubator, validPolicy, validProject, validStory } from '../helpers/valid.ts';
+
+const story = storySchema(() => z.string());
+
+/** "path: message" for every issue zod reports. */
+function problems(schema: z.ZodTypeAny, data: unknown): string[] {
+  const result = schema.safeParse(data);
+  return result.success ? [] : result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
+}
+
+describe('schemas accept the valid examples', () => {
+  it.each([
+    ['policies', policySchema, validPolicy()],
+    ['stories', story, validStory()],
+    ['projects', projectSchema, validProject()],
+    ['incubators', incubatorSchema, validIncubator()],
+    ['cities', citySchema, validCity()],
+  ])('%s', (_name, schema, data) => {
+    expect(problems(schema, data)).toEqual([]);
+  });
+
+  it('coerces YYYY-MM-DD strings (as the CMS writes them) to dates', () => {
+    const parsed = policySchema.parse(validPolicy());
+    expect(parsed.written).toBeInstanceOf(Date);
+    expect(parsed.written.toISOString().slice(0, 10)).toBe('2007-08-06');
+  });
+});
+
+describe('schemas refuse bad input with a field and a readable reason', () => {
+  it('limits the summary to 120 characters', () => {
+    expect(problems(policySchema, { ...validPolicy(), summary: '字'.repeat(121) })).toEqual([
+      'summary: 摘要不超过 120 字',
+    ]);
+  });
+
+  it('requires a 6-digit adcode belonging to the province', () => {
+    expect(problems(citySchema, { ...validCity(), adcode: '51010' })).toEqual([
+      'adcode: 应为 6 位数字行政区划代码（GB/T 2260）',
+    ]);
+    expect(problems(citySchema, { ...validCity(), adcode: '420100' })[0]).toMatch(/^adcode: .*不属于四川省/);
+  });
+
+  it('keeps coordinates in range', () => {
+    expect(problems(citySchema, { ...validCity(), location: { lat: 91, lng: 104 } })[0]).toMatch(/^location\.lat:/);
+  });
+
+  it('refuses results that do not add up, and duplicate years', () => {
+    const r = validCity().results[0]!;
+    expect(problems(citySchema, { ...validCity(), results: [{ ...r, passed: 2000 }] })).toEqual([
+      'results.0.passed: 合格人数不能多于培训人数',
+    ]);
+    expect(problems(citySchema, { ...validCity(), results: [r, r] })).toEqual(['results: 同一年度只能填写一条成效数据']);
+  });
+
+  it('refuses a story without consent', () => {
+    expect(problems(story, { ...validStory(), consent: false })).toEqual([
+      'consent: 须取得本人书面同意（consent: true）后才能发布',
+    ]);
+    const { consent: _omitted, ...noConsent } = validStory();
+    expect(problems(story, noConsent)).toHaveLength(1);
+  });
+
+  it('requires alt text with a photo', () => {
+    expect(problems(story, { ...validStory(), photo: 'a.jpg' })).toEqual(['photo_alt: 有照片时必须填写照片说明']);
+  });
+
+  it('requires the review record once a project is 已论证 or later', () => {
+    const { review: _omitted, ...unreviewed } = validProject();
+    for (const stage of ['已论证', '推介中', '已下架']) {
+      expect(problems(projectSchema, { ...unreviewed, stage })).toEqual([`review: 项目状态为「${stage}」时必须填写专家论证记录`]);
+    }
+    expect(problems(projectSchema, { ...unreviewed, stage: '征集中' })).toEqual([]);
+  });
+
+  it('requires the risk notice and an investment range inside its band', () => {
+    const { risk: _omitted, ...noRisk } = validProject();
+    expect(problems(projectSchema, noRisk)[0]).toMatch(/^risk:/);
+    expect(problems(projectSchema, { ...validProject(), invest_max: 120_000 })).toEqual([
+      'band: 最高投资额 120000 元不在区间「3–10万」内',
+    ]);
+    expect(problems(projectSchema, { ...validProject(), invest_min: 90_000 })).toEqual([
+      'invest_max: 最高投资额应不低于最低投资额',
+    ]);
+  });
+
+  it('caps incubation at 36 months and needs at least one contact', () => {
+    expect(problems(incubatorSchema, { ...validIncubator(), months: 37 })).toEqual(['months: 孵化期限不超过 36 个月']);
+    expect(problems(incubatorSchema, { ...validIncubator(), contact: {} })).toEqual([
+      'contact: 电话、邮箱、网站至少填写一项',
+    ]);
+  });
+
+  it('refuses values outside a taxonomy', () => {
+    expect(problems(story, { ...validStory(), group: '学生' })[0]).toMatch(/^group:/);
+    expect(problems(policySchema, { ...validPolicy(), validity: '有效' })[0]).toMatch(/^validity:/);
+  });
+
+  it('refuses relation ids that could not be file names', () => {
+    expect(problems(story, { ...validStory(), city: '成都' })).toEqual([
+      'city: 应为以小写字母开头的英文标识（小写字母、数字、连字符）',
+    ]);
+  });
+});
+
+describe('every field carries a Chinese label', () => {
+  it.each([
+    ['policies', policySchema],
+    ['stories', story],
+    ['projects', projectSchema],
+    ['incubators', incubatorSchema],
+    ['cities', citySchema],
+  ])('%s', (_name, schema) => {
+    for (const [key, field] of Object.entries(shapeOf(schema))) {
+      expect(metaOf(field)?.label, key).toMatch(/\p{Script=Han}/u);
+    }
+    expect(Object.keys(labelsOf(schema)).length).toBeGreaterThan(5);
+  });
+
+  it('marks relation fields with their target collection', () => {
+    expect(metaOf(shapeOf(story).city!)?.relation).toBe('cities');
+    expect(metaOf(shapeOf(story).incubator!)?.relation).toBe('incubators');
+    expect(metaOf(shapeOf(policySchema).cities!)?.relation).toBe('cities');
+  });
+});
