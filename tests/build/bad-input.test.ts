@@ -39,10 +39,14 @@ function buildWith(fault?: { file: string; from: RegExp; to: string }) {
       OUT_DIR: join(root, 'dist'),
       CACHE_DIR: join(root, 'cache'),
       ASTRO_TELEMETRY_DISABLED: '1',
+      NO_COLOR: '1',
+      FORCE_COLOR: '0',
     },
     encoding: 'utf8',
   });
-  return { status: run.status, output: `${run.stdout}\n${run.stderr}` };
+  // CI terminals get colours; compare the plain text.
+  const output = `${run.stdout}\n${run.stderr}`.replace(/\u001b\[[0-9;]*m/g, '');
+  return { status: run.status, output };
 }
 
 afterAll(() => {
