@@ -4,6 +4,8 @@ import { resolve } from 'node:path';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
+import { pagefindIndex } from './src/integrations/pagefind.ts';
+import { markdownRehypePlugins } from './src/lib/markdown.ts';
 
 // CONTENT_DIR builds another content folder (test fixtures, the benchmark corpus). The content layer caches
 // parsed entries in cacheDir and keeps stale ones when a folder is empty, so each folder gets its own cache.
@@ -18,7 +20,8 @@ export default defineConfig({
   trailingSlash: 'always',
   outDir: process.env.OUT_DIR ?? './dist',
   cacheDir,
-  integrations: [mdx(), sitemap()],
+  integrations: [mdx(), sitemap(), pagefindIndex()],
+  markdown: { rehypePlugins: [...markdownRehypePlugins] },
   build: { format: 'directory', inlineStylesheets: 'never' },
   devToolbar: { enabled: false },
   server: { host: '127.0.0.1', port: 4321 },

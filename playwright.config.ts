@@ -1,7 +1,17 @@
 import { defineConfig } from '@playwright/test';
-import { BASE_URL, CHROMIUM_ARGS, CHROMIUM_PATH, PREVIEW_PORT } from './tests/browser.ts';
+import { BASE_URL, CHROMIUM_ARGS, CHROMIUM_PATH, HOSTILE_PORT, HOSTILE_URL, PREVIEW_PORT } from './tests/browser.ts';
 
-// E2E runs against the production build served by `astro preview` (npm test builds first).
+// E2E runs against production builds served by `astro preview` (npm test builds both first):
+//   dist/          the real content                 → project "site"
+//   dist-hostile/  tests/fixtures/hostile (XSS text) → project "hostile"
+const preview = (port: number, outDir: string) => ({
+  command: `npx astro preview --host 127.0.0.1 --port ${port}`,
+  env: { OUT_DIR: outDir, ASTRO_TELEMETRY_DISABLED: '1' },
+  url: `http://127.0.0.1:${port}/`,
+  reuseExistingServer: !process.env.CI,
+  timeout: 60_000,
+});
+
 export default defineConfig({
   testDir: './tests/e2e',
   fullyParallel: true,
@@ -9,14 +19,12 @@ export default defineConfig({
   reporter: [['list']],
   timeout: 30_000,
   use: {
-    baseURL: BASE_URL,
     locale: 'zh-CN',
     launchOptions: { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS },
   },
-  webServer: {
-    command: `npx astro preview --host 127.0.0.1 --port ${PREVIEW_PORT}`,
-    url: `${BASE_URL}/`,
-    reuseExistingServer: !process.env.CI,
-    timeout: 60_000,
-  },
+  projects: [
+    { name: 'site', testIgnore: /hostile\.spec\.ts/, use: { baseURL: BASE_URL } },
+    { name: 'hostile', testMatch: /hostile\.spec\.ts/, use: { baseURL: HOSTILE_URL } },
+  ],
+  webServer: [preview(PREVIEW_PORT, './dist'), preview(HOSTILE_PORT, './dist-hostile')],
 });

@@ -13,5 +13,8 @@ npx vitest run
 echo "== production build"
 npx astro build
 
+echo "== build of the hostile-content fixture (tests/fixtures/hostile)"
+CONTENT_DIR=tests/fixtures/hostile OUT_DIR=dist-hostile npx astro build
+
 echo "== end-to-end tests (Playwright, Chromium at \${CHROMIUM_PATH:-/usr/bin/chromium})"
 npx playwright test

@@ -17,3 +17,7 @@ export const CHROMIUM_ARGS = [
 
 export const PREVIEW_PORT = Number(process.env.PREVIEW_PORT ?? 4321);
 export const BASE_URL = `http://127.0.0.1:${PREVIEW_PORT}`;
+
+/** The build of tests/fixtures/hostile, served beside the real site. */
+export const HOSTILE_PORT = Number(process.env.HOSTILE_PORT ?? 4322);
+export const HOSTILE_URL = `http://127.0.0.1:${HOSTILE_PORT}`;

@@ -4,6 +4,13 @@ import { field } from './field.ts';
 /** A calendar date written as YYYY-MM-DD; YAML dates and Decap's strings both coerce. */
 export const date = () => z.coerce.date({ errorMap: () => ({ message: '应为日期，格式 YYYY-MM-DD' }) });
 
+/** A web address people can follow: http(s) only, so no `javascript:` link can reach a page. */
+export const httpUrl = () =>
+  z
+    .string()
+    .url('应为完整网址，如 https://…')
+    .regex(/^https?:\/\//i, '应为 http:// 或 https:// 开头的网址');
+
 export const latLng = () =>
   z.object({
     lat: field(z.number().min(-90).max(90), '纬度', 'WGS84 十进制度，如 30.67'),
@@ -18,7 +25,7 @@ export const baseFields = {
   source: field(
     z.object({
       name: field(z.string().trim().min(1, '来源名称不能为空'), '来源名称'),
-      url: field(z.string().url('应为完整网址，如 https://…').optional(), '来源网址'),
+      url: field(httpUrl().optional(), '来源网址'),
     }),
     '信息来源',
   ),

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { baseFields, date, latLng } from './base.ts';
+import { baseFields, date, httpUrl, latLng } from './base.ts';
 import { field, relation } from './field.ts';
 import { INCUBATOR_LEVELS, INCUBATOR_MODELS, INCUBATOR_SERVICES, INCUBATOR_STATUS } from './taxonomies.ts';
 
@@ -32,7 +32,7 @@ export const incubatorSchema = z.object({
       .object({
         phone: field(z.string().trim().regex(/^[0-9+\-() ]{5,20}$/, '电话格式不正确').optional(), '电话'),
         email: field(z.string().email('邮箱格式不正确').optional(), '邮箱'),
-        website: field(z.string().url('应为完整网址').optional(), '网站'),
+        website: field(httpUrl().optional(), '网站'),
       })
       .refine((c) => Boolean(c.phone || c.email || c.website), { message: '电话、邮箱、网站至少填写一项' }),
     '联系方式',

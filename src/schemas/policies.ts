@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { baseFields, date } from './base.ts';
+import { baseFields, date, httpUrl } from './base.ts';
 import { field, relation, relations } from './field.ts';
 import { POLICY_GENRES, POLICY_LEVELS, POLICY_TOPICS, VALIDITY } from './taxonomies.ts';
 
@@ -22,7 +22,7 @@ export const policySchema = z.object({
         z.object({
           title: field(z.string().trim().min(1), '附件名称'),
           policy: relation('policies', '本站条目', '附件已作为政策条目收录时填写其标识').optional(),
-          url: field(z.string().url().optional(), '附件网址'),
+          url: field(httpUrl().optional(), '附件网址'),
         }),
       )
       .default([]),

@@ -130,3 +130,14 @@ describe('every field carries a Chinese label', () => {
     expect(metaOf(shapeOf(policySchema).cities!)?.relation).toBe('cities');
   });
 });
+
+describe('link fields', () => {
+  it('accept only http(s) addresses, never javascript:', () => {
+    const bad = { ...validPolicy(), source: { name: '来源', url: 'javascript:alert(1)' } };
+    expect(problems(policySchema, bad)).toEqual(['source.url: 应为 http:// 或 https:// 开头的网址']);
+    expect(problems(policySchema, { ...validPolicy(), source: { name: '来源', url: 'https://www.gov.cn/' } })).toEqual([]);
+    expect(problems(incubatorSchema, { ...validIncubator(), contact: { website: 'javascript:alert(1)' } })).toEqual([
+      'contact.website: 应为 http:// 或 https:// 开头的网址',
+    ]);
+  });
+});

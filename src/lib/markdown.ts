@@ -1,0 +1,21 @@
+import rehypeRaw from 'rehype-raw';
+import rehypeSanitize, { defaultSchema } from 'rehype-sanitize';
+
+/**
+ * Markdown bodies come from editors; raw HTML in them must not become live markup (an <img onerror> in a story
+ * would run on every visit). GitHub's sanitising schema keeps ordinary formatting and drops scripts, event
+ * handlers and `javascript:` links; the one class we use in documents (the signature block) is allowed.
+ */
+const schema = {
+  ...defaultSchema,
+  attributes: {
+    ...defaultSchema.attributes,
+    p: [...(defaultSchema.attributes?.p ?? []), ['className', 'doc-signature']],
+  },
+};
+
+/** Parse raw HTML into real nodes first (else the sanitiser drops it whole), then sanitise. */
+export const markdownRehypePlugins: [typeof rehypeRaw, [typeof rehypeSanitize, typeof schema]] = [
+  rehypeRaw,
+  [rehypeSanitize, schema],
+];

@@ -1,0 +1,175 @@
+/**
+ * What the search index knows about each page: its meta (title, type, date, city, summary), its sort key and its
+ * filters. The facets are derived from the schemas — each names the collection fields it reads; the label and
+ * the allowed values come from those fields' declarations.
+ */
+import { z } from 'astro/zod';
+import { metaOf, shapeOf, type CollectionName } from '../schemas/field.ts';
+import { COLLECTIONS, schemas } from '../schemas/index.ts';
+import type { Content } from './content.ts';
+import { isoDate } from './format.ts';
+
+const SCHEMAS = schemas(() => z.any());
+
+/** A facet reads these fields (single values or lists) of these collections. */
+interface FacetSource {
+  collection: CollectionName;
+  field: string;
+}
+
+export interface Facet {
+  key: string;
+  label: string;
+  /** Allowed values in display order; for type, the collection names. */
+  values: string[];
+  /** Display text of a value where it differs from the value (type: collection → 政策文件). */
+  valueLabels?: Record<string, string>;
+  collections: CollectionName[];
+}
+
+function unwrapEnum(schema: z.ZodTypeAny): string[] {
+  let s: z.ZodTypeAny = schema;
+  for (;;) {
+    if (s instanceof z.ZodEnum) return [...(s.options as string[])];
+    if (s instanceof z.ZodArray) s = s.element;
+    else {
+      const def = s._def as { innerType?: z.ZodTypeAny; schema?: z.ZodTypeAny };
+      const inner = def.innerType ?? def.schema;
+      if (!inner) throw new Error('facet field is not an enum');
+      s = inner;
+    }
+  }
+}
+
+function fromFields(key: string, sources: FacetSource[]): Facet {
+  const first = shapeOf(SCHEMAS[sources[0]!.collection])[sources[0]!.field]!;
+  return {
+    key,
+    label: metaOf(first)?.label ?? key,
+    values: unwrapEnum(first),
+    collections: sources.map((s) => s.collection),
+  };
+}
+
+const FIELD_SOURCES: Record<string, FacetSource[]> = {
+  industry: [
+    { collection: 'projects', field: 'industry' },
+    { collection: 'stories', field: 'industry' },
+  ],
+  group: [
+    { collection: 'projects', field: 'groups' },
+    { collection: 'stories', field: 'group' },
+  ],
+  topic: [{ collection: 'policies', field: 'topics' }],
+  validity: [{ collection: 'policies', field: 'validity' }],
+  stage: [{ collection: 'projects', field: 'stage' }],
+  band: [{ collection: 'projects', field: 'band' }],
+  service: [{ collection: 'incubators', field: 'services' }],
+};
+
+const ALL: CollectionName[] = COLLECTIONS.map((c) => c.name);
+
+/** Every facet, in the order the panel shows them. */
+export const FACETS: Facet[] = [
+  {
+    key: 'type',
+    label: '栏目',
+    values: ALL,
+    valueLabels: Object.fromEntries(COLLECTIONS.map((c) => [c.name, c.label])),
+    collections: ALL,
+  },
+  { ...fromFields('province', [{ collection: 'cities', field: 'province' }]), collections: ALL },
+  // City names are open-ended (whatever cities the content holds): the values come from the index itself.
+  { key: 'city', label: '城市', values: [], collections: ALL },
+  ...Object.entries(FIELD_SOURCES).map(([key, sources]) => fromFields(key, sources)),
+];
+
+export const FACET_KEYS = FACETS.map((f) => f.key);
+
+export interface SearchRecord {
+  meta: { title: string; type: string; date: string; city: string; summary: string; sample?: string };
+  sort: { date: string };
+  filters: Record<string, string[]>;
+}
+
+type AnyEntry = { id: string; data: Record<string, unknown> & { title: string; summary: string } };
+
+/** The cities an entry belongs to: itself, its `city`, or its `cities` list. */
+function citiesOf(collection: CollectionName, entry: AnyEntry, content: Content) {
+  if (collection === 'cities') return [content.city(entry.id)];
+  const ids = [
+    ...(typeof entry.data.city === 'string' ? [entry.data.city] : []),
+    ...(Array.isArray(entry.data.cities) ? (entry.data.cities as string[]) : []),
+  ];
+  return ids.map((id) => content.city(id));
+}
+
+const DATE_FIELD: Record<CollectionName, string> = {
+  policies: 'published',
+  stories: 'updated',
+  projects: 'updated',
+  incubators: 'verified',
+  cities: 'updated',
+};
+
+const asList = (v: unknown): string[] => (v === undefined ? [] : Array.isArray(v) ? v.map(String) : [String(v)]);
+
+export function searchRecord(collection: CollectionName, entry: AnyEntry, content: Content): SearchRecord {
+  const cities = citiesOf(collection, entry, content);
+  const filters: Record<string, string[]> = {
+    type: [collection],
+    province: [...new Set(cities.map((c) => c.data.province))],
+    city: cities.map((c) => c.data.name),
+  };
+  for (const [key, sources] of Object.entries(FIELD_SOURCES)) {
+    const values = sources.filter((s) => s.collection === collection).flatMap((s) => asList(entry.data[s.field]));
+    if (values.length) filters[key] = values;
+  }
+  const date = isoDate(entry.data[DATE_FIELD[collection]] as Date);
+  return {
+    meta: {
+      title: entry.data.title,
+      type: COLLECTIONS.find((c) => c.name === collection)!.label,
+      date,
+      city: cities.map((c) => c.data.name).join('、'),
+      summary: entry.data.summary,
+      ...(entry.data.sample === true ? { sample: '示例' } : {}),
+    },
+    sort: { date },
+    filters,
+  };
+}
+
+const recordCache = new WeakMap<Content, Map<CollectionName, SearchRecord[]>>();
+
+/** Every entry's record for one collection, computed once per build (list pages all ask for it). */
+export function searchRecords(collection: CollectionName, content: Content): SearchRecord[] {
+  let byCollection = recordCache.get(content);
+  if (!byCollection) recordCache.set(content, (byCollection = new Map()));
+  let records = byCollection.get(collection);
+  if (!records) {
+    const entries = content[collection] as unknown as AnyEntry[];
+    records = entries.map((e) => searchRecord(collection, e, content));
+    byCollection.set(collection, records);
+  }
+  return records;
+}
+
+/** Facet counts over a set of records, for the server-rendered filter links of the list pages. */
+export function facetCounts(records: SearchRecord[]): Record<string, Map<string, number>> {
+  const counts: Record<string, Map<string, number>> = {};
+  for (const r of records) {
+    for (const [key, values] of Object.entries(r.filters)) {
+      const map = (counts[key] ??= new Map());
+      for (const v of values) map.set(v, (map.get(v) ?? 0) + 1);
+    }
+  }
+  return counts;
+}
+
+/** The URL of the search page with these filters ticked. */
+export function searchUrl(params: Record<string, string | string[]>): string {
+  const q = new URLSearchParams();
+  for (const [k, v] of Object.entries(params)) for (const one of asList(v)) q.append(k, one);
+  return `/search/?${q.toString()}`;
+}

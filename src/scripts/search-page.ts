@@ -1,0 +1,277 @@
+/**
+ * The search island: runs Pagefind's JS API against the URL's state, renders results and facet counts, and keeps
+ * the URL in step. Loaded only by /search/; the index is fetched on demand from /pagefind/.
+ * Every string from the index reaches the page as text (textContent, or the excerpt rebuilt node by node).
+ */
+import {
+  boostsExactPhrase,
+  exactFirst,
+  isEmpty,
+  pagefindFilters,
+  readState,
+  toggleFilter,
+  writeState,
+  type SearchState,
+} from '../lib/search-state.ts';
+
+interface ResultData {
+  url: string;
+  excerpt: string;
+  meta: Record<string, string | undefined>;
+}
+interface PagefindResult {
+  id: string;
+  data(): Promise<ResultData>;
+}
+interface PagefindSearch {
+  results: PagefindResult[];
+  filters: Record<string, Record<string, number>>;
+}
+interface Pagefind {
+  options(o: object): Promise<void>;
+  init(): Promise<void>;
+  filters(): Promise<Record<string, Record<string, number>>>;
+  search(term: string | null, opts: object): Promise<PagefindSearch | null>;
+}
+type Labels = Record<string, { label: string; values: Record<string, string> }>;
+
+const PAGE = 10;
+// A variable path keeps the bundler from resolving the index at build time: it only exists in dist/.
+const PAGEFIND_URL = '/pagefind/pagefind.js';
+
+/** Pagefind's excerpt is HTML with <mark>; rebuild it from text nodes and marks only. */
+function excerptNodes(html: string): Node[] {
+  const doc = new DOMParser().parseFromString(`<body>${html}</body>`, 'text/html');
+  return [...doc.body.childNodes].map((n) => {
+    if (n.nodeName === 'MARK') {
+      const mark = document.createElement('mark');
+      mark.textContent = n.textContent;
+      return mark;
+    }
+    return document.createTextNode(n.textContent ?? '');
+  });
+}
+
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string) {
+  const node = document.createElement(tag);
+  if (className) node.className = className;
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+function formatDate(iso: string | undefined): string {
+  const m = iso ? /^(\d{4})-(\d{2})-(\d{2})/.exec(iso) : null;
+  return m ? `${m[1]}年${Number(m[2])}月${Number(m[3])}日` : '';
+}
+
+class PortalSearch extends HTMLElement {
+  private pagefind?: Pagefind;
+  private labels: Labels = {};
+  private keys: string[] = [];
+  private state: SearchState = { q: '', filters: {}, sort: 'relevance' };
+  private results: PagefindResult[] = [];
+  private shown = 0;
+  private run = 0;
+
+  private $<T extends Element>(selector: string): T {
+    return this.querySelector<T>(selector)!;
+  }
+
+  connectedCallback() {
+    this.labels = JSON.parse(this.dataset.labels ?? '{}') as Labels;
+    this.keys = Object.keys(this.labels);
+    this.$('[data-nojs]').remove();
+    const facets = this.$<HTMLDetailsElement>('[data-facets]');
+    facets.hidden = false;
+    // Open beside the results on wide screens; on a phone the results come first and the panel folds.
+    facets.open = matchMedia('(min-width: 48rem)').matches;
+    this.$<HTMLElement>('[data-results]').hidden = false;
+
+    this.$<HTMLFormElement>('form').addEventListener('submit', (e) => {
+      e.preventDefault();
+      const q = this.$<HTMLInputElement>('#search-q').value.trim();
+      this.navigate({ ...this.state, q });
+    });
+    this.$('[data-facets]').addEventListener('change', (e) => {
+      const box = e.target as HTMLInputElement;
+      this.navigate(toggleFilter(this.state, box.name, box.value, box.checked));
+    });
+    this.$<HTMLSelectElement>('[data-sort]').addEventListener('change', (e) => {
+      this.navigate({ ...this.state, sort: (e.target as HTMLSelectElement).value === 'date' ? 'date' : 'relevance' });
+    });
+    this.$('[data-more]').addEventListener('click', () => void this.showMore(true));
+    window.addEventListener('popstate', () => void this.load());
+    void this.load();
+  }
+
+  private navigate(state: SearchState) {
+    history.pushState(null, '', `/search/${writeState(state, this.keys)}`);
+    void this.load();
+  }
+
+  private async index(): Promise<Pagefind> {
+    if (!this.pagefind) {
+      const pagefind = (await import(/* @vite-ignore */ PAGEFIND_URL)) as Pagefind;
+      await pagefind.options({ excerptLength: 40 });
+      await pagefind.init();
+      // Loads the filter chunks; without it a search reports no facet counts.
+      await pagefind.filters();
+      this.pagefind = pagefind;
+    }
+    return this.pagefind;
+  }
+
+  /** Reads the URL, searches, and renders; a newer call supersedes an older one still in flight. */
+  private async load() {
+    const run = ++this.run;
+    this.state = readState(new URLSearchParams(location.search), this.keys);
+    this.syncControls();
+    const pagefind = await this.index();
+    const { q, filters, sort } = this.state;
+    if (isEmpty(this.state)) {
+      const all = await pagefind.filters();
+      if (run !== this.run) return;
+      this.renderCounts((key) => all[key] ?? {});
+      this.results = [];
+      this.$('[data-list]').replaceChildren();
+      this.$<HTMLElement>('[data-more]').hidden = true;
+      this.$<HTMLElement>('[data-empty]').hidden = true;
+      this.status('请输入关键词，或在左侧选择筛选条件。');
+      return;
+    }
+    const options = (except?: string) => ({
+      filters: pagefindFilters(filters, except),
+      ...(sort === 'date' ? { sort: { date: 'desc' } } : {}),
+    });
+    const main = await pagefind.search(q || null, options());
+    const exact = sort === 'relevance' && boostsExactPhrase(q) ? await pagefind.search(`"${q}"`, options()) : null;
+    // A facet with ticks counts as if its own ticks were off, so its other values show what adding them gives.
+    const own = Object.fromEntries(
+      await Promise.all(
+        Object.keys(filters).map(async (key) => [key, (await pagefind.search(q || null, options(key)))?.filters[key] ?? {}] as const),
+      ),
+    );
+    if (run !== this.run || !main) return;
+    this.renderCounts((key) => own[key] ?? main.filters[key] ?? {});
+    this.results = exactFirst(exact?.results ?? [], main.results);
+    this.shown = 0;
+    this.$('[data-list]').replaceChildren();
+    this.$<HTMLElement>('[data-empty]').hidden = this.results.length > 0;
+    if (!this.results.length) this.renderSuggestions();
+    await this.showMore(false);
+    // Announced once the first results are on the page, so what is heard matches what is there.
+    if (run === this.run) this.status(this.results.length ? `找到 ${this.results.length} 条结果` : '没有找到符合条件的内容');
+  }
+
+  private status(text: string) {
+    this.$('[data-status]').textContent = text;
+  }
+
+  private syncControls() {
+    this.$<HTMLInputElement>('#search-q').value = this.state.q;
+    const header = document.querySelector<HTMLInputElement>('#header-q');
+    if (header) header.value = this.state.q;
+    this.$<HTMLSelectElement>('[data-sort]').value = this.state.sort;
+    for (const box of this.querySelectorAll<HTMLInputElement>('[data-facets] input[type=checkbox]')) {
+      box.checked = (this.state.filters[box.name] ?? []).includes(box.value);
+    }
+    document.title = this.state.q ? `“${this.state.q}”的搜索结果 - 创业促就业服务门户` : '站内搜索 - 创业促就业服务门户';
+  }
+
+  /** Counts beside each value; values with nothing to add are disabled unless ticked. City values come from the index. */
+  private renderCounts(countsFor: (key: string) => Record<string, number>) {
+    for (const fieldset of this.querySelectorAll<HTMLFieldSetElement>('[data-facet]')) {
+      const key = fieldset.dataset.facet!;
+      const counts = countsFor(key);
+      const list = fieldset.querySelector('ul')!;
+      if (key === 'city') this.ensureValues(list, key, Object.keys(counts));
+      for (const box of fieldset.querySelectorAll<HTMLInputElement>('input')) {
+        const n = counts[box.value] ?? 0;
+        box.closest('label')!.querySelector('.facet__count')!.textContent = `（${n}）`;
+        box.disabled = n === 0 && !box.checked;
+        box.closest('li')!.hidden = n === 0 && !box.checked && key === 'city';
+      }
+      fieldset.hidden = [...fieldset.querySelectorAll('li')].every((li) => li.hidden);
+    }
+  }
+
+  private ensureValues(list: HTMLUListElement, key: string, values: string[]) {
+    const have = new Set([...list.querySelectorAll('input')].map((i) => i.value));
+    for (const v of [...values, ...(this.state.filters[key] ?? [])].sort((a, b) => a.localeCompare(b, 'zh-CN'))) {
+      if (have.has(v)) continue;
+      have.add(v);
+      const li = el('li');
+      const label = el('label');
+      const box = el('input');
+      box.type = 'checkbox';
+      box.name = key;
+      box.value = v;
+      box.checked = (this.state.filters[key] ?? []).includes(v);
+      label.append(box, el('span', 'facet__label', v), el('span', 'facet__count'));
+      li.append(label);
+      list.append(li);
+    }
+  }
+
+  private async showMore(moveFocus: boolean) {
+    const run = this.run;
+    const next = this.results.slice(this.shown, this.shown + PAGE);
+    const data = await Promise.all(next.map((r) => r.data()));
+    if (run !== this.run) return;
+    const items = data.map((d) => this.renderResult(d));
+    this.$('[data-list]').append(...items);
+    this.shown += next.length;
+    const more = this.$<HTMLButtonElement>('[data-more]');
+    more.hidden = this.shown >= this.results.length;
+    more.textContent = `加载更多（还有 ${this.results.length - this.shown} 条）`;
+    if (moveFocus) items[0]?.querySelector('a')?.focus();
+  }
+
+  private renderResult(d: ResultData): HTMLLIElement {
+    const li = el('li', 'result');
+    const meta = el('p', 'result__meta');
+    if (d.meta.sample) meta.append(el('span', 'badge badge--sample', d.meta.sample));
+    meta.append(el('span', 'badge badge--info', d.meta.type ?? ''));
+    if (d.meta.date) {
+      const time = el('time', undefined, formatDate(d.meta.date));
+      time.dateTime = d.meta.date;
+      meta.append(time);
+    }
+    if (d.meta.city) meta.append(el('span', 'result__city', d.meta.city));
+    const heading = el('h3', 'result__title');
+    const link = el('a', undefined, d.meta.title ?? d.url);
+    link.href = d.url;
+    heading.append(link);
+    const excerpt = el('p', 'result__excerpt');
+    excerpt.append(...excerptNodes(d.excerpt));
+    li.append(heading, meta, excerpt);
+    return li;
+  }
+
+  /** In the empty state, one button per active filter (and the query) to drop it. */
+  private renderSuggestions() {
+    const list = this.$('[data-empty-suggestions]');
+    list.replaceChildren();
+    const add = (text: string, next: SearchState) => {
+      const button = el('button', 'link-button', text);
+      button.type = 'button';
+      button.addEventListener('click', () => this.navigate(next));
+      const li = el('li');
+      li.append(button);
+      list.append(li);
+    };
+    for (const [key, values] of Object.entries(this.state.filters)) {
+      const facet = this.labels[key];
+      for (const v of values) {
+        add(`去掉筛选条件「${facet?.label ?? key}：${facet?.values[v] ?? v}」`, toggleFilter(this.state, key, v, false));
+      }
+    }
+    if (this.state.q && Object.keys(this.state.filters).length) add('只用关键词搜索，不加筛选', { ...this.state, filters: {} });
+    if (!Object.keys(this.state.filters).length) {
+      const li = el('li', undefined, '换一个更短或更常用的关键词，例如「贷款」「孵化」「培训」');
+      list.append(li);
+    }
+  }
+}
+
+customElements.define('portal-search', PortalSearch);
