@@ -1,7 +1,11 @@
-/** Point-in-polygon over the province GeoJSON (even-odd rule, holes respected). */
+/** Point-in-polygon over GeoJSON (even-odd rule, holes respected). */
 type Ring = [number, number][];
+interface Feature {
+  properties: { code?: string; name?: string; layer?: string };
+  geometry: { type: 'Polygon' | 'MultiPolygon'; coordinates: Ring[][] | Ring[] };
+}
 interface Geo {
-  features: { properties: { code: string }; geometry: { coordinates: Ring[][] } }[];
+  features: (Feature & { geometry: { coordinates: Ring[][] } })[];
 }
 
 function inRing([x, y]: [number, number], ring: Ring): boolean {
@@ -14,10 +18,19 @@ function inRing([x, y]: [number, number], ring: Ring): boolean {
   return inside;
 }
 
+function polygons(f: Feature): Ring[][] {
+  return f.geometry.type === 'Polygon' ? [f.geometry.coordinates as Ring[]] : (f.geometry.coordinates as Ring[][]);
+}
+
+/** The features whose polygons contain the point. */
+export function featuresAt<G extends Geo>(geo: G, lng: number, lat: number): G['features'] {
+  const pt: [number, number] = [lng, lat];
+  return geo.features.filter((f) =>
+    polygons(f).some(([outer, ...holes]) => inRing(pt, outer!) && !holes.some((h) => inRing(pt, h))),
+  );
+}
+
 /** GB/T 2260 code of the province containing the point, or undefined. */
 export function provinceAt(geo: Geo, lng: number, lat: number): string | undefined {
-  const pt: [number, number] = [lng, lat];
-  return geo.features.find((f) =>
-    f.geometry.coordinates.some(([outer, ...holes]) => inRing(pt, outer!) && !holes.some((h) => inRing(pt, h))),
-  )?.properties.code;
+  return featuresAt(geo, lng, lat)[0]?.properties.code;
 }

@@ -1,0 +1,119 @@
+/** Shared helpers of the benchmark scripts: build a content folder, serve it, measure a page in Chromium. */
+import { spawn, spawnSync } from 'node:child_process';
+import { readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium, type Page } from '@playwright/test';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../tests/browser.ts';
+
+export interface BuildResult {
+  seconds: number;
+  pages: number;
+  indexedPages: number;
+  indexSeconds: number;
+  /** Peak resident memory of the build, from /usr/bin/time when present. */
+  peakRssMb: number | null;
+  output: string;
+}
+
+/** Runs `astro build` on a content folder into outDir; throws with the output if the build fails. */
+export function build(contentDir: string, outDir: string): BuildResult {
+  const started = performance.now();
+  const timeBin = '/usr/bin/time';
+  const hasTime = spawnSync('test', ['-x', timeBin]).status === 0;
+  const cmd = hasTime ? [timeBin, '-v', 'npx', 'astro', 'build'] : ['npx', 'astro', 'build'];
+  const run = spawnSync(cmd[0]!, cmd.slice(1), {
+    env: { ...process.env, CONTENT_DIR: contentDir, OUT_DIR: outDir, CACHE_DIR: `${outDir}-cache`, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
+    encoding: 'utf8',
+    maxBuffer: 256 * 1024 * 1024,
+  });
+  const seconds = (performance.now() - started) / 1000;
+  const output = `${run.stdout}\n${run.stderr}`;
+  if (run.status !== 0) throw new Error(`build of ${contentDir} failed:\n${output.slice(-4000)}`);
+  const indexed = /indexed (\d+) of (\d+) HTML pages in ([\d.]+) s/.exec(output);
+  const rss = /Maximum resident set size \(kbytes\): (\d+)/.exec(output);
+  return {
+    seconds,
+    pages: Number(indexed?.[2] ?? 0),
+    indexedPages: Number(indexed?.[1] ?? 0),
+    indexSeconds: Number(indexed?.[3] ?? 0),
+    peakRssMb: rss ? Math.round(Number(rss[1]) / 1024) : null,
+    output,
+  };
+}
+
+/** Total bytes and file count below a folder. */
+export function folderSize(dir: string): { bytes: number; files: number } {
+  let bytes = 0;
+  let files = 0;
+  for (const name of readdirSync(dir)) {
+    const path = join(dir, name);
+    const st = statSync(path);
+    if (st.isDirectory()) {
+      const sub = folderSize(path);
+      bytes += sub.bytes;
+      files += sub.files;
+    } else {
+      bytes += st.size;
+      files += 1;
+    }
+  }
+  return { bytes, files };
+}
+
+/** Serves outDir with `astro preview` on a port for the duration of `fn`. */
+export async function served<T>(outDir: string, port: number, fn: (base: string) => Promise<T>): Promise<T> {
+  const server = spawn('npx', ['astro', 'preview', '--host', '127.0.0.1', '--port', String(port)], {
+    env: { ...process.env, OUT_DIR: outDir, ASTRO_TELEMETRY_DISABLED: '1' },
+    stdio: 'ignore',
+    detached: true,
+  });
+  const base = `http://127.0.0.1:${port}`;
+  try {
+    for (let i = 0; i < 100; i++) {
+      try {
+        if ((await fetch(`${base}/`)).ok) break;
+      } catch {
+        await new Promise((r) => setTimeout(r, 200));
+      }
+    }
+    return await fn(base);
+  } finally {
+    process.kill(-server.pid!, 'SIGTERM');
+  }
+}
+
+export async function withPage<T>(fn: (page: Page) => Promise<T>): Promise<T> {
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+  try {
+    return await fn(await browser.newPage());
+  } finally {
+    await browser.close();
+  }
+}
+
+/** Bytes of every response body while `action` runs, in all and for URLs matching `part`. */
+export async function bytesDuring(page: Page, part: RegExp, action: () => Promise<void>) {
+  const sizes: Promise<{ url: string; size: number }>[] = [];
+  const onResponse = (r: import('@playwright/test').Response) =>
+    sizes.push(r.body().then((b) => ({ url: r.url(), size: b.length }), () => ({ url: r.url(), size: 0 })));
+  page.on('response', onResponse);
+  await action();
+  page.off('response', onResponse);
+  const all = await Promise.all(sizes);
+  return {
+    total: all.reduce((s, x) => s + x.size, 0),
+    matching: all.filter((x) => part.test(x.url)).reduce((s, x) => s + x.size, 0),
+    requests: all.length,
+  };
+}
+
+export const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} kB`;
+
+export function table(rows: Record<string, string | number>[]) {
+  const cols = Object.keys(rows[0]!);
+  const width = cols.map((c) => Math.max(c.length, ...rows.map((r) => String(r[c]).length)));
+  const line = (cells: string[]) => cells.map((c, i) => c.padEnd(width[i]!)).join('  ');
+  console.log(line(cols));
+  console.log(line(width.map((w) => '-'.repeat(w))));
+  for (const r of rows) console.log(line(cols.map((c) => String(r[c]))));
+}
