@@ -24,5 +24,7 @@ export default defineConfig({
   markdown: { rehypePlugins: [...markdownRehypePlugins] },
   build: { format: 'directory', inlineStylesheets: 'never' },
   devToolbar: { enabled: false },
+  // Never inline scripts: the public site's Content-Security-Policy allows script files from 'self' only.
+  vite: { build: { assetsInlineLimit: 0 } },
   server: { host: '127.0.0.1', port: 4321 },
 });

@@ -30,11 +30,12 @@ test.describe('lists', () => {
     }
   });
 
-  test('group the cities by province', async ({ page }) => {
+  test('list the cities in a table in province order', async ({ page }) => {
     await page.goto('/cities/');
-    await expect(page.locator('.city-list li')).toHaveCount(content.cities.length);
-    const sichuan = page.getByRole('region', { name: /四川省/ });
-    await expect(sichuan.getByRole('link', { name: '成都市' })).toBeVisible();
+    const rows = page.locator('.city-table tbody tr');
+    await expect(rows).toHaveCount(content.cities.length);
+    await expect(rows.first()).toContainText('北京市');
+    await expect(page.locator('.city-table tbody tr', { hasText: '成都市' }).getByRole('link', { name: '成都市' })).toBeVisible();
     await expect(page.getByText('示例名单').first()).toBeVisible();
   });
 });

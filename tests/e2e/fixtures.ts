@@ -2,7 +2,8 @@ import { test as base, expect, type Page } from '@playwright/test';
 import { readCollection } from '../helpers/content.ts';
 
 /** One URL of every page type, with what its <h1> must say. */
-export const PAGE_TYPES: { type: string; path: string; h1: string | RegExp }[] = [
+/** `island`: the page carries a script island (map, sortable table); every other page ships no JavaScript. */
+export const PAGE_TYPES: { type: string; path: string; h1: string | RegExp; island?: boolean }[] = [
   { type: 'home', path: '/', h1: '创业促就业服务门户' },
   { type: 'policy list', path: '/policies/', h1: '政策文件' },
   { type: 'policy', path: '/policies/lsbf-2007-30/', h1: '关于进一步加强创业培训推进创业促就业工作的通知' },
@@ -11,9 +12,9 @@ export const PAGE_TYPES: { type: string; path: string; h1: string | RegExp }[] =
   { type: 'project list', path: '/projects/', h1: '创业项目' },
   { type: 'project list page 2', path: '/projects/2/', h1: '创业项目（第 2 页）' },
   { type: 'project', path: '/projects/community-breakfast/', h1: '社区早餐连锁店' },
-  { type: 'incubator list', path: '/incubators/', h1: '孵化基地' },
+  { type: 'incubator list', path: '/incubators/', h1: '孵化基地', island: true },
   { type: 'incubator', path: '/incubators/chengdu-qihang/', h1: '蓉城启航创业园' },
-  { type: 'city list', path: '/cities/', h1: '重点联系城市' },
+  { type: 'city list', path: '/cities/', h1: '重点联系城市', island: true },
   { type: 'city', path: '/cities/chengdu/', h1: '成都市' },
   { type: 'about', path: '/about/', h1: '关于本站' },
   { type: '404', path: '/404/', h1: '页面不存在' },

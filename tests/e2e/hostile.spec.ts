@@ -34,6 +34,26 @@ test.describe('hostile content', () => {
     });
   }
 
+  test('hostile names show as text in map popups', async ({ page }) => {
+    const dialogs: string[] = [];
+    page.on('dialog', async (d) => {
+      dialogs.push(d.message());
+      await d.dismiss();
+    });
+    for (const [path, name] of [
+      ['/cities/', '<img src=x onerror=alert(1)> 市'],
+      ['/incubators/', '<img src=x onerror=alert(1)> 孵化基地'],
+    ] as const) {
+      await page.goto(path);
+      await page.locator('[data-canvas]').scrollIntoViewIfNeeded();
+      await expect(page.locator('portal-map')).toHaveAttribute('data-ready', '1');
+      await page.locator('.leaflet-marker-icon').first().click();
+      await expect(page.locator('.map-popup__title')).toHaveText(name);
+    }
+    expect(dialogs).toEqual([]);
+    await expect(page.locator('[onerror]')).toHaveCount(0);
+  });
+
   test('a hostile title is readable text on its page and in search results', async ({ page }) => {
     await page.goto('/stories/xss-story/');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('<img src=x onerror=alert(1)> 创业故事');

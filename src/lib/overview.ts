@@ -1,0 +1,59 @@
+/** The national picture of the key cities: who reports, who meets which target, and a ranking. */
+import type { City } from './content.ts';
+import { evaluateYear, latestResult, type Indicator, type IndicatorKey } from './targets.ts';
+
+export interface RankingRow {
+  id: string;
+  name: string;
+  province: string;
+  status: string;
+  year: number | null;
+  met: number | null;
+  total: number;
+  indicators: Partial<Record<IndicatorKey, Indicator>>;
+}
+
+export function rankingRows(cities: readonly City[]): RankingRow[] {
+  return cities.map((c) => {
+    const latest = latestResult(c.data);
+    const indicators = latest ? evaluateYear(latest, c.data.municipality) : [];
+    return {
+      id: c.id,
+      name: c.data.name,
+      province: c.data.province,
+      status: c.data.list_status,
+      year: latest?.year ?? null,
+      met: latest ? indicators.filter((i) => i.met).length : null,
+      total: 5,
+      indicators: Object.fromEntries(indicators.map((i) => [i.key, i])),
+    };
+  });
+}
+
+export interface TargetSummary {
+  key: IndicatorKey;
+  label: string;
+  targetText: string;
+  met: number;
+}
+
+export function nationalOverview(rows: readonly RankingRow[]) {
+  const reporting = rows.filter((r) => r.year !== null);
+  const keys = reporting[0] ? (Object.keys(reporting[0].indicators) as IndicatorKey[]) : [];
+  const targets: TargetSummary[] = keys.map((key) => {
+    const first = reporting[0]!.indicators[key]!;
+    return {
+      key,
+      label: first.label,
+      // Municipalities have a higher trainee target; say both rather than whichever city came first.
+      targetText: key === 'trained' ? '≥ 1,500 人，直辖市 ≥ 3,000 人' : first.targetText,
+      met: reporting.filter((r) => r.indicators[key]?.met).length,
+    };
+  });
+  return {
+    cities: rows.length,
+    reporting: reporting.length,
+    allMet: reporting.filter((r) => r.met === r.total).length,
+    targets,
+  };
+}

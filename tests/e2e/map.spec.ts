@@ -1,0 +1,111 @@
+import type { Page } from '@playwright/test';
+import { content, expect, test } from './fixtures.ts';
+
+async function mapReady(page: Page) {
+  await page.locator('[data-canvas]').scrollIntoViewIfNeeded();
+  await expect(page.locator('portal-map')).toHaveAttribute('data-ready', /\d+/, { timeout: 15_000 });
+}
+
+const markers = (page: Page) => page.locator('.leaflet-marker-icon.map-marker');
+
+test.describe('key cities map', () => {
+  test('shows one marker per city file, drawn only once scrolled into view', async ({ page, requests }) => {
+    await page.setViewportSize({ width: 1280, height: 500 });
+    await page.goto('/cities/', { waitUntil: 'networkidle' });
+    expect(requests.some((u) => u.includes('leaflet'))).toBe(false);
+    await mapReady(page);
+    await expect(markers(page)).toHaveCount(content.cities.length);
+    for (const url of requests) expect(new URL(url).hostname, url).toBe('127.0.0.1');
+  });
+
+  test('a marker’s popup links to the city page', async ({ page }) => {
+    await page.goto('/cities/');
+    await mapReady(page);
+    await page.getByRole('button', { name: /^成都市，四川省/ }).click();
+    const popup = page.locator('.leaflet-popup');
+    await expect(popup).toContainText('成都市');
+    await expect(popup).toContainText('待核实');
+    await popup.getByRole('link', { name: '查看详情' }).click();
+    await expect(page).toHaveURL(/\/cities\/chengdu\/$/);
+  });
+
+  test('markers are keyboard focusable and open with Enter', async ({ page }) => {
+    await page.goto('/cities/');
+    await mapReady(page);
+    const marker = page.getByRole('button', { name: /^武汉市，湖北省/ });
+    await marker.focus();
+    await expect(marker).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(page.locator('.leaflet-popup')).toContainText('武汉市');
+  });
+
+  test('the province filter narrows markers and table, and zooms', async ({ page }) => {
+    const inSichuan = content.cities.filter((c) => c.data.province === '四川省').length;
+    await page.goto('/cities/');
+    await mapReady(page);
+    const zoomBefore = await page.locator('.leaflet-proxy').getAttribute('style');
+    await page.getByLabel('按省份筛选').selectOption('四川省');
+    await expect(page.locator('.city-table tbody tr:not([hidden])')).toHaveCount(inSichuan);
+    await expect(markers(page)).toHaveCount(inSichuan);
+    await expect(page.getByRole('status').filter({ hasText: '四川省' })).toHaveText(`四川省：${inSichuan} 个`);
+    expect(await page.locator('.leaflet-proxy').getAttribute('style')).not.toBe(zoomBefore);
+    await page.getByLabel('按省份筛选').selectOption('');
+    await expect(markers(page)).toHaveCount(content.cities.length);
+  });
+
+  test('the ranking table sorts by a column', async ({ page }) => {
+    await page.goto('/cities/');
+    await page.getByRole('button', { name: '合格率 %' }).click();
+    await expect(page.getByRole('columnheader', { name: '合格率 %' })).toHaveAttribute('aria-sort', 'ascending');
+    const values = await page.locator('.city-table tbody tr td:nth-child(5)').evaluateAll((tds) => tds.map((td) => Number((td as HTMLElement).dataset.value)));
+    expect([...values].sort((a, b) => a - b)).toEqual(values);
+    await page.getByRole('button', { name: '合格率 %' }).click();
+    await expect(page.getByRole('columnheader', { name: '合格率 %' })).toHaveAttribute('aria-sort', 'descending');
+  });
+
+  test('the overview counts the reporting cities from the content', async ({ page }) => {
+    const reporting = content.cities.filter((c) => (c.data.results as unknown[]).length > 0).length;
+    await page.goto('/cities/');
+    await expect(page.getByRole('region', { name: /全国概况/ })).toContainText(`其中 ${reporting} 个报送了年度成效`);
+  });
+
+  test.describe('with JavaScript disabled', () => {
+    test.use({ javaScriptEnabled: false });
+    test('the table and legend still say everything', async ({ page }) => {
+      await page.goto('/cities/');
+      await expect(page.locator('.city-table tbody tr')).toHaveCount(content.cities.length);
+      await expect(page.getByRole('list', { name: '图例' })).toContainText('空心圆：名单待核实');
+      await expect(page.getByLabel('按省份筛选')).toBeHidden();
+    });
+  });
+});
+
+test.describe('incubator map', () => {
+  test('clusters the incubators and lists them all in a table', async ({ page }) => {
+    await page.goto('/incubators/');
+    await mapReady(page);
+    await expect(page.locator('portal-map')).toHaveAttribute('data-ready', String(content.incubators.length));
+    await expect(page.locator('.marker-cluster').first()).toBeVisible();
+    await page.getByText(/以表格查看全部/).click();
+    await expect(page.locator('.map-table tbody tr')).toHaveCount(content.incubators.length);
+  });
+});
+
+test.describe('city dashboard', () => {
+  test('draws one chart per target with ✓/✗ in text and a target line', async ({ page }) => {
+    await page.goto('/cities/chengdu/');
+    const charts = page.getByRole('region', { name: '成效图示' }).getByRole('img');
+    await expect(charts).toHaveCount(5);
+    await expect(charts.first()).toHaveAccessibleName(/培训人数（目标 ≥ 1,500 人）：2008年/);
+    await expect(page.locator('.chart__target')).toHaveCount(5);
+    await expect(page.locator('.chart__value').first()).toHaveText(/^[✓✗] /);
+    await expect(page.locator('script')).toHaveCount(0);
+  });
+
+  test('shows its incubators on a small static map', async ({ page }) => {
+    await page.goto('/cities/chengdu/');
+    const n = content.incubators.filter((i) => i.data.city === 'chengdu').length;
+    await expect(page.locator('.mini-map__incubator')).toHaveCount(n);
+    await expect(page.getByRole('img', { name: /四川省轮廓图/ })).toBeVisible();
+  });
+});
