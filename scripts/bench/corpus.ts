@@ -24,7 +24,8 @@ import {
 import { readCollection } from '../../tests/helpers/content.ts';
 
 /** Share of each collection in a corpus of N entries. */
-const SHARES = { policies: 0.1, stories: 0.3, projects: 0.35, incubators: 0.25 } as const;
+export const DEFAULT_SHARES: Shares = { policies: 0.1, stories: 0.3, projects: 0.35, incubators: 0.25 };
+export type Shares = Record<'policies' | 'stories' | 'projects' | 'incubators', number>;
 
 const PHRASES = [
   '各地要把创业培训作为促进就业的重要措施，结合本地产业特点组织教学',
@@ -47,7 +48,7 @@ function rng(seed: number) {
   };
 }
 
-export function writeCorpus(dir: string, total: number, seed = 2007): Record<string, number> {
+export function writeCorpus(dir: string, total: number, shares: Shares = DEFAULT_SHARES, seed = 2007): Record<string, number> {
   const r = rng(seed);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(r() * list.length)]!;
   const some = <T>(list: readonly T[], max = 3): T[] => [...new Set(Array.from({ length: 1 + Math.floor(r() * max) }, () => pick(list)))];
@@ -74,7 +75,7 @@ export function writeCorpus(dir: string, total: number, seed = 2007): Record<str
     updated: date(2020 + (i % 6)),
   });
 
-  for (const [collection, share] of Object.entries(SHARES)) {
+  for (const [collection, share] of Object.entries(shares)) {
     const n = Math.round(total * share);
     counts[collection] = n;
     mkdirSync(join(dir, collection), { recursive: true });
