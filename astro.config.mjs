@@ -5,6 +5,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
+import { decapCms } from './src/integrations/decap.ts';
 import { markdownRehypePlugins } from './src/lib/markdown.ts';
 
 // CONTENT_DIR builds another content folder (test fixtures, the benchmark corpus). The content layer caches
@@ -20,7 +21,7 @@ export default defineConfig({
   trailingSlash: 'always',
   outDir: process.env.OUT_DIR ?? './dist',
   cacheDir,
-  integrations: [mdx(), sitemap(), pagefindIndex()],
+  integrations: [mdx(), sitemap({ filter: (page) => !page.includes('/admin/') }), pagefindIndex(), decapCms()],
   markdown: { rehypePlugins: [...markdownRehypePlugins] },
   build: { format: 'directory', inlineStylesheets: 'never' },
   devToolbar: { enabled: false },

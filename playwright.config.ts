@@ -1,9 +1,10 @@
 import { defineConfig } from '@playwright/test';
-import { BASE_URL, CHROMIUM_ARGS, CHROMIUM_PATH, HOSTILE_PORT, HOSTILE_URL, PREVIEW_PORT } from './tests/browser.ts';
+import { BASE_URL, CHROMIUM_ARGS, CHROMIUM_PATH, CMS_PORT, CMS_URL, HOSTILE_PORT, HOSTILE_URL, PREVIEW_PORT } from './tests/browser.ts';
 
 // E2E runs against production builds served by `astro preview` (npm test builds both first):
 //   dist/          the real content                 → project "site"
 //   dist-hostile/  tests/fixtures/hostile (XSS text) → project "hostile"
+//   dist-cms/      the real content, admin with local_backend (DECAP_LOCAL=1) → project "cms"
 const preview = (port: number, outDir: string) => ({
   command: `npx astro preview --host 127.0.0.1 --port ${port}`,
   env: { OUT_DIR: outDir, ASTRO_TELEMETRY_DISABLED: '1' },
@@ -20,11 +21,13 @@ export default defineConfig({
   timeout: 30_000,
   use: {
     locale: 'zh-CN',
+    screenshot: 'only-on-failure',
     launchOptions: { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS },
   },
   projects: [
-    { name: 'site', testIgnore: /hostile\.spec\.ts/, use: { baseURL: BASE_URL } },
+    { name: 'site', testIgnore: /(hostile|cms)\.spec\.ts/, use: { baseURL: BASE_URL } },
+    { name: 'cms', testMatch: /cms\.spec\.ts/, use: { baseURL: CMS_URL } },
     { name: 'hostile', testMatch: /hostile\.spec\.ts/, use: { baseURL: HOSTILE_URL } },
   ],
-  webServer: [preview(PREVIEW_PORT, './dist'), preview(HOSTILE_PORT, './dist-hostile')],
+  webServer: [preview(PREVIEW_PORT, './dist'), preview(HOSTILE_PORT, './dist-hostile'), preview(CMS_PORT, './dist-cms')],
 });

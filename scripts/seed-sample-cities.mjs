@@ -83,6 +83,7 @@ LIST.forEach(([slug, short, role], index) => {
   const name = gb.name;
   const fm = [
     '---',
+    `slug: ${slug}`,
     `title: ${name}`,
     `summary: ${name}（${role === 'C' && province.name.endsWith('自治区') ? '自治区首府' : ROLE[role]}），列入本站示例重点联系城市名单，待与官方名单核对。`,
     `source:\n  name: 本站示例名单（待核实）`,

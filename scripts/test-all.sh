@@ -16,5 +16,8 @@ npx astro build
 echo "== build of the hostile-content fixture (tests/fixtures/hostile)"
 CONTENT_DIR=tests/fixtures/hostile OUT_DIR=dist-hostile npx astro build
 
+echo "== build with the CMS's local backend for the admin tests (dist-cms/)"
+DECAP_LOCAL=1 OUT_DIR=dist-cms npx astro build
+
 echo "== end-to-end tests (Playwright, Chromium at \${CHROMIUM_PATH:-/usr/bin/chromium})"
 npx playwright test

@@ -21,3 +21,7 @@ export const BASE_URL = `http://127.0.0.1:${PREVIEW_PORT}`;
 /** The build of tests/fixtures/hostile, served beside the real site. */
 export const HOSTILE_PORT = Number(process.env.HOSTILE_PORT ?? 4322);
 export const HOSTILE_URL = `http://127.0.0.1:${HOSTILE_PORT}`;
+
+/** The build with the CMS's local backend (DECAP_LOCAL=1), for the admin tests. */
+export const CMS_PORT = Number(process.env.CMS_PORT ?? 4323);
+export const CMS_URL = `http://127.0.0.1:${CMS_PORT}`;

@@ -2,7 +2,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { z } from 'astro/zod';
 import { schemas, type CollectionName } from '../schemas/index.ts';
 import { PROVINCES } from '../schemas/taxonomies.ts';
-import { findBrokenRelations, RelationError } from './relations.ts';
+import { findBrokenRelations, findSlugMismatches, RelationError, SlugMismatchError } from './relations.ts';
 
 export type Policy = CollectionEntry<'policies'>;
 export type Story = CollectionEntry<'stories'>;
@@ -48,11 +48,11 @@ async function load(): Promise<Content> {
     getCollection('incubators'),
     getCollection('cities'),
   ]);
-  const broken = findBrokenRelations(
-    schemas(() => z.any()),
-    { policies, stories, projects, incubators, cities },
-  );
+  const all = { policies, stories, projects, incubators, cities };
+  const broken = findBrokenRelations(schemas(() => z.any()), all);
   if (broken.length > 0) throw new RelationError(broken);
+  const mismatched = findSlugMismatches(all);
+  if (mismatched.length > 0) throw new SlugMismatchError(mismatched);
 
   const sortedCities = [...cities].sort(
     (a, b) =>

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { field } from './field.ts';
+import { field, SLUG_PATTERN } from './field.ts';
 
 /** A calendar date written as YYYY-MM-DD; YAML dates and Decap's strings both coerce. */
 export const date = () => z.coerce.date({ errorMap: () => ({ message: '应为日期，格式 YYYY-MM-DD' }) });
@@ -19,8 +19,13 @@ export const latLng = () =>
 
 /** Fields every collection shares. */
 export const baseFields = {
+  slug: field(
+    z.string().regex(SLUG_PATTERN, '应为以小写字母开头的英文标识（小写字母、数字、连字符）').optional(),
+    '网址标识',
+    '文件名和网址，如 farm-stay；小写字母、数字和连字符，以字母开头；保存后不要修改',
+  ),
   title: field(z.string().trim().min(1, '标题不能为空').max(80, '标题不超过 80 字'), '标题'),
-  summary: field(z.string().trim().min(1, '摘要不能为空').max(120, '摘要不超过 120 字'), '摘要', '列表和搜索结果中显示，不超过 120 字'),
+  summary: field(z.string().trim().min(1, '摘要不能为空').max(120, '摘要不超过 120 字'), '摘要', '列表和搜索结果中显示，不超过 120 字', { widget: 'text' }),
   sample: field(z.boolean().default(false), '示例内容', '为演示编写的内容必须勾选，页面会显示「示例」标签'),
   source: field(
     z.object({

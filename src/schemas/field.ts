@@ -13,12 +13,25 @@ export interface FieldMeta {
   hint?: string | undefined;
   /** This field holds the id (or ids) of entries in another collection. */
   relation?: CollectionName;
+  /** Editing hint for the CMS: a multi-line text box, or an uploaded image. */
+  widget?: 'text' | 'image';
 }
 
 const registry = new WeakMap<z.ZodTypeAny, FieldMeta>();
 
-export function field<T extends z.ZodTypeAny>(schema: T, label: string, hint?: string): T {
-  registry.set(schema, { label, hint });
+export function field<T extends z.ZodTypeAny>(
+  schema: T,
+  label: string,
+  hint?: string,
+  options: Pick<FieldMeta, 'widget'> = {},
+): T {
+  registry.set(schema, { label, hint, ...options });
+  return schema;
+}
+
+/** Marks a schema (e.g. the string an image helper returns) as an uploaded image, for the CMS. */
+export function imageField<T extends z.ZodTypeAny>(schema: T): T {
+  registry.set(schema, { label: '图片', widget: 'image' });
   return schema;
 }
 

@@ -24,9 +24,9 @@ export const incubatorSchema = z.object({
   tenants: field(z.number().int().min(0), '在孵企业数'),
   months: field(z.number().int().min(1).max(36, '孵化期限不超过 36 个月'), '孵化期限', '月，不超过 36'),
   services: field(z.array(z.enum(INCUBATOR_SERVICES)).min(1, '至少选择一项服务'), '服务内容'),
-  fee_relief: field(z.string().trim().min(1), '费用减免'),
-  eligibility: field(z.string().trim().min(1), '入驻条件'),
-  apply: field(z.string().trim().min(1), '申请方式'),
+  fee_relief: field(z.string().trim().min(1), '费用减免', undefined, { widget: 'text' }),
+  eligibility: field(z.string().trim().min(1), '入驻条件', undefined, { widget: 'text' }),
+  apply: field(z.string().trim().min(1), '申请方式', undefined, { widget: 'text' }),
   contact: field(
     z
       .object({

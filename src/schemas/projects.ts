@@ -30,13 +30,13 @@ export const projectSchema = z
         .object({
           date: field(date(), '论证日期'),
           panel: field(z.string().trim().min(1, '论证专家组不能为空'), '论证专家组'),
-          conclusion: field(z.string().trim().min(1, '论证结论不能为空'), '论证结论'),
+          conclusion: field(z.string().trim().min(1, '论证结论不能为空'), '论证结论', undefined, { widget: 'text' }),
         })
         .optional(),
       '专家论证记录',
       '项目状态为「已论证」及之后必填',
     ),
-    risk: field(z.string().trim().min(10, '风险提示不少于 10 字'), '风险提示'),
+    risk: field(z.string().trim().min(10, '风险提示不少于 10 字'), '风险提示', '提示投资和经营风险，必填', { widget: 'text' }),
     payback: field(z.string().trim().optional(), '预期回本周期'),
     support: field(z.array(z.enum(SUPPORT_TYPES)).default([]), '可获扶持'),
     cities: relations('cities', '推荐城市'),

@@ -1,0 +1,30 @@
+import { backendConfig, type BackendEnv } from './cms-config.ts';
+
+/**
+ * The admin page's own Content-Security-Policy. Decap needs 'unsafe-eval' (the public site does not), inline
+ * styles for its editor, blob: workers and images, and to reach its backend: decap-server on this machine in
+ * local mode, or the git host's API in production.
+ */
+export function adminCsp(local: boolean, env: BackendEnv): string {
+  const backend = backendConfig(env);
+  const hosts = local
+    ? ['http://localhost:8081', 'http://127.0.0.1:8081']
+    : [
+        backend.name === 'github' ? 'https://api.github.com' : '',
+        backend.name === 'gitlab' ? 'https://gitlab.com' : '',
+        env.DECAP_BASE_URL ?? '',
+        env.DECAP_API_ROOT ? new URL(env.DECAP_API_ROOT).origin : '',
+      ].filter(Boolean);
+  return [
+    "default-src 'self'",
+    "script-src 'self' 'unsafe-eval'",
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data: blob:",
+    "font-src 'self' data:",
+    `connect-src 'self' blob: data: ${hosts.join(' ')}`.trim(),
+    "frame-src 'self'",
+    "worker-src 'self' blob:",
+    "object-src 'none'",
+    "base-uri 'self'",
+  ].join('; ');
+}

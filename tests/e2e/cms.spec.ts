@@ -1,0 +1,214 @@
+// Editors through the real Decap admin UI: decap-server on a temporary git copy of the content, the admin page
+// from a build with the local backend (dist-cms/). Files on disk are parsed and compared with what was entered.
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from '@playwright/test';
+import { parseMarkdown, CONTENT_ROOT } from '../helpers/content.ts';
+import { expect, test } from './fixtures.ts';
+
+test.describe.configure({ mode: 'serial' });
+
+let repo: string;
+let server: ChildProcess;
+const file = (path: string) => join(repo, 'content', path);
+const frontmatter = (path: string) => parseMarkdown(readFileSync(file(path), 'utf8')).data;
+
+test.beforeAll(async () => {
+  repo = mkdtempSync(join(tmpdir(), 'portal-cms-'));
+  cpSync(CONTENT_ROOT, join(repo, 'content'), { recursive: true });
+  spawnSync('git', ['init', '-q'], { cwd: repo });
+  server = spawn('npx', ['decap-server'], {
+    env: { ...process.env, PORT: '8081', BIND_HOST: '127.0.0.1', GIT_REPO_DIRECTORY: repo, MODE: 'fs' },
+    stdio: 'ignore',
+    detached: true,
+  });
+  for (let i = 0; i < 50; i++) {
+    try {
+      const r = await fetch('http://127.0.0.1:8081/api/v1', { method: 'POST', body: '{"action":"info"}', headers: { 'Content-Type': 'application/json' } });
+      if (r.ok) break;
+    } catch {
+      /* not up yet */
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+});
+
+test.afterAll(() => {
+  // npx starts decap-server as a child: end the whole process group.
+  if (server?.pid) process.kill(-server.pid, 'SIGTERM');
+  rmSync(repo, { recursive: true, force: true });
+});
+
+async function open(page: Page, hash: string) {
+  await page.goto(`/admin/#${hash}`);
+  const login = page.getByRole('button', { name: '登录' });
+  await expect(login.or(page.getByText('集合').first()).or(page.getByRole('button', { name: '发布' }))).toBeVisible({ timeout: 20_000 });
+  if (await login.isVisible()) await login.click();
+  // An existing entry: wait until its data is in the form before typing.
+  if (hash.includes('/entries/')) await expect(page.getByLabel('网址标识')).not.toHaveValue('', { timeout: 15_000 });
+}
+
+async function choose(page: Page, label: string, option: string) {
+  await page.getByLabel(label, { exact: true }).fill(option);
+  await page.getByRole('option', { name: option, exact: true }).first().click();
+}
+
+async function publish(page: Page) {
+  await page.getByRole('button', { name: '发布' }).click();
+  await page.getByText('立即发布').click();
+  await expect(page.getByText(/条目已保存|已发布/).first()).toBeVisible({ timeout: 15_000 });
+}
+
+async function fillBase(page: Page, slug: string, title: string) {
+  await page.getByLabel('网址标识').fill(slug);
+  await page.getByLabel('标题', { exact: true }).fill(title);
+  await page.getByLabel('摘要').fill(`${title}的摘要。`);
+  await page.getByLabel('来源名称').fill('端到端测试');
+  await page.getByLabel('更新日期').fill('2026-11-28');
+}
+
+test('the admin loads from this host only, in Chinese, and is not indexed', async ({ page, requests }) => {
+  await open(page, '/collections/policies');
+  await expect(page.getByText('关于进一步加强创业培训推进创业促就业工作的通知')).toBeVisible();
+  await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', /noindex/);
+  for (const url of requests) expect(new URL(url).hostname, url).toBe('127.0.0.1');
+});
+
+test('create a policy for a city', async ({ page }) => {
+  await open(page, '/collections/policies/new');
+  await fillBase(page, 'e2e-policy', '端到端测试政策');
+  await page.getByLabel('发文字号').fill('测试〔2026〕1号');
+  await page.getByRole('button', { name: '新增发文机关' }).click();
+  await page.getByRole('textbox', { name: '发文机关' }).fill('成都市人力资源和社会保障局');
+  await choose(page, '层级', '市');
+  await choose(page, '体裁', '通知');
+  await choose(page, '主题分类', '创业培训');
+  await page.getByLabel('成文日期').fill('2026-11-01');
+  await page.getByLabel('发布日期').fill('2026-11-02');
+  await choose(page, '有效性', '现行有效');
+  await page.getByLabel('适用城市 (可选)').fill('成都');
+  await page.getByRole('option', { name: '成都市' }).click();
+  await publish(page);
+  const data = frontmatter('policies/e2e-policy.md');
+  expect(data).toMatchObject({
+    slug: 'e2e-policy',
+    title: '端到端测试政策',
+    doc_number: '测试〔2026〕1号',
+    issuers: ['成都市人力资源和社会保障局'],
+    level: '市',
+    genre: '通知',
+    topics: ['创业培训'],
+    validity: '现行有效',
+    cities: ['chengdu'],
+  });
+  expect(String(data.written)).toBe('2026-11-01');
+});
+
+test('create a project with a recommended city and its review record', async ({ page }) => {
+  await open(page, '/collections/projects/new');
+  await fillBase(page, 'e2e-project', '端到端测试项目');
+  await choose(page, '行业', '教育');
+  await choose(page, '投资额区间', '3–10万');
+  await page.getByLabel('最低投资额').fill('40000');
+  await page.getByLabel('最高投资额').fill('80000');
+  await choose(page, '适合人群', '高校毕业生');
+  await choose(page, '项目状态', '已论证');
+  await choose(page, '项目来源', '公开征集');
+  await page.getByLabel('论证日期').fill('2026-10-10');
+  await page.getByLabel('论证专家组').fill('测试专家组');
+  await page.getByLabel('论证结论').fill('可行');
+  await page.getByLabel('风险提示').fill('市场需求可能变化，请先做调查。');
+  await page.getByLabel('推荐城市 (可选)').fill('武汉');
+  await page.getByRole('option', { name: '武汉市' }).click();
+  await page.getByLabel('提供单位').fill('测试中心');
+  await page.getByLabel('联系方式').fill('000-1234567');
+  await publish(page);
+  expect(frontmatter('projects/e2e-project.md')).toMatchObject({
+    industry: '教育',
+    band: '3–10万',
+    invest_min: 40000,
+    invest_max: 80000,
+    groups: ['高校毕业生'],
+    stage: '已论证',
+    review: { panel: '测试专家组', conclusion: '可行' },
+    cities: ['wuhan'],
+    provider: { org: '测试中心', contact: '000-1234567' },
+  });
+});
+
+test('edit an incubator', async ({ page }) => {
+  await open(page, '/collections/incubators/entries/chengdu-qihang');
+  await page.getByLabel('在孵企业数').fill('99');
+  await publish(page);
+  expect(frontmatter('incubators/chengdu-qihang.md')).toMatchObject({ tenants: 99, title: '蓉城启航创业园' });
+});
+
+test('delete a story', async ({ page }) => {
+  await open(page, '/collections/stories/entries/chengdu-tea-house');
+  page.on('dialog', (d) => void d.accept());
+  await page.getByRole('button', { name: /删除/ }).click();
+  await expect.poll(() => existsSync(file('stories/chengdu-tea-house.md'))).toBe(false);
+});
+
+test('upload a photo to a story', async ({ page }) => {
+  await open(page, '/collections/stories/entries/wuhan-graduate-design');
+  await page.getByRole('button', { name: '选择图片' }).click();
+  await page.locator('input[type=file]').setInputFiles(new URL('../fixtures/photo.png', import.meta.url).pathname);
+  await expect(page.getByText('photo.png').first()).toBeVisible();
+  await page.getByRole('button', { name: '选用已选中项目' }).click();
+  await page.getByLabel('照片说明 (可选)').fill('设计工作室一角（示例图片）');
+  await publish(page);
+  expect(frontmatter('stories/wuhan-graduate-design.md')).toMatchObject({
+    photo: 'images/photo.png',
+    photo_alt: '设计工作室一角（示例图片）',
+  });
+  expect(existsSync(file('stories/images/photo.png'))).toBe(true);
+});
+
+test.describe('invalid input cannot be saved', () => {
+  test('an empty required field and a 5-digit adcode are refused on the form', async ({ page }) => {
+    await open(page, '/collections/cities/entries/chengdu');
+    await page.getByLabel('行政区划代码').fill('51010');
+    await page.getByLabel('城市名称').fill('');
+    await page.getByRole('button', { name: '发布' }).click();
+    await page.getByText('立即发布').click();
+    await expect(page.getByText('应为 6 位数字行政区划代码（GB/T 2260）')).toBeVisible();
+    await expect(page.getByText(/城市名称.*(必填|required)/i).or(page.getByText('必填')).first()).toBeVisible();
+    expect(frontmatter('cities/chengdu.md')).toMatchObject({ adcode: '510100', name: '成都市' });
+  });
+
+  test('a story without consent is refused by the schema check', async ({ page }) => {
+    await open(page, '/collections/stories/new');
+    await fillBase(page, 'e2e-no-consent', '未经同意的故事');
+    await page.getByLabel('人物').fill('某某（化名）');
+    await page.getByLabel('所在城市').fill('成都');
+    await page.getByRole('option', { name: '成都市' }).click();
+    await choose(page, '人群', '高校毕业生');
+    await choose(page, '行业', '教育');
+    await page.getByLabel('企业名称').fill('某工作室');
+    await page.getByLabel('开业年份').fill('2009');
+    await page.getByLabel('带动就业人数').fill('3');
+    await page.getByRole('button', { name: '发布' }).click();
+    await page.getByText('立即发布').click();
+    await expect(page.getByText(/须取得本人书面同意/).first()).toBeVisible();
+    expect(existsSync(file('stories/e2e-no-consent.md'))).toBe(false);
+  });
+});
+
+test('the edited content builds, with the new pages', async () => {
+  const out = join(repo, 'dist');
+  const run = spawnSync('npx', ['astro', 'build'], {
+    env: { ...process.env, CONTENT_DIR: join(repo, 'content'), OUT_DIR: out, CACHE_DIR: join(repo, 'cache'), ASTRO_TELEMETRY_DISABLED: '1' },
+    encoding: 'utf8',
+  });
+  expect(run.status, run.stderr.slice(-2000)).toBe(0);
+  expect(existsSync(join(out, 'policies/e2e-policy/index.html'))).toBe(true);
+  expect(existsSync(join(out, 'projects/e2e-project/index.html'))).toBe(true);
+  expect(existsSync(join(out, 'stories/chengdu-tea-house/index.html'))).toBe(false);
+  expect(readFileSync(join(out, 'cities/chengdu/index.html'), 'utf8')).toContain('端到端测试政策');
+  // The uploaded photo went through Astro's image pipeline.
+  const story = readFileSync(join(out, 'stories/wuhan-graduate-design/index.html'), 'utf8');
+  expect(story).toMatch(/<img[^>]+src="\/_astro\/photo\.[^"]+\.webp"[^>]+alt="设计工作室一角（示例图片）"|<img[^>]+alt="设计工作室一角（示例图片）"[^>]+src="\/_astro\/photo/);
+});

@@ -1,0 +1,105 @@
+import { describe, expect, it } from 'vitest';
+import { z } from 'astro/zod';
+import { backendConfig, collectionFields, decapConfig, type DecapField } from '../../src/lib/cms-config.ts';
+import { adminCsp } from '../../src/lib/admin-csp.ts';
+import { imageField, shapeOf } from '../../src/schemas/field.ts';
+import { schemas } from '../../src/schemas/index.ts';
+import { GROUPS, PROVINCE_NAMES } from '../../src/schemas/taxonomies.ts';
+
+const SCHEMAS = schemas(() => imageField(z.string()));
+const FIELDS = collectionFields();
+
+/** Dotted paths of every field of a zod object, descending into objects and lists of objects. */
+function schemaPaths(schema: z.ZodTypeAny, prefix = ''): string[] {
+  return Object.entries(shapeOf(schema)).flatMap(([key, child]) => {
+    let inner: z.ZodTypeAny = child;
+    for (;;) {
+      const def = inner._def as { innerType?: z.ZodTypeAny; schema?: z.ZodTypeAny };
+      if (inner instanceof z.ZodArray) inner = inner.element;
+      else if (def.innerType ?? def.schema) inner = (def.innerType ?? def.schema)!;
+      else break;
+    }
+    const path = `${prefix}${key}`;
+    return inner instanceof z.ZodObject ? [path, ...schemaPaths(inner, `${path}.`)] : [path];
+  });
+}
+
+function widgetPaths(fields: DecapField[], prefix = ''): string[] {
+  return fields.flatMap((f) => {
+    const path = `${prefix}${f.name}`;
+    const nested = (f.fields as DecapField[] | undefined) ?? [];
+    return [path, ...widgetPaths(nested, `${path}.`)];
+  });
+}
+
+const find = (collection: keyof typeof FIELDS, path: string): DecapField => {
+  let fields = FIELDS[collection];
+  let found: DecapField | undefined;
+  for (const name of path.split('.')) {
+    found = fields.find((f) => f.name === name);
+    fields = (found?.fields as DecapField[]) ?? [];
+  }
+  if (!found) throw new Error(`${collection}: no widget ${path}`);
+  return found;
+};
+
+describe('the Decap config is derived from the schemas', () => {
+  it.each(Object.keys(SCHEMAS) as (keyof typeof SCHEMAS)[])('%s: every field has a widget and every widget a field', (name) => {
+    const fromSchema = schemaPaths(SCHEMAS[name]).sort();
+    const fromWidgets = widgetPaths(FIELDS[name]).filter((p) => p !== 'body').sort();
+    expect(fromWidgets).toEqual(fromSchema);
+    expect(FIELDS[name].at(-1)).toMatchObject({ name: 'body', widget: 'markdown' });
+  });
+
+  it('maps each kind of field to the right widget', () => {
+    expect(find('cities', 'adcode')).toMatchObject({ widget: 'string', required: true, pattern: ['^\\d{6}$', '应为 6 位数字行政区划代码（GB/T 2260）'] });
+    expect(find('cities', 'location.lat')).toMatchObject({ widget: 'number', value_type: 'float', min: -90, max: 90 });
+    expect(find('cities', 'province')).toMatchObject({ widget: 'select', options: [...PROVINCE_NAMES] });
+    expect(find('cities', 'results')).toMatchObject({ widget: 'list', required: false });
+    expect(find('cities', 'results.trained')).toMatchObject({ widget: 'number', value_type: 'int', min: 0 });
+    expect(find('stories', 'consent')).toMatchObject({ widget: 'boolean', required: true, default: false });
+    expect(find('stories', 'photo')).toMatchObject({ widget: 'image', required: false });
+    expect(find('stories', 'city')).toMatchObject({ widget: 'relation', collection: 'cities', value_field: '{{slug}}' });
+    expect(find('stories', 'incubator')).toMatchObject({ widget: 'relation', collection: 'incubators', required: false });
+    expect(find('policies', 'cities')).toMatchObject({ widget: 'relation', collection: 'cities', multiple: true });
+    expect(find('policies', 'attachments.policy')).toMatchObject({ widget: 'relation', collection: 'policies' });
+    expect(find('policies', 'written')).toMatchObject({ widget: 'datetime', format: 'YYYY-MM-DD', time_format: false });
+    expect(find('projects', 'groups')).toMatchObject({ widget: 'select', multiple: true, min: 1, options: [...GROUPS] });
+    expect(find('projects', 'review')).toMatchObject({ widget: 'object', required: false });
+    expect(find('projects', 'review.conclusion')).toMatchObject({ widget: 'text' });
+    expect(find('incubators', 'months')).toMatchObject({ widget: 'number', max: 36 });
+    expect(find('incubators', 'contact.website').pattern).toEqual(['^https?:\\/\\/', '应为 http:// 或 https:// 开头的网址']);
+  });
+
+  it('writes ASCII file names from the slug field, and story photos beside the stories', () => {
+    const config = decapConfig({ local: false, env: {} });
+    for (const c of config.collections) {
+      expect(c.slug).toBe('{{fields.slug}}');
+      expect(c.fields.find((f) => f.name === 'slug')).toMatchObject({ required: true, pattern: ['^[a-z][a-z0-9-]*$', expect.any(String)] });
+    }
+    expect(config.collections.find((c) => c.name === 'stories')).toMatchObject({ media_folder: '/content/stories/images', public_folder: './images' });
+    expect(config.locale).toBe('zh_Hans');
+  });
+});
+
+describe('backends', () => {
+  it('uses decap-server only in local mode, the editorial workflow otherwise', () => {
+    const local = decapConfig({ local: true, env: {} });
+    expect(local).toMatchObject({ local_backend: { url: 'http://127.0.0.1:8081/api/v1' } });
+    expect(local).not.toHaveProperty('publish_mode');
+    const prod = decapConfig({ local: false, env: { DECAP_BACKEND: 'gitea', DECAP_REPO: 'hr/portal', DECAP_BASE_URL: 'https://git.example.cn', DECAP_API_ROOT: 'https://git.example.cn/api/v1' } });
+    expect(prod).toMatchObject({ publish_mode: 'editorial_workflow', backend: { name: 'gitea', repo: 'hr/portal', api_root: 'https://git.example.cn/api/v1' } });
+    expect(prod).not.toHaveProperty('local_backend');
+  });
+
+  it('refuses an unknown backend and writes readable commit messages', () => {
+    expect(() => backendConfig({ DECAP_BACKEND: 'svn' })).toThrow(/DECAP_BACKEND/);
+    expect(backendConfig({}).commit_messages.create).toBe('新增{{collection}}：{{slug}}');
+  });
+
+  it('gives the admin its own CSP with unsafe-eval and only its backend host', () => {
+    expect(adminCsp(true, {})).toContain("script-src 'self' 'unsafe-eval'");
+    expect(adminCsp(true, {})).toContain('http://localhost:8081 http://127.0.0.1:8081');
+    expect(adminCsp(false, { DECAP_BACKEND: 'gitea', DECAP_BASE_URL: 'https://git.example.cn' })).toContain("connect-src 'self' blob: data: https://git.example.cn");
+  });
+});
