@@ -26,6 +26,8 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never' },
   devToolbar: { enabled: false },
   // Never inline scripts: the public site's Content-Security-Policy allows script files from 'self' only.
-  vite: { build: { assetsInlineLimit: 0 } },
+  // ssr.noExternal: bundle zod into the server build from astro/zod's own copy (zod 3). Left external, the built
+  // pages would import the zod 4 that @astrojs/sitemap hoists to node_modules/zod.
+  vite: { build: { assetsInlineLimit: 0 }, ssr: { noExternal: ['zod'] } },
   server: { host: '127.0.0.1', port: 4321 },
 });

@@ -1,9 +1,16 @@
 import type { Project } from './content.ts';
-import { projectAvailability } from './projects.ts';
+import { isOnOffer } from './projects.ts';
 
-/** Projects editors flagged for 推介 that are still on offer, newest first (the list is already sorted). */
-export function featuredProjects(projects: Project[], today: Date, limit: number): Project[] {
-  return projects
-    .filter((p) => p.data.featured && p.data.stage === '推介中' && !projectAvailability(p.data, today))
-    .slice(0, limit);
+/**
+ * Projects editors flagged for 推介 that are still on offer. A static site cannot rotate per visit, so the choice
+ * rotates per build day: each rebuild starts the list at a different featured project.
+ */
+export function featuredProjects(projects: readonly Project[], today: Date, limit: number, cityId?: string): Project[] {
+  const pool = projects.filter(
+    (p) => p.data.featured && p.data.stage === '推介中' && isOnOffer(p.data, today) && (!cityId || p.data.cities.includes(cityId)),
+  );
+  if (pool.length <= limit) return pool;
+  const day = Math.floor(today.getTime() / 86_400_000);
+  const start = day % pool.length;
+  return [...pool.slice(start), ...pool.slice(0, start)].slice(0, limit);
 }

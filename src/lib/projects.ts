@@ -9,3 +9,31 @@ export function projectAvailability(p: Pick<Project, 'stage' | 'valid_until'>, t
   }
   return null;
 }
+
+/** Policy topics that speak to each kind of support a project offers. */
+const SUPPORT_TOPICS: Record<string, string[]> = {
+  培训: ['创业培训'],
+  小额贷款: ['小额贷款'],
+  孵化: ['创业孵化'],
+  税费减免: ['税费减免'],
+  补贴: ['创业服务', '就业再就业'],
+  导师: ['创业服务'],
+  场地: ['创业孵化'],
+};
+
+/** Policies that back the support a project lists: national ones and those of its recommended cities. */
+export function supportingPolicies<P extends { data: { topics: readonly string[]; cities: readonly string[] } }>(
+  project: Pick<Project, 'support' | 'cities'>,
+  policies: readonly P[],
+): P[] {
+  const topics = new Set(project.support.flatMap((s) => SUPPORT_TOPICS[s] ?? []));
+  return policies.filter(
+    (p) =>
+      p.data.topics.some((t) => topics.has(t)) &&
+      (p.data.cities.length === 0 || p.data.cities.some((c) => project.cities.includes(c))),
+  );
+}
+
+/** Whether a project may be recommended to founders today. */
+export const isOnOffer = (p: Pick<Project, 'stage' | 'valid_until'>, today: Date) =>
+  (p.stage === '推介中' || p.stage === '已论证') && projectAvailability(p, today) === null;

@@ -17,6 +17,8 @@ export const PAGE_TYPES: { type: string; path: string; h1: string | RegExp; isla
   { type: 'city list', path: '/cities/', h1: '重点联系城市', island: true },
   { type: 'city', path: '/cities/chengdu/', h1: '成都市' },
   { type: 'about', path: '/about/', h1: '关于本站' },
+  { type: 'start', path: '/start/', h1: '我要创业', island: true },
+  { type: 'open data', path: '/data/', h1: '开放数据' },
   { type: '404', path: '/404/', h1: '页面不存在' },
 ];
 

@@ -1,0 +1,109 @@
+/**
+ * Open data: every collection as JSON and CSV, built from the validated entries. The field list (name, Chinese
+ * label, help text, type) is the one the CMS form is generated from, so the documentation cannot drift.
+ */
+import type { CollectionName } from '../schemas/field.ts';
+import { COLLECTIONS } from '../schemas/index.ts';
+import { collectionFields, type DecapField } from './cms-config.ts';
+import type { Content } from './content.ts';
+import { isoDate } from './format.ts';
+import { entryUrl } from './urls.ts';
+
+/** Bump the major number when a field is removed or changes meaning, the minor when one is added. */
+export const SCHEMA_VERSION = '1.0.0';
+
+export interface DataField {
+  name: string;
+  label: string;
+  hint?: string;
+  type: string;
+}
+
+const TYPE: Record<string, string> = {
+  string: '文本',
+  text: '文本',
+  number: '数字',
+  boolean: '是/否',
+  datetime: '日期 YYYY-MM-DD',
+  select: '选项',
+  relation: '条目标识',
+  image: '图片路径',
+  list: '列表',
+  object: '对象',
+};
+
+/** Leaf fields with dotted names (source.name); lists of objects stay one column holding JSON. */
+export function dataFields(collection: CollectionName): DataField[] {
+  const walk = (fields: DecapField[], prefix: string, labelPrefix: string): DataField[] =>
+    fields
+      .filter((f) => f.name !== 'body')
+      .flatMap((f) => {
+        const name = `${prefix}${f.name}`;
+        const label = `${labelPrefix}${f.label}`;
+        if (f.widget === 'object') return walk(f.fields as DecapField[], `${name}.`, `${label}·`);
+        const multiple = f.multiple === true || f.widget === 'list';
+        return [{ name, label, ...(typeof f.hint === 'string' ? { hint: f.hint } : {}), type: multiple ? `${TYPE[f.widget] ?? f.widget}（多值）` : (TYPE[f.widget] ?? f.widget) }];
+      });
+  return [
+    { name: 'id', label: '标识', type: '文本' },
+    { name: 'url', label: '网址', type: '文本' },
+    ...walk(collectionFields()[collection], '', ''),
+  ];
+}
+
+const plain = (value: unknown): unknown => {
+  if (value instanceof Date) return isoDate(value);
+  if (Array.isArray(value)) return value.map(plain);
+  if (value && typeof value === 'object') {
+    // Astro image metadata → its source path.
+    if ('src' in value && 'format' in value) return (value as { src: string }).src;
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, plain(v)]));
+  }
+  return value;
+};
+
+export function dataItems(collection: CollectionName, content: Content): Record<string, unknown>[] {
+  return (content[collection] as unknown as { id: string; data: Record<string, unknown> }[]).map((e) => ({
+    id: e.id,
+    url: entryUrl(collection, e.id),
+    ...(plain(e.data) as Record<string, unknown>),
+  }));
+}
+
+export function dataJson(collection: CollectionName, content: Content, generated: Date) {
+  const items = dataItems(collection, content);
+  return {
+    schema_version: SCHEMA_VERSION,
+    collection,
+    label: COLLECTIONS.find((c) => c.name === collection)!.label,
+    generated: isoDate(generated),
+    count: items.length,
+    fields: dataFields(collection),
+    items,
+  };
+}
+
+function cell(value: unknown): string {
+  const text =
+    value === undefined || value === null
+      ? ''
+      : Array.isArray(value)
+        ? value.every((v) => typeof v !== 'object')
+          ? value.join('；')
+          : JSON.stringify(value)
+        : typeof value === 'object'
+          ? JSON.stringify(value)
+          : String(value);
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+const pick = (item: Record<string, unknown>, path: string) =>
+  path.split('.').reduce<unknown>((v, k) => (v && typeof v === 'object' ? (v as Record<string, unknown>)[k] : undefined), item);
+
+/** CSV that Excel opens with Chinese intact: UTF-8 with a byte-order mark, CRLF line ends, a header row. */
+export function dataCsv(collection: CollectionName, content: Content): string {
+  const fields = dataFields(collection);
+  const rows = [fields.map((f) => cell(f.name)).join(',')];
+  for (const item of dataItems(collection, content)) rows.push(fields.map((f) => cell(pick(item, f.name))).join(','));
+  return `\uFEFF${rows.join('\r\n')}\r\n`;
+}

@@ -1,0 +1,9 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { loadContent } from '../../lib/content.ts';
+import { dataJson } from '../../lib/open-data.ts';
+import { COLLECTIONS, type CollectionName } from '../../schemas/index.ts';
+
+export const getStaticPaths = (() => COLLECTIONS.map((c) => ({ params: { collection: c.name } }))) satisfies GetStaticPaths;
+
+export const GET: APIRoute = async ({ params }) =>
+  Response.json(dataJson(params.collection as CollectionName, await loadContent(), new Date()));

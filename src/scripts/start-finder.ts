@@ -1,0 +1,112 @@
+/**
+ * <start-finder>: reads the answers from the URL (so a result can be shared), fetches /start/index.json once and
+ * renders the founder's guide with DOM APIs. Matching lives in src/lib/matching.ts.
+ */
+import {
+  applicablePolicies,
+  matchProjects,
+  nearestIncubators,
+  readAnswers,
+  similarStories,
+  type StartIndex,
+} from '../lib/matching.ts';
+
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, className?: string) {
+  const node = document.createElement(tag);
+  if (text !== undefined) node.textContent = text;
+  if (className) node.className = className;
+  return node;
+}
+
+let sections = 0;
+
+function section(title: string, items: { href: string; text: string; note?: string; sample?: boolean }[], empty: string) {
+  const box = el('section', undefined, 'start-section');
+  const heading = el('h2', title);
+  heading.id = `start-section-${++sections}`;
+  box.setAttribute('aria-labelledby', heading.id);
+  box.append(heading);
+  if (!items.length) {
+    box.append(el('p', empty, 'empty'));
+    return box;
+  }
+  const list = el('ul', undefined, 'start-list');
+  for (const item of items) {
+    const li = el('li');
+    const a = el('a', item.text);
+    a.href = item.href;
+    li.append(a);
+    if (item.sample) li.append(' ', el('span', '示例', 'badge badge--sample'));
+    if (item.note) li.append(el('span', item.note, 'start-note'));
+    list.append(li);
+  }
+  box.append(list);
+  return box;
+}
+
+const yuan = (n: number) => (n >= 10_000 ? `${n / 10_000}万元` : `${n}元`);
+
+class StartFinder extends HTMLElement {
+  private index?: Promise<StartIndex>;
+
+  connectedCallback() {
+    this.querySelector('[data-nojs]')?.remove();
+    void this.render();
+  }
+
+  private async render() {
+    const params = new URLSearchParams(location.search);
+    const form = this.querySelector('form')!;
+    for (const [key, value] of params) {
+      const field = form.elements.namedItem(key);
+      if (field instanceof HTMLInputElement || field instanceof HTMLSelectElement) field.value = value;
+    }
+    const answers = readAnswers(params);
+    const out = this.querySelector<HTMLElement>('[data-results]')!;
+    if (!answers) return;
+    this.index ??= fetch('/start/index.json').then((r) => r.json() as Promise<StartIndex>);
+    const index = await this.index;
+    const city = index.cities.find((c) => c.id === answers.city);
+    const projects = matchProjects(index, answers);
+    const heading = el('h2', `为${city?.name ?? ''}的${answers.group}（预算 ${yuan(answers.budget)}）生成的创业指引`, 'start-heading');
+    out.replaceChildren(
+      heading,
+      section(
+        '适合您的创业项目',
+        projects.map((p) => ({
+          href: p.url,
+          text: p.title,
+          note: `${p.stage}　投资 ${yuan(p.min)}–${yuan(p.max)}`,
+          sample: p.sample,
+        })),
+        '暂未找到符合条件的项目，可以放宽行业或预算再试。',
+      ),
+      section(
+        '附近的孵化基地',
+        nearestIncubators(index, answers.city).map((i) => ({ href: i.url, text: i.title, note: `${i.city}，约 ${i.km} 公里`, sample: i.sample })),
+        '暂无孵化基地信息。',
+      ),
+      section('可以享受的政策', applicablePolicies(index, answers.city).map((p) => ({ href: p.url, text: p.title })), '暂无。'),
+      section(
+        '创业培训',
+        [
+          {
+            href: '/policies/lsbf-2007-30/',
+            text: '参加 SYB（创办你的企业）创业培训',
+            note: `报名请咨询${city?.agency ?? '当地人力资源和社会保障部门'}或所在街道（社区）劳动保障服务平台；培训合格可申请小额贷款等扶持。`,
+          },
+        ],
+        '',
+      ),
+      section(
+        '和您一样的创业者',
+        similarStories(index, answers).map((s) => ({ href: s.url, text: s.title, sample: s.sample })),
+        '暂无同类创业者的故事。',
+      ),
+    );
+    heading.tabIndex = -1;
+    heading.focus();
+  }
+}
+
+customElements.define('start-finder', StartFinder);

@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import {
+  applicablePolicies,
+  distanceKm,
+  matchProjects,
+  nearestIncubators,
+  readAnswers,
+  similarStories,
+  type StartIndex,
+} from '../../src/lib/matching.ts';
+
+const project = (id: string, over: Partial<StartIndex['projects'][number]> = {}) => ({
+  id,
+  title: id,
+  url: `/projects/${id}/`,
+  groups: ['高校毕业生'],
+  min: 20_000,
+  max: 40_000,
+  stage: '推介中',
+  industry: '教育',
+  cities: [],
+  sample: true,
+  ...over,
+});
+
+const index: StartIndex = {
+  projects: [
+    project('cheap'),
+    project('dear', { min: 60_000, max: 90_000 }),
+    project('other-group', { groups: ['残疾人'] }),
+    project('unreviewed', { stage: '征集中', min: 10_000 }),
+    project('reviewed', { stage: '已论证', min: 5_000 }),
+    project('wuhan-only', { cities: ['wuhan'] }),
+    project('chengdu-only', { cities: ['chengdu'], industry: '制造业' }),
+  ],
+  incubators: [
+    { id: 'far', title: 'far', url: '/i/far/', lat: 39.9, lng: 116.4, city: '北京市', sample: true },
+    { id: 'near', title: 'near', url: '/i/near/', lat: 30.67, lng: 104.08, city: '成都市', sample: true },
+    { id: 'mid', title: 'mid', url: '/i/mid/', lat: 29.56, lng: 106.55, city: '重庆市', sample: true },
+  ],
+  policies: [
+    { id: 'national', title: 'n', url: '/p/n/', cities: [] },
+    { id: 'chengdu', title: 'c', url: '/p/c/', cities: ['chengdu'] },
+    { id: 'wuhan', title: 'w', url: '/p/w/', cities: ['wuhan'] },
+  ],
+  cities: [{ id: 'chengdu', name: '成都市', province: '四川省', lat: 30.66, lng: 104.07, agency: '成都市人社局' }],
+  stories: [
+    { id: 'a', title: 'a', url: '/s/a/', group: '高校毕业生', city: 'wuhan', sample: true },
+    { id: 'b', title: 'b', url: '/s/b/', group: '高校毕业生', city: 'chengdu', sample: true },
+    { id: 'c', title: 'c', url: '/s/c/', group: '残疾人', city: 'chengdu', sample: true },
+  ],
+};
+
+const answers = { group: '高校毕业生', budget: 50_000, city: 'chengdu' };
+
+describe('我要创业 matching', () => {
+  it('reads answers from the URL, budget in 万元', () => {
+    expect(readAnswers(new URLSearchParams('group=高校毕业生&budget=5&city=chengdu'))).toEqual({ ...answers, industry: undefined });
+    expect(readAnswers(new URLSearchParams('group=高校毕业生&city=chengdu'))).toBeNull();
+    expect(readAnswers(new URLSearchParams('group=高校毕业生&budget=-1&city=chengdu'))).toBeNull();
+  });
+
+  it('keeps projects for the group, within budget, for the city or any city; reviewed first', () => {
+    expect(matchProjects(index, answers).map((p) => p.id)).toEqual(['cheap', 'chengdu-only', 'reviewed', 'unreviewed']);
+    expect(matchProjects(index, { ...answers, industry: '制造业' }).map((p) => p.id)).toEqual(['chengdu-only']);
+    expect(matchProjects(index, { ...answers, budget: 5_000 }).map((p) => p.id)).toEqual(['reviewed']);
+  });
+
+  it('orders incubators by distance from the city', () => {
+    expect(distanceKm({ lat: 30.66, lng: 104.07 }, { lat: 39.9, lng: 116.4 })).toBeCloseTo(1520, -2);
+    expect(nearestIncubators(index, 'chengdu').map((i) => i.id)).toEqual(['near', 'mid', 'far']);
+    expect(nearestIncubators(index, 'nowhere')).toEqual([]);
+  });
+
+  it('applies national and city policies, and finds stories of the same group, same city first', () => {
+    expect(applicablePolicies(index, 'chengdu').map((p) => p.id)).toEqual(['national', 'chengdu']);
+    expect(similarStories(index, answers).map((s) => s.id)).toEqual(['b', 'a']);
+  });
+});
