@@ -64,6 +64,7 @@ const FIELD_SOURCES: Record<string, FacetSource[]> = {
   validity: [{ collection: 'policies', field: 'validity' }],
   stage: [{ collection: 'projects', field: 'stage' }],
   band: [{ collection: 'projects', field: 'band' }],
+  support: [{ collection: 'projects', field: 'support' }],
   service: [{ collection: 'incubators', field: 'services' }],
 };
 

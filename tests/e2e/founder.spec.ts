@@ -96,3 +96,68 @@ test.describe('feeds and sharing', () => {
     await expect(page.getByText('劳动和社会保障部').last()).toBeVisible();
   });
 });
+
+test.describe('项目征集 form', () => {
+  test('refuses a submission missing required fields', async ({ page }) => {
+    await page.goto('/projects/call/');
+    await page.getByLabel('项目名称').fill('只有名称的项目');
+    await page.getByRole('button', { name: '检查并生成项目文件' }).click();
+    const errors = page.getByRole('alert');
+    await expect(errors).toContainText('风险提示');
+    await expect(errors).toContainText('适合人群');
+    await expect(page.getByRole('link', { name: /下载项目文件/ })).toHaveCount(0);
+  });
+
+  test('produces a file that passes the project schema', async ({ page }) => {
+    await page.goto('/projects/call/');
+    await page.getByLabel('项目名称').fill('社区旧衣回收再造');
+    await page.getByLabel('网址标识').fill('clothes-upcycling');
+    await page.getByLabel('一句话简介（不超过 120 字）').fill('回收旧衣物，改制成环保袋和坐垫出售。');
+    await page.getByLabel('行业').selectOption('制造业');
+    await page.getByLabel('最低投资额（元）').fill('15000');
+    await page.getByLabel('最高投资额（元）').fill('40000');
+    await page.getByRole('checkbox', { name: '残疾人' }).check();
+    await page.getByLabel('风险提示（不少于 10 字）').fill('货源和销路不稳定，请先小批量试做。');
+    await page.getByLabel('提供单位或个人').fill('某社区工作站');
+    await page.getByLabel('联系方式').fill('000-7654321');
+    await page.getByLabel('项目介绍').fill('项目介绍正文。');
+    await page.getByRole('button', { name: '检查并生成项目文件' }).click();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: /下载项目文件/ }).click()]);
+    expect(download.suggestedFilename()).toBe('clothes-upcycling.md');
+    const text = (await (await download.createReadStream()).toArray()).join('');
+    const { parseMarkdown } = await import('../helpers/content.ts');
+    const { projectSchema } = await import('../../src/schemas/projects.ts');
+    const { data, body } = parseMarkdown(text);
+    const project = projectSchema.parse(data);
+    expect(project).toMatchObject({ stage: '征集中', band: '3–10万', groups: ['残疾人'], sample: false, provider: { org: '某社区工作站' } });
+    expect(body.trim()).toBe('项目介绍正文。');
+    await expect(page.getByRole('link', { name: /发送到/ })).toHaveAttribute('href', /^mailto:/);
+  });
+});
+
+test.describe('project library', () => {
+  test('the front door lists only projects on offer (推介中 / 已论证), each with its stage badge', async ({ page }) => {
+    const expected = content.projects.filter((p) => ['推介中', '已论证'].includes(String(p.data.stage)) && onOffer(p));
+    await page.goto('/projects/');
+    const cards = page.locator('.entry-card');
+    await expect(cards).toHaveCount(expected.length);
+    for (const card of await cards.all()) await expect(card.locator('.badge--ok')).toHaveText(/推介中|已论证/);
+    await page.getByRole('link', { name: /查看全部 30 个项目/ }).click();
+    await expect(page.getByText(`共 ${content.projects.length} 条`)).toBeVisible();
+  });
+
+  test('filter links work without JavaScript and give exactly the matching projects', async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto('/projects/');
+    await page.getByText('按条件筛选').click();
+    await page.getByRole('link', { name: /^3–10万（\d+）$/ }).click();
+    await expect(page).toHaveURL(/\/projects\/filter\/band\/30k-100k\/$/);
+    const titles = await page.locator('.entry-card__title').allTextContents();
+    expect(titles.sort()).toEqual(content.projects.filter((p) => p.data.band === '3–10万').map((p) => String(p.data.title)).sort());
+    await page.goto('/projects/filter/group/disabled/');
+    const disabled = content.projects.filter((p) => (p.data.groups as string[]).includes('残疾人'));
+    await expect(page.locator('.entry-card')).toHaveCount(disabled.length);
+    await context.close();
+  });
+});
