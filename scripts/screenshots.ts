@@ -5,6 +5,9 @@ import { chromium } from '@playwright/test';
 import { BASE_URL, CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/browser.ts';
 
 const DEFAULT_PATHS = [
+  "/start/?group=%E9%AB%98%E6%A0%A1%E6%AF%95%E4%B8%9A%E7%94%9F&budget=5&city=chengdu",
+  "/projects/call/",
+  "/data/",
   '/',
   '/policies/',
   '/policies/lsbf-2007-30/',
@@ -28,7 +31,8 @@ for (const width of [1280, 375]) {
   const page = await browser.newPage({ viewport: { width, height: 900 } });
   for (const path of paths) {
     await page.goto(BASE_URL + path);
-    const name = path.replace(/^\/|\/$/g, '').replace(/\//g, '_') || 'home';
+    await page.waitForTimeout(800);
+    const name = path.split('?')[0]!.replace(/^\/|\/$/g, '').replace(/\//g, '_') || 'home';
     await page.screenshot({ path: `${outDir}/${name}-${width}.png`, fullPage: true });
   }
   await page.close();
