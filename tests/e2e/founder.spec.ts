@@ -161,3 +161,18 @@ test.describe('project library', () => {
     await context.close();
   });
 });
+
+test('combined filters from /projects/ give exactly the projects the content files imply', async ({ page }) => {
+  const expected = content.projects
+    .filter((p) => (p.data.groups as string[]).includes('下岗失业人员') && ['≤3万', '3–10万'].includes(String(p.data.band)))
+    .filter((p) => (p.data.support as string[]).includes('补贴'))
+    .map((p) => String(p.data.title));
+  await page.goto('/projects/');
+  await page.getByRole('link', { name: '组合多个条件筛选' }).click();
+  await page.getByRole('group', { name: '适合人群' }).getByRole('checkbox', { name: /^下岗失业人员/ }).check();
+  await page.getByRole('group', { name: '投资额区间' }).getByRole('checkbox', { name: /^≤3万/ }).check();
+  await page.getByRole('group', { name: '投资额区间' }).getByRole('checkbox', { name: /^3–10万/ }).check();
+  await page.getByRole('group', { name: '可获扶持' }).getByRole('checkbox', { name: /^补贴/ }).check();
+  await expect(page.getByRole('status')).toHaveText(`找到 ${expected.length} 条结果`);
+  expect((await page.locator('.result__title').allTextContents()).sort()).toEqual(expected.sort());
+});
