@@ -6,6 +6,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { decapCms } from './src/integrations/decap.ts';
+import { securityHeaders } from './src/integrations/headers.ts';
 import { markdownRehypePlugins } from './src/lib/markdown.ts';
 
 // CONTENT_DIR builds another content folder (test fixtures, the benchmark corpus). The content layer caches
@@ -21,7 +22,7 @@ export default defineConfig({
   trailingSlash: 'always',
   outDir: process.env.OUT_DIR ?? './dist',
   cacheDir,
-  integrations: [mdx(), sitemap({ filter: (page) => !page.includes('/admin/') }), pagefindIndex(), decapCms()],
+  integrations: [mdx(), sitemap({ filter: (page) => !page.includes('/admin/') }), pagefindIndex(), decapCms(), securityHeaders()],
   markdown: { rehypePlugins: [...markdownRehypePlugins] },
   build: { format: 'directory', inlineStylesheets: 'never' },
   devToolbar: { enabled: false },

@@ -13,6 +13,9 @@ npx vitest run
 echo "== production build"
 npx astro build
 
+echo "== page budgets (gzip) over dist/"
+npx tsx scripts/budgets.ts
+
 echo "== build of the hostile-content fixture (tests/fixtures/hostile)"
 CONTENT_DIR=tests/fixtures/hostile OUT_DIR=dist-hostile npx astro build
 

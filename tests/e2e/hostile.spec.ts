@@ -54,6 +54,13 @@ test.describe('hostile content', () => {
     await expect(page.locator('[onerror]')).toHaveCount(0);
   });
 
+  test('JSON carrying hostile text stays valid and keeps the text', async ({ request }) => {
+    for (const url of ['/cities/map.json', '/incubators/map.json', '/start/index.json', '/data/stories.json']) {
+      const text = await (await request.get(url)).text();
+      expect(JSON.stringify(JSON.parse(text)), url).toContain('<img src=x onerror=alert(1)>');
+    }
+  });
+
   test('a hostile title is readable text on its page and in search results', async ({ page }) => {
     await page.goto('/stories/xss-story/');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('<img src=x onerror=alert(1)> 创业故事');

@@ -48,7 +48,7 @@ test.describe('key cities map', () => {
     await expect(page.locator('.city-table tbody tr:not([hidden])')).toHaveCount(inSichuan);
     await expect(markers(page)).toHaveCount(inSichuan);
     await expect(page.getByRole('status').filter({ hasText: '四川省' })).toHaveText(`四川省：${inSichuan} 个`);
-    expect(await page.locator('.leaflet-proxy').getAttribute('style')).not.toBe(zoomBefore);
+    await expect.poll(() => page.locator('.leaflet-proxy').getAttribute('style')).not.toBe(zoomBefore);
     await page.getByLabel('按省份筛选').selectOption('');
     await expect(markers(page)).toHaveCount(content.cities.length);
   });
