@@ -16,6 +16,9 @@ npx astro build
 echo "== page budgets (gzip) over dist/"
 npx tsx scripts/budgets.ts
 
+echo "== internal links and anchors over dist/"
+npx tsx scripts/check-links.ts
+
 echo "== build of the hostile-content fixture (tests/fixtures/hostile)"
 CONTENT_DIR=tests/fixtures/hostile OUT_DIR=dist-hostile npx astro build
 

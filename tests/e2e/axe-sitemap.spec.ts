@@ -1,0 +1,30 @@
+// axe over every URL in the sitemap (not one per page type): WCAG 2.1 AA, zero violations.
+import { readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from './fixtures.ts';
+
+const dist = new URL('../../dist/', import.meta.url);
+const sitemaps = [...readFileSync(new URL('sitemap-index.xml', dist), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
+const urls = sitemaps.flatMap((s) => [...readFileSync(new URL(`.${s}`, dist), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname));
+
+// Chunks of pages per test keep the report readable and let the two workers share the load.
+const CHUNK = 25;
+for (let i = 0; i < urls.length; i += CHUNK) {
+  const chunk = urls.slice(i, i + CHUNK);
+  test(`axe: sitemap pages ${i + 1}–${i + chunk.length} of ${urls.length}`, async ({ page }) => {
+    test.setTimeout(chunk.length * 8_000);
+    const violations: string[] = [];
+    for (const path of chunk) {
+      await page.goto(path);
+      const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+      for (const v of result.violations) violations.push(`${path} ${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`);
+    }
+    expect(violations).toEqual([]);
+  });
+}
+
+test('the sitemap lists every kind of page and leaves /admin/ out', () => {
+  expect(urls.length).toBeGreaterThan(150);
+  expect(urls).toContain('/cities/chengdu/');
+  expect(urls.some((u) => u.startsWith('/admin'))).toBe(false);
+});
