@@ -19,6 +19,9 @@ npx tsx scripts/budgets.ts
 echo "== internal links and anchors over dist/"
 npx tsx scripts/check-links.ts
 
+echo "== Nu HTML Checker over dist/"
+npx tsx scripts/check-html.ts
+
 echo "== build of the hostile-content fixture (tests/fixtures/hostile)"
 CONTENT_DIR=tests/fixtures/hostile OUT_DIR=dist-hostile npx astro build
 
