@@ -80,12 +80,10 @@ class PortalSearch extends HTMLElement {
   connectedCallback() {
     this.labels = JSON.parse(this.dataset.labels ?? '{}') as Labels;
     this.keys = Object.keys(this.labels);
-    this.$('[data-nojs]').remove();
     const facets = this.$<HTMLDetailsElement>('[data-facets]');
     facets.hidden = false;
     // Open beside the results on wide screens; on a phone the results come first and the panel folds.
     facets.open = matchMedia('(min-width: 48rem)').matches;
-    this.$<HTMLElement>('[data-results]').hidden = false;
 
     this.$<HTMLFormElement>('form').addEventListener('submit', (e) => {
       e.preventDefault();
