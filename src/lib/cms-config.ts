@@ -108,13 +108,16 @@ function objectFields(schema: z.ZodObject<z.ZodRawShape>): DecapField[] {
   return Object.entries(schema.shape as Record<string, z.ZodTypeAny>).map(([k, v]) => decapField(k, v));
 }
 
+/** The Markdown body. No image button: the page drops images in bodies (src/lib/markdown.ts). */
+const BODY_FIELD: DecapField = { name: 'body', label: '正文', widget: 'markdown', required: false, editor_components: ['code-block'] };
+
 /** Every collection's fields, with the story photo marked as an image. */
 export function collectionFields(): Record<CollectionName, DecapField[]> {
   const all = schemas(() => imageField(z.string()));
   return Object.fromEntries(
     Object.entries(all).map(([name, schema]) => {
       const { schema: obj } = unwrap(schema);
-      return [name, [...objectFields(obj as z.ZodObject<z.ZodRawShape>), { name: 'body', label: '正文', widget: 'markdown', required: false }]];
+      return [name, [...objectFields(obj as z.ZodObject<z.ZodRawShape>), BODY_FIELD]];
     }),
   ) as Record<CollectionName, DecapField[]>;
 }

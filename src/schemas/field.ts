@@ -64,15 +64,21 @@ export function metaOf(schema: z.ZodTypeAny): FieldMeta | undefined {
   return undefined;
 }
 
-/** The object shape behind a schema (unwrapping refinements), for walking its fields. */
-export function shapeOf(schema: z.ZodTypeAny): Record<string, z.ZodTypeAny> {
-  let s: z.ZodTypeAny = schema;
-  while (!(s instanceof z.ZodObject)) {
+/** The schema inside optional/default/effects wrappers: a string, object, array … */
+export function baseOf(schema: z.ZodTypeAny): z.ZodTypeAny {
+  let s = schema;
+  for (;;) {
     const def = s._def as { innerType?: z.ZodTypeAny; schema?: z.ZodTypeAny };
     const inner = def.innerType ?? def.schema;
-    if (!inner) throw new Error('shapeOf: not an object schema');
+    if (!inner) return s;
     s = inner;
   }
+}
+
+/** The object shape behind a schema (unwrapping refinements), for walking its fields. */
+export function shapeOf(schema: z.ZodTypeAny): Record<string, z.ZodTypeAny> {
+  const s = baseOf(schema);
+  if (!(s instanceof z.ZodObject)) throw new Error('shapeOf: not an object schema');
   return s.shape as Record<string, z.ZodTypeAny>;
 }
 

@@ -1,0 +1,78 @@
+/**
+ * The hostile-content fixture (tests/fixtures/hostile): every free-text field of every collection holds
+ * `payload(n)`, with a number of its own so that an alert or console message names the field it came from.
+ */
+import { z } from 'astro/zod';
+import { baseOf, imageField, metaOf, type CollectionName } from '../../src/schemas/field.ts';
+import { schemas } from '../../src/schemas/index.ts';
+import { COLLECTION_NAMES, readCollection } from './content.ts';
+
+export const HOSTILE_ROOT = new URL('../fixtures/hostile/', import.meta.url).pathname;
+
+/** One string with each kind of payload: a script-context breaker, tags with handlers, an attribute breaker. */
+export const payload = (n: number) => `</script><svg/onload=alert(${n})>"'><img src=x onerror=alert(${n})>`;
+export const PAYLOAD_PATTERN = /<\/script><svg\/onload=alert\((\d+)\)>"'><img src=x onerror=alert\(\1\)>/;
+
+/** Markdown bodies also try links and raw HTML that the renderer must neutralise. */
+export const bodyPayload = (n: number) =>
+  [
+    `正文 ${payload(n)}`,
+    `[javascript 链接](javascript:alert(${n}))`,
+    `<a href="javascript:alert(${n})">原始链接</a> <iframe src="javascript:alert(${n})"></iframe>`,
+    `<script>alert(${n})</script>`,
+    `<p style="x" onclick="alert(${n})">段落</p>`,
+  ].join('\n\n');
+
+export interface TextField {
+  collection: CollectionName;
+  id: string;
+  /** Dotted path into the frontmatter, e.g. `results[0].source`; `body` for the Markdown body. */
+  path: string;
+  value: unknown;
+}
+
+const SCHEMAS = schemas(() => imageField(z.string()));
+
+/** Strings an editor types freely; slugs, codes, e-mail addresses and URLs are pattern-checked instead. */
+function isFreeText(s: z.ZodTypeAny): boolean {
+  const inner = baseOf(s);
+  if (!(inner instanceof z.ZodString) || metaOf(inner)?.widget === 'image') return false;
+  return !inner._def.checks.some((c) => c.kind === 'regex' || c.kind === 'email' || c.kind === 'url');
+}
+
+function walk(schema: z.ZodTypeAny, value: unknown, path: string, out: { path: string; value: unknown }[]): void {
+  const s = baseOf(schema);
+  if (isFreeText(schema)) {
+    out.push({ path, value });
+  } else if (s instanceof z.ZodObject) {
+    for (const [key, child] of Object.entries(s.shape as Record<string, z.ZodTypeAny>)) {
+      const v = value && typeof value === 'object' ? (value as Record<string, unknown>)[key] : undefined;
+      walk(child, v, path ? `${path}.${key}` : key, out);
+    }
+  } else if (s instanceof z.ZodArray) {
+    const items = Array.isArray(value) && value.length > 0 ? value : [undefined];
+    items.forEach((item, i) => walk(s.element as z.ZodTypeAny, item, `${path}[${i}]`, out));
+  }
+}
+
+/** Every free-text field of every fixture entry (present or not), and each body. */
+export function hostileTextFields(root = HOSTILE_ROOT): TextField[] {
+  return COLLECTION_NAMES.flatMap((collection) =>
+    readCollection(collection, root).flatMap((entry) => {
+      const leaves: { path: string; value: unknown }[] = [];
+      walk(SCHEMAS[collection], entry.data, '', leaves);
+      leaves.push({ path: 'body', value: entry.body });
+      return leaves.map((l) => ({ collection, id: entry.id, ...l }));
+    }),
+  );
+}
+
+/** "policies/xss-policy: doc_number" for each payload number, to say which field an execution came from. */
+export function payloadOwners(root = HOSTILE_ROOT): Map<number, string> {
+  const owners = new Map<number, string>();
+  for (const f of hostileTextFields(root)) {
+    const n = typeof f.value === 'string' ? PAYLOAD_PATTERN.exec(f.value)?.[1] : undefined;
+    if (n) owners.set(Number(n), `${f.collection}/${f.id}: ${f.path}`);
+  }
+  return owners;
+}
