@@ -2,6 +2,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { z } from 'astro/zod';
 import { schemas, type CollectionName } from '../schemas/index.ts';
 import { PROVINCES } from '../schemas/taxonomies.ts';
+import { cityKeys, indexBy } from './groups.ts';
 import { findBrokenRelations, findSlugMismatches, RelationError, SlugMismatchError } from './relations.ts';
 
 export type Policy = CollectionEntry<'policies'>;
@@ -81,5 +82,5 @@ export function loadContent(): Promise<Content> {
 
 /** Entries of a collection that point at `cityId`, through a single `city` field or a `cities` list. */
 export function inCity<T extends { data: { city?: string; cities?: string[] } }>(list: T[], cityId: string): T[] {
-  return list.filter((e) => e.data.city === cityId || (e.data.cities ?? []).includes(cityId));
+  return [...(indexBy(list, cityKeys).get(cityId) ?? [])];
 }

@@ -1,5 +1,6 @@
 import type { Project } from '../schemas/projects.ts';
 import { formatDate } from './format.ts';
+import { topicKeys, withAnyKey } from './groups.ts';
 
 /** Why a project is no longer offered, or null while it is. */
 export function projectAvailability(p: Pick<Project, 'stage' | 'valid_until'>, today: Date): string | null {
@@ -27,10 +28,8 @@ export function supportingPolicies<P extends { data: { topics: readonly string[]
   policies: readonly P[],
 ): P[] {
   const topics = new Set(project.support.flatMap((s) => SUPPORT_TOPICS[s] ?? []));
-  return policies.filter(
-    (p) =>
-      p.data.topics.some((t) => topics.has(t)) &&
-      (p.data.cities.length === 0 || p.data.cities.some((c) => project.cities.includes(c))),
+  return withAnyKey(policies, topicKeys, topics).filter(
+    (p) => p.data.cities.length === 0 || p.data.cities.some((c) => project.cities.includes(c)),
   );
 }
 

@@ -156,8 +156,13 @@ export function searchRecords(collection: CollectionName, content: Content): Sea
   return records;
 }
 
-/** Facet counts over a set of records, for the server-rendered filter links of the list pages. */
+const countsOf = new WeakMap<SearchRecord[], Record<string, Map<string, number>>>();
+
+/** Facet counts over a set of records, for the server-rendered filter links of the list pages (each page of a
+ * list shows the same counts, so they are counted once per record set). */
 export function facetCounts(records: SearchRecord[]): Record<string, Map<string, number>> {
+  const known = countsOf.get(records);
+  if (known) return known;
   const counts: Record<string, Map<string, number>> = {};
   for (const r of records) {
     for (const [key, values] of Object.entries(r.filters)) {
@@ -165,6 +170,7 @@ export function facetCounts(records: SearchRecord[]): Record<string, Map<string,
       for (const v of values) map.set(v, (map.get(v) ?? 0) + 1);
     }
   }
+  countsOf.set(records, counts);
   return counts;
 }
 

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { cityKeys, indexBy, withAnyKey } from '../../src/lib/groups.ts';
+
+const e = (id: string, city?: string, cities: string[] = []) => ({ id, data: { city, cities } });
+const list = [e('a', 'chengdu'), e('b', undefined, ['wuhan', 'chengdu']), e('c', 'wuhan', ['wuhan']), e('d', undefined, [])];
+const ids = (xs: { id: string }[]) => xs.map((x) => x.id);
+
+describe('indexBy', () => {
+  it('groups entries under each key in list order, once per key, skipping missing keys', () => {
+    const index = indexBy(list, cityKeys);
+    expect(ids(index.get('chengdu')!)).toEqual(['a', 'b']);
+    expect(ids(index.get('wuhan')!)).toEqual(['b', 'c']);
+    expect([...index.keys()].sort()).toEqual(['chengdu', 'wuhan']);
+  });
+
+  it('builds the index once per list and key function', () => {
+    expect(indexBy(list, cityKeys)).toBe(indexBy(list, cityKeys));
+    expect(indexBy([...list], cityKeys)).not.toBe(indexBy(list, cityKeys));
+  });
+});
+
+describe('withAnyKey', () => {
+  it('returns entries under any of the keys, each once, in list order', () => {
+    expect(ids(withAnyKey(list, cityKeys, ['wuhan', 'chengdu']))).toEqual(['a', 'b', 'c']);
+    expect(ids(withAnyKey(list, cityKeys, ['beijing']))).toEqual([]);
+    expect(ids(withAnyKey(list, cityKeys, []))).toEqual([]);
+  });
+});
