@@ -7,7 +7,7 @@ import { XMLParser } from 'fast-xml-parser';
 import type { Page } from '@playwright/test';
 import { COLLECTION_NAMES, readCollection } from '../helpers/content.ts';
 import { HOSTILE_ROOT, payloadOwners } from '../helpers/hostile.ts';
-import { expect, test } from './fixtures.ts';
+import { expect, hasHorizontalScroll, test } from './fixtures.ts';
 
 test.use({ bypassCSP: true });
 
@@ -96,6 +96,16 @@ test.describe('hostile content', () => {
       await expect(page.locator('.result__title', { hasText: title }).first()).toHaveText(title);
     });
   }
+
+  test.describe('on a 375 px phone', () => {
+    test.use({ viewport: { width: 375, height: 800 } });
+    for (const c of COLLECTION_NAMES) {
+      test(`long unbroken ${c} text wraps instead of widening the page`, async ({ page }) => {
+        await page.goto(`/${c}/${entries[c]![0]!.id}/`);
+        expect(await hasHorizontalScroll(page)).toBe(false);
+      });
+    }
+  });
 
   test('hostile names show as text in map popups', async ({ page }) => {
     const problems = watch(page);
