@@ -7,6 +7,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { htmlFiles, isListPage } from './lib/dist.ts';
 
 const DIST = process.argv[2] ?? 'dist';
 const KB = 1024;
@@ -29,14 +30,6 @@ const BUDGETS: Record<string, Budget> = {
 const gz = (path: string) => gzipSync(readFileSync(path)).length;
 const file = (url: string) => join(DIST, decodeURIComponent(url.split('?')[0]!));
 
-function pages(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) return name === 'admin' || name === 'pagefind' ? [] : pages(path);
-    return name.endsWith('.html') ? [path] : [];
-  });
-}
-
 /** A JS file and everything it imports, statically or (when `lazy`) dynamically. */
 function jsClosure(url: string, lazy: boolean, seen = new Set<string>()): Set<string> {
   if (seen.has(url) || !existsSync(file(url))) return seen;
@@ -55,7 +48,7 @@ function kind(page: string, html: string): string {
   if (html.includes('<portal-map')) return 'map';
   if (html.includes('<portal-search')) return 'search';
   if (html.includes('<start-finder') || html.includes('<project-call')) return 'form';
-  return /^(policies|stories|projects|incubators)\/(index\.html|\d+\/|all\/|filter\/)/.test(page) ? 'list' : 'content';
+  return isListPage(page) ? 'list' : 'content';
 }
 
 /** The search index a first query costs: entry, WASM, the filter chunks, one index chunk and ten fragments. */
@@ -79,7 +72,7 @@ function searchIndexBytes(): number {
 
 const rows: Record<string, { pages: number; html: number; css: number; js: number; total: number; worst: string }> = {};
 const failures: string[] = [];
-for (const page of pages(DIST)) {
+for (const page of htmlFiles(DIST, ['admin', 'pagefind'])) {
   const html = readFileSync(page, 'utf8');
   const type = kind(relative(DIST, page), html);
   const css = [...html.matchAll(/<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"/g)].reduce((s, m) => s + gz(file(m[1]!)), 0);

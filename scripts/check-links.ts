@@ -3,17 +3,11 @@
  * site must reach a file in dist/, and every #anchor an element with that id. External links are not fetched
  * (the machine has no network); mailto: and tel: are skipped.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { htmlFiles } from './lib/dist.ts';
 
 const DIST = process.argv[2] ?? 'dist';
-
-function htmlFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(path).isDirectory() ? htmlFiles(path) : name.endsWith('.html') ? [path] : [];
-  });
-}
 
 const idsCache = new Map<string, Set<string>>();
 function ids(file: string): Set<string> {
@@ -34,7 +28,8 @@ function target(pathname: string): string | undefined {
 
 const broken: string[] = [];
 let checked = 0;
-for (const file of htmlFiles(DIST)) {
+const files = htmlFiles(DIST);
+for (const file of files) {
   const page = `/${relative(DIST, file).replace(/index\.html$/, '')}`;
   const html = readFileSync(file, 'utf8');
   for (const m of html.matchAll(/\s(?:href|src)="([^"]+)"/g)) {
@@ -47,7 +42,7 @@ for (const file of htmlFiles(DIST)) {
     else if (url.hash && !ids(dest).has(decodeURIComponent(url.hash.slice(1)))) broken.push(`${page} → ${raw}（锚点不存在）`);
   }
 }
-console.log(`checked ${checked} internal links and anchors in ${htmlFiles(DIST).length} pages`);
+console.log(`checked ${checked} internal links and anchors in ${files.length} pages`);
 if (broken.length) {
   console.error(`broken (${broken.length}):\n  ${[...new Set(broken)].slice(0, 50).join('\n  ')}`);
   process.exit(1);

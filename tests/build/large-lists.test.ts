@@ -1,12 +1,13 @@
 // Lists stay small when the content grows: every list page, the static project filters included, shows at most
 // PAGE_SIZE entries and fits the list budget, and a filter's pages together hold exactly its projects.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeCorpus } from '../../scripts/bench/corpus.ts';
+import { htmlFiles, isListPage } from '../../scripts/lib/dist.ts';
 import { PAGE_SIZE } from '../../src/lib/lists.ts';
 import { readCollection } from '../helpers/content.ts';
 
@@ -14,12 +15,6 @@ const root = mkdtempSync(join(tmpdir(), 'portal-large-'));
 const content = join(root, 'content');
 const dist = join(root, 'dist');
 
-function htmlFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(path).isDirectory() ? htmlFiles(path) : name.endsWith('.html') ? [path] : [];
-  });
-}
 const cards = (html: string) => html.match(/class="entry-card"/g)?.length ?? 0;
 const titles = (html: string) => [...html.matchAll(/class="entry-card__title"[^>]*>\s*<a [^>]*>([^<]+)<\/a>/g)].map((m) => m[1]!.trim());
 const page = (path: string) => readFileSync(join(dist, path, 'index.html'), 'utf8');
@@ -39,7 +34,7 @@ describe('with 400 entries', () => {
   it(`no list page shows more than ${PAGE_SIZE} entries or weighs more than 12 kB of HTML (gzip)`, () => {
     const lists = htmlFiles(dist)
       .map((f) => relative(dist, f))
-      .filter((f) => /^(policies|stories|projects|incubators)\/(index\.html|\d+\/|all\/|filter\/)/.test(f));
+      .filter(isListPage);
     expect(lists.length).toBeGreaterThan(50);
     const over = lists.filter((f) => {
       const html = readFileSync(join(dist, f));
