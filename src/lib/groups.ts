@@ -1,7 +1,7 @@
 /**
  * Entries grouped by a key, built once per list. Detail pages ask "which stories are in this city" or "which
  * policies cover this topic" once per page; a scan of the whole collection on each of 10,000 pages made large
- * builds quadratic (about 25 s of a 116 s build at 10,000 entries).
+ * builds quadratic (about 28 s of CPU in a 116 s build at 10,000 entries).
  *
  * The index is cached per list *and per key function*, so pass module-level functions (the ones below), not
  * arrow functions written at the call site, or the index is rebuilt on every call.
@@ -11,7 +11,8 @@ type KeysOf<T> = (entry: T) => Iterable<string | undefined>;
 const indexes = new WeakMap<readonly object[], Map<KeysOf<never>, Map<string, object[]>>>();
 const positions = new WeakMap<readonly object[], Map<object, number>>();
 
-/** Each key's entries, in list order; an entry appears once per distinct key. */
+/** Each key's entries, in list order; an entry appears once per distinct key. The arrays are shared by every
+ * caller: read them, copy before changing. */
 export function indexBy<T extends object>(list: readonly T[], keysOf: KeysOf<T>): Map<string, T[]> {
   let byKeys = indexes.get(list);
   if (!byKeys) indexes.set(list, (byKeys = new Map()));
