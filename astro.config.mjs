@@ -4,6 +4,7 @@ import { resolve } from 'node:path';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
+import { unified } from '@astrojs/markdown-remark';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { decapCms } from './src/integrations/decap.ts';
 import { securityHeaders } from './src/integrations/headers.ts';
@@ -23,12 +24,12 @@ export default defineConfig({
   outDir: process.env.OUT_DIR ?? './dist',
   cacheDir,
   integrations: [mdx(), sitemap({ filter: (page) => !page.includes('/admin/') }), pagefindIndex(), decapCms(), securityHeaders()],
-  markdown: { rehypePlugins: [...markdownRehypePlugins] },
+  // Astro 7's default Markdown processor (Sätteri) runs no rehype plugins; the sanitiser needs unified. MDX
+  // extends this processor, so .mdx bodies are sanitised by the same plugins.
+  markdown: { processor: unified({ rehypePlugins: [...markdownRehypePlugins] }) },
   build: { format: 'directory', inlineStylesheets: 'never' },
   devToolbar: { enabled: false },
   // Never inline scripts: the public site's Content-Security-Policy allows script files from 'self' only.
-  // ssr.noExternal: bundle zod into the server build from astro/zod's own copy (zod 3). Left external, the built
-  // pages would import the zod 4 that @astrojs/sitemap hoists to node_modules/zod.
-  vite: { build: { assetsInlineLimit: 0 }, ssr: { noExternal: ['zod'] } },
+  vite: { build: { assetsInlineLimit: 0 } },
   server: { host: '127.0.0.1', port: 4321 },
 });

@@ -1,7 +1,7 @@
 /**
- * npm run audit — Lighthouse 12 (mobile profile) in Debian's Chromium on every page type; prints the four scores
+ * npm run audit — Lighthouse 13 (mobile profile) in Debian's Chromium on every page type; prints the four scores
  * per page and marks those under target (100 everywhere; performance ≥ 95 on the map and search pages).
- * Runs against dist/ (npm run build first). Lighthouse 13 needs Node 22, hence 12.2.3.
+ * Runs against dist/ (npm run build first).
  */
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
@@ -46,7 +46,7 @@ await served('./dist', 4396, async (base) => {
       }
     }
   } finally {
-    await chrome.kill();
+    chrome.kill();
   }
 });
 console.log('');

@@ -3,50 +3,14 @@
  * required flag, pattern, options, relation or nested fields. Nothing here names a field of a collection, so the
  * editor can never drift from what the build accepts (tests/unit/cms-config.test.ts checks both ways).
  */
-import { z } from 'astro/zod';
-import { metaOf, imageField, type CollectionName } from '../schemas/field.ts';
-import { COLLECTIONS, schemas } from '../schemas/index.ts';
+import type { CollectionName } from '../schemas/field.ts';
+import { fieldsOf, type FieldInfo } from '../schemas/walk.ts';
+import { COLLECTIONS, SCHEMAS } from '../schemas/index.ts';
 
 export type DecapField = Record<string, unknown> & { name: string; label: string; widget: string };
 
 /** The explicit date format the CMS writes and `z.coerce.date()` reads back. */
 export const DATE_FORMAT = 'YYYY-MM-DD';
-
-interface Unwrapped {
-  schema: z.ZodTypeAny;
-  required: boolean;
-  default?: unknown;
-}
-
-/** Peels optional/default/effects wrappers, remembering whether the field may be left empty. */
-function unwrap(schema: z.ZodTypeAny): Unwrapped {
-  let s = schema;
-  let required = true;
-  let def: unknown;
-  for (;;) {
-    if (s instanceof z.ZodOptional || s instanceof z.ZodNullable) {
-      required = false;
-      s = s.unwrap();
-    } else if (s instanceof z.ZodDefault) {
-      def = s._def.defaultValue();
-      required = false;
-      s = s._def.innerType;
-    } else if (s instanceof z.ZodEffects) {
-      s = s.innerType();
-    } else return { schema: s, required, ...(def === undefined ? {} : { default: def }) };
-  }
-}
-
-type Check = { kind: string; value?: number; regex?: RegExp; message?: string; inclusive?: boolean };
-const checks = (s: z.ZodTypeAny): Check[] => ((s._def as { checks?: Check[] }).checks ?? []);
-
-function stringPattern(s: z.ZodTypeAny): [string, string] | undefined {
-  const regex = checks(s).find((c) => c.kind === 'regex');
-  if (regex?.regex) return [regex.regex.source, regex.message ?? '格式不正确'];
-  if (checks(s).some((c) => c.kind === 'url')) return ['^https?://.+', '应为 http:// 或 https:// 开头的网址'];
-  if (checks(s).some((c) => c.kind === 'email')) return ['^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$', '邮箱格式不正确'];
-  return undefined;
-}
 
 function relationWidget(collection: CollectionName, multiple: boolean) {
   return {
@@ -59,53 +23,61 @@ function relationWidget(collection: CollectionName, multiple: boolean) {
   };
 }
 
-/** The widget for one schema field. Throws on a zod type it does not know, so a new kind of field is noticed. */
-export function decapField(name: string, schema: z.ZodTypeAny): DecapField {
-  const meta = metaOf(schema);
-  const { schema: inner, required, default: def } = unwrap(schema);
-  // The image marker sits on the helper's own schema, inside the field's optional/label wrapper.
-  const kind = meta?.widget ?? metaOf(inner)?.widget;
-  const base: Record<string, unknown> = {
+/** The pattern Decap checks while the editor types; the full schema check runs again on save. */
+function stringPattern(info: Extract<FieldInfo, { kind: 'string' }>): [string, string] | undefined {
+  if (info.pattern) return [info.pattern.source, info.pattern.message];
+  if (info.format === 'url') return ['^https?://.+', '应为 http:// 或 https:// 开头的网址'];
+  if (info.format === 'email') return ['^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$', '邮箱格式不正确'];
+  return undefined;
+}
+
+/** The widget for one described field. Throws on a kind it does not know, so a new kind of field is noticed. */
+export function decapField(name: string, info: FieldInfo): DecapField {
+  const { meta, required } = info;
+  const base = {
     name,
     label: meta?.label ?? name,
     ...(meta?.hint ? { hint: meta.hint } : {}),
     required,
-    ...(def !== undefined && !(Array.isArray(def) && def.length === 0) ? { default: def } : {}),
+    ...(info.default !== undefined && !(Array.isArray(info.default) && info.default.length === 0) ? { default: info.default } : {}),
   };
-  const widget = ((): Record<string, unknown> => {
-    if (meta?.relation) return relationWidget(meta.relation, inner instanceof z.ZodArray);
-    if (kind === 'image') return { widget: 'image', choose_url: false };
-    if (inner instanceof z.ZodString) {
-      const pattern = stringPattern(inner);
-      return { widget: kind === 'text' ? 'text' : 'string', ...(pattern ? { pattern } : {}) };
+  const widget = ((): Record<string, unknown> & { widget: string } => {
+    if (meta?.relation) return relationWidget(meta.relation, info.kind === 'array');
+    switch (info.kind) {
+      case 'image':
+        return { widget: 'image', choose_url: false };
+      case 'string': {
+        const pattern = stringPattern(info);
+        return { widget: meta?.widget === 'text' ? 'text' : 'string', ...(pattern ? { pattern } : {}) };
+      }
+      case 'number':
+        return { widget: 'number', value_type: info.int ? 'int' : 'float', ...(info.min !== undefined ? { min: info.min } : {}), ...(info.max !== undefined ? { max: info.max } : {}) };
+      case 'boolean':
+        return { widget: 'boolean' };
+      // z.literal(true): a box the editor must tick (consent); the preSave check refuses it unticked.
+      case 'true':
+        return { widget: 'boolean', default: false };
+      case 'date':
+        return { widget: 'datetime', format: DATE_FORMAT, date_format: DATE_FORMAT, time_format: false, picker_utc: true };
+      case 'enum':
+        return { widget: 'select', options: info.options };
+      case 'object':
+        return { widget: 'object', fields: objectFields(info.fields) };
+      case 'array': {
+        const bounds = info.minItems ? { min: info.minItems } : {};
+        const element = info.element;
+        if (element.kind === 'enum') return { widget: 'select', multiple: true, options: element.options, ...bounds };
+        if (element.kind === 'string') return { widget: 'list', field: { ...decapField(name, element), label: base.label }, ...bounds };
+        if (element.kind === 'object') return { widget: 'list', fields: objectFields(element.fields), ...bounds };
+        throw new Error(`cms-config: no widget for a list of ${element.kind} ("${name}")`);
+      }
     }
-    if (inner instanceof z.ZodNumber) {
-      const int = checks(inner).some((c) => c.kind === 'int');
-      const min = checks(inner).find((c) => c.kind === 'min')?.value;
-      const max = checks(inner).find((c) => c.kind === 'max')?.value;
-      return { widget: 'number', value_type: int ? 'int' : 'float', ...(min !== undefined ? { min } : {}), ...(max !== undefined ? { max } : {}) };
-    }
-    if (inner instanceof z.ZodBoolean) return { widget: 'boolean' };
-    // z.literal(true): a box the editor must tick (consent); the preSave check refuses it unticked.
-    if (inner instanceof z.ZodLiteral && inner.value === true) return { widget: 'boolean', default: false };
-    if (inner instanceof z.ZodDate) return { widget: 'datetime', format: DATE_FORMAT, date_format: DATE_FORMAT, time_format: false, picker_utc: true };
-    if (inner instanceof z.ZodEnum) return { widget: 'select', options: [...(inner.options as string[])] };
-    if (inner instanceof z.ZodArray) {
-      const element = unwrap(inner.element).schema;
-      const min = (inner._def as { minLength?: { value: number } }).minLength?.value;
-      const bounds = min ? { min } : {};
-      if (element instanceof z.ZodEnum) return { widget: 'select', multiple: true, options: [...(element.options as string[])], ...bounds };
-      if (element instanceof z.ZodString) return { widget: 'list', field: { ...decapField(name, inner.element), label: base.label }, ...bounds };
-      if (element instanceof z.ZodObject) return { widget: 'list', fields: objectFields(element), ...bounds };
-    }
-    if (inner instanceof z.ZodObject) return { widget: 'object', fields: objectFields(inner) };
-    throw new Error(`cms-config: no widget for field "${name}" (${inner.constructor.name})`);
   })();
-  return { ...base, ...widget } as DecapField;
+  return { ...base, ...widget };
 }
 
-function objectFields(schema: z.ZodObject<z.ZodRawShape>): DecapField[] {
-  return Object.entries(schema.shape as Record<string, z.ZodTypeAny>).map(([k, v]) => decapField(k, v));
+function objectFields(fields: Record<string, FieldInfo>): DecapField[] {
+  return Object.entries(fields).map(([k, v]) => decapField(k, v));
 }
 
 /** The Markdown body. No image button: the page drops images in bodies (src/lib/markdown.ts). */
@@ -113,12 +85,8 @@ const BODY_FIELD: DecapField = { name: 'body', label: '正文', widget: 'markdow
 
 /** Every collection's fields, with the story photo marked as an image. */
 export function collectionFields(): Record<CollectionName, DecapField[]> {
-  const all = schemas(() => imageField(z.string()));
   return Object.fromEntries(
-    Object.entries(all).map(([name, schema]) => {
-      const { schema: obj } = unwrap(schema);
-      return [name, [...objectFields(obj as z.ZodObject<z.ZodRawShape>), BODY_FIELD]];
-    }),
+    Object.entries(SCHEMAS).map(([name, schema]) => [name, [...objectFields(fieldsOf(schema)), BODY_FIELD]]),
   ) as Record<CollectionName, DecapField[]>;
 }
 

@@ -1,5 +1,6 @@
-import { z } from 'astro/zod';
-import { metaOf, shapeOf, type CollectionName } from '../schemas/field.ts';
+import type { z } from 'astro/zod';
+import type { CollectionName } from '../schemas/field.ts';
+import { fieldsOf, leaves } from '../schemas/walk.ts';
 
 export interface LoadedEntry {
   id: string;
@@ -29,41 +30,19 @@ export class RelationError extends Error {
   }
 }
 
-function unwrap(schema: z.ZodTypeAny): z.ZodTypeAny {
-  let s = schema;
-  for (;;) {
-    const def = s._def as { innerType?: z.ZodTypeAny; schema?: z.ZodTypeAny };
-    const inner = def.innerType ?? def.schema;
-    if (!inner) return s;
-    s = inner;
-  }
-}
-
 /** Every relation field reached by walking `value` along `schema`, with its path and the ids it holds. */
-function* relationValues(
-  schema: z.ZodTypeAny,
-  value: unknown,
-  path: string,
-): Generator<{ path: string; label: string; collection: CollectionName; ids: string[] }> {
-  const meta = metaOf(schema);
-  if (meta?.relation) {
-    const ids = value === undefined || value === null ? [] : Array.isArray(value) ? value : [value];
-    yield { path, label: meta.label, collection: meta.relation, ids: ids.map(String) };
-    return;
-  }
-  const inner = unwrap(schema);
-  if (inner instanceof z.ZodObject && value && typeof value === 'object') {
-    for (const [key, child] of Object.entries(shapeOf(inner))) {
-      yield* relationValues(child, (value as Record<string, unknown>)[key], path ? `${path}.${key}` : key);
-    }
-  } else if (inner instanceof z.ZodArray && Array.isArray(value)) {
-    for (const [i, item] of value.entries()) yield* relationValues(inner.element, item, `${path}[${i}]`);
+function* relationValues(schema: z.ZodType, value: unknown) {
+  for (const { path, info, value: v } of leaves(fieldsOf(schema), value, (info) => info.meta?.relation !== undefined)) {
+    const collection = info.meta?.relation;
+    if (!collection) continue;
+    const ids: unknown[] = v === undefined || v === null ? [] : Array.isArray(v) ? v : [v];
+    yield { path, label: info.meta?.label ?? path, collection, ids: ids.map(String) };
   }
 }
 
 /** Checks every relation field of every entry against the ids that exist. */
 export function findBrokenRelations(
-  schemas: Record<CollectionName, z.ZodTypeAny>,
+  schemas: Record<CollectionName, z.ZodType>,
   entries: Record<CollectionName, readonly LoadedEntry[]>,
 ): BrokenRelation[] {
   const ids = Object.fromEntries(
@@ -72,7 +51,7 @@ export function findBrokenRelations(
   const broken: BrokenRelation[] = [];
   for (const [name, list] of Object.entries(entries) as [CollectionName, readonly LoadedEntry[]][]) {
     for (const entry of list) {
-      for (const rel of relationValues(schemas[name], entry.data, '')) {
+      for (const rel of relationValues(schemas[name], entry.data)) {
         for (const id of rel.ids) {
           if (!ids[rel.collection].has(id)) {
             broken.push({

@@ -3,13 +3,12 @@
  * filters. The facets are derived from the schemas — each names the collection fields it reads; the label and
  * the allowed values come from those fields' declarations.
  */
-import { z } from 'astro/zod';
-import { metaOf, shapeOf, type CollectionName } from '../schemas/field.ts';
-import { COLLECTIONS, schemas } from '../schemas/index.ts';
+import type { CollectionName } from '../schemas/field.ts';
+import { enumOptions, fieldsOf } from '../schemas/walk.ts';
+import { COLLECTIONS, SCHEMAS } from '../schemas/index.ts';
 import type { Content } from './content.ts';
 import { isoDate } from './format.ts';
 
-const SCHEMAS = schemas(() => z.any());
 
 /** A facet reads these fields (single values or lists) of these collections. */
 interface FacetSource {
@@ -27,26 +26,14 @@ export interface Facet {
   collections: CollectionName[];
 }
 
-function unwrapEnum(schema: z.ZodTypeAny): string[] {
-  let s: z.ZodTypeAny = schema;
-  for (;;) {
-    if (s instanceof z.ZodEnum) return [...(s.options as string[])];
-    if (s instanceof z.ZodArray) s = s.element;
-    else {
-      const def = s._def as { innerType?: z.ZodTypeAny; schema?: z.ZodTypeAny };
-      const inner = def.innerType ?? def.schema;
-      if (!inner) throw new Error('facet field is not an enum');
-      s = inner;
-    }
-  }
-}
-
 function fromFields(key: string, sources: FacetSource[]): Facet {
-  const first = shapeOf(SCHEMAS[sources[0]!.collection])[sources[0]!.field]!;
+  const source = sources[0];
+  const first = source && fieldsOf(SCHEMAS[source.collection])[source.field];
+  if (!first) throw new Error(`facet ${key}: no such field`);
   return {
     key,
-    label: metaOf(first)?.label ?? key,
-    values: unwrapEnum(first),
+    label: first.meta?.label ?? key,
+    values: enumOptions(first),
     collections: sources.map((s) => s.collection),
   };
 }

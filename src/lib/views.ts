@@ -2,13 +2,8 @@
  * Turns entries into what list and detail pages show: list cards and metadata rows. Labels come from the
  * schemas (labelsOf), so a field renamed there is renamed on every page.
  */
-import { citySchema } from '../schemas/cities.ts';
-import { labelsOf } from '../schemas/field.ts';
-import { incubatorSchema } from '../schemas/incubators.ts';
-import { policySchema } from '../schemas/policies.ts';
-import { projectSchema } from '../schemas/projects.ts';
-import { storySchema } from '../schemas/stories.ts';
-import { z } from 'astro/zod';
+import { SCHEMAS } from '../schemas/index.ts';
+import { labelsOf } from '../schemas/walk.ts';
 import type { City, Content, Incubator, Policy, Project, Story } from './content.ts';
 import { formatDate, formatNumber, formatYuanRange } from './format.ts';
 import { targetsMet } from './targets.ts';
@@ -39,11 +34,11 @@ export interface MetaRow {
 }
 
 const L = {
-  policies: labelsOf(policySchema),
-  stories: labelsOf(storySchema(() => z.any())),
-  projects: labelsOf(projectSchema),
-  incubators: labelsOf(incubatorSchema),
-  cities: labelsOf(citySchema),
+  policies: labelsOf(SCHEMAS.policies),
+  stories: labelsOf(SCHEMAS.stories),
+  projects: labelsOf(SCHEMAS.projects),
+  incubators: labelsOf(SCHEMAS.incubators),
+  cities: labelsOf(SCHEMAS.cities),
 };
 
 const join = (list: readonly string[]) => (list.length ? list.join('、') : '—');

@@ -1,15 +1,11 @@
 import { z } from 'astro/zod';
-import { field, SLUG_PATTERN } from './field.ts';
+import { field, slug } from './field.ts';
 
 /** A calendar date written as YYYY-MM-DD; YAML dates and Decap's strings both coerce. */
-export const date = () => z.coerce.date({ errorMap: () => ({ message: '应为日期，格式 YYYY-MM-DD' }) });
+export const date = () => z.coerce.date({ error: '应为日期，格式 YYYY-MM-DD（如 2007-08-06）' });
 
 /** A web address people can follow: http(s) only, so no `javascript:` link can reach a page. */
-export const httpUrl = () =>
-  z
-    .string()
-    .url('应为完整网址，如 https://…')
-    .regex(/^https?:\/\//i, '应为 http:// 或 https:// 开头的网址');
+export const httpUrl = () => z.url({ protocol: /^https?$/, error: '应为 http:// 或 https:// 开头的网址' });
 
 export const latLng = () =>
   z.object({
@@ -20,7 +16,7 @@ export const latLng = () =>
 /** Fields every collection shares. */
 export const baseFields = {
   slug: field(
-    z.string().regex(SLUG_PATTERN, '应为以小写字母开头的英文标识（小写字母、数字、连字符）').optional(),
+    slug().optional(),
     '网址标识',
     '文件名和网址，如 farm-stay；小写字母、数字和连字符，以字母开头；保存后不要修改',
   ),

@@ -31,7 +31,7 @@ export const incubatorSchema = z.object({
     z
       .object({
         phone: field(z.string().trim().regex(/^[0-9+\-() ]{5,20}$/, '电话格式不正确').optional(), '电话'),
-        email: field(z.string().email('邮箱格式不正确').optional(), '邮箱'),
+        email: field(z.email('邮箱格式不正确').optional(), '邮箱'),
         website: field(httpUrl().optional(), '网站'),
       })
       .refine((c) => Boolean(c.phone || c.email || c.website), { message: '电话、邮箱、网站至少填写一项' }),

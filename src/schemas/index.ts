@@ -4,7 +4,7 @@ import { incubatorSchema } from './incubators.ts';
 import { policySchema } from './policies.ts';
 import { projectSchema } from './projects.ts';
 import { storySchema, type ImageHelper } from './stories.ts';
-import type { CollectionName } from './field.ts';
+import { imageField, type CollectionName } from './field.ts';
 
 /** Every collection's schema, built with the image helper Astro (or a test) supplies. */
 export function schemas(image: ImageHelper) {
@@ -14,8 +14,11 @@ export function schemas(image: ImageHelper) {
     projects: projectSchema,
     incubators: incubatorSchema,
     cities: citySchema,
-  } satisfies Record<CollectionName, z.ZodTypeAny>;
+  } satisfies Record<CollectionName, z.ZodType>;
 }
+
+/** The schemas outside Astro's content layer (CMS, forms, tools, tests): a photo is the path an editor wrote. */
+export const SCHEMAS = schemas(() => imageField(z.string()));
 
 /** Chinese names of the collections, in navigation order. */
 export const COLLECTIONS: readonly { name: CollectionName; label: string; path: string }[] = [

@@ -3,17 +3,18 @@ import { baseFields } from './base.ts';
 import { field, relation } from './field.ts';
 import { GROUPS, INDUSTRY_NAMES, SUPPORT_TYPES, TRAINING_CODES } from './taxonomies.ts';
 
-/** Astro's `image()` helper, passed in so the schema also runs outside Astro (unit tests). */
-export type ImageHelper = () => z.ZodTypeAny;
+/** Astro's `image()` helper, passed in so the schema also runs outside Astro (unit tests, the CMS). Generic so
+ * that pages see the image metadata type Astro's helper produces. */
+export type ImageHelper<I extends z.ZodType = z.ZodType> = () => I;
 
 /** 创业典型: an entrepreneur's story, published only with the person's consent. */
-export const storySchema = (image: ImageHelper) =>
+export const storySchema = <I extends z.ZodType>(image: ImageHelper<I>) =>
   z
     .object({
       ...baseFields,
       person: field(z.string().trim().min(1, '人物不能为空'), '人物', '真实姓名或化名；化名请注明'),
       consent: field(
-        z.literal(true, { errorMap: () => ({ message: '须取得本人书面同意（consent: true）后才能发布' }) }),
+        z.literal(true, { error: '须取得本人书面同意（consent: true）后才能发布' }),
         '本人同意发布',
         '已取得本人书面同意',
       ),

@@ -2,11 +2,10 @@
  * <project-call>: checks the call form against the project schema (the one the build uses) and offers the entry
  * as a file to download and a mailto: link. Nothing is sent anywhere by the page itself.
  */
-import { labelsOf } from '../schemas/field.ts';
 import { projectSchema } from '../schemas/projects.ts';
+import { problemLine, problemsOf } from '../schemas/validate.ts';
 import { readSubmission, submissionData, submissionFile } from '../lib/submission.ts';
 
-const LABELS = labelsOf(projectSchema);
 
 class ProjectCall extends HTMLElement {
   connectedCallback() {
@@ -26,14 +25,14 @@ class ProjectCall extends HTMLElement {
     result.hidden = true;
     if (!parsed.success) {
       const list = document.createElement('ul');
-      for (const issue of parsed.error.issues) {
-        const key = String(issue.path[0] ?? '');
+      const found = problemsOf(projectSchema, parsed.error);
+      for (const problem of found) {
         const li = document.createElement('li');
-        li.textContent = `${LABELS[key] ?? key}：${issue.message}`;
+        li.textContent = problemLine(problem);
         list.append(li);
       }
       const heading = document.createElement('p');
-      heading.textContent = `还有 ${parsed.error.issues.length} 处需要修改：`;
+      heading.textContent = `还有 ${found.length} 处需要修改：`;
       errors.replaceChildren(heading, list);
       errors.hidden = false;
       errors.tabIndex = -1;

@@ -16,8 +16,14 @@ const FIXTURE = {
 };
 const temp: string[] = [];
 
-/** Copies the fixture set, applies `fault` (file → edit), builds, and returns exit code and output. */
-function buildWith(fault?: { file: string; from: RegExp; to: string }) {
+interface Fault {
+  file: string;
+  from: RegExp;
+  to: string;
+}
+
+/** Copies the fixture set, applies the faults (file → edit), builds, and returns exit code and output. */
+function buildWith(...faults: Fault[]) {
   const root = mkdtempSync(join(tmpdir(), 'portal-fixture-'));
   temp.push(root);
   const content = join(root, 'content');
@@ -25,7 +31,7 @@ function buildWith(fault?: { file: string; from: RegExp; to: string }) {
     mkdirSync(join(content, collection), { recursive: true });
     for (const id of ids) cpSync(join(CONTENT_ROOT, collection, `${id}.md`), join(content, collection, `${id}.md`));
   }
-  if (fault) {
+  for (const fault of faults) {
     const path = join(content, fault.file);
     const source = readFileSync(path, 'utf8');
     const broken = source.replace(fault.from, fault.to);
@@ -64,14 +70,29 @@ describe('bad content fails the build with a clear message', () => {
     const { status, output } = buildWith({ file: 'cities/chengdu.md', from: /adcode: "510100"/, to: 'adcode: "51010"' });
     expect(status).not.toBe(0);
     expect(output).toContain('cities/chengdu.md');
-    expect(output).toContain('adcode: 应为 6 位数字行政区划代码（GB/T 2260）');
+    expect(output).toContain('adcode: 「行政区划代码」应为 6 位数字行政区划代码（GB/T 2260）');
   });
 
   it('reports a missing required record (review of a 已下架 project)', () => {
     const { status, output } = buildWith({ file: 'projects/vcd-rental.md', from: /review:\n(  .*\n)+/, to: '' });
     expect(status).not.toBe(0);
     expect(output).toContain('projects/vcd-rental.md');
-    expect(output).toContain('review: 项目状态为「已下架」时必须填写专家论证记录');
+    expect(output).toContain('review: 「专家论证记录」项目状态为「已下架」时必须填写专家论证记录');
+  });
+
+  it('says in Chinese what is missing, which values are allowed and that a number is expected', () => {
+    const story = 'stories/chengdu-noodle-shop.md';
+    const { status, output } = buildWith(
+      { file: story, from: /^summary: .*\n/m, to: '' },
+      { file: story, from: /^group: .*$/m, to: 'group: 失业人员' },
+      { file: story, from: /^jobs: \d+$/m, to: 'jobs: 十二' },
+    );
+    expect(status).not.toBe(0);
+    expect(output).toContain(story);
+    expect(output).toContain('summary: 「摘要」必填，尚未填写');
+    expect(output).toMatch(/group: 「人群」应为以下之一：下岗失业人员、高校毕业生、.*，现为「失业人员」/);
+    expect(output).toContain('jobs: 「带动就业人数」应为数字，现为「十二」');
+    expect(output).not.toMatch(/Required|Expected type|Invalid (enum|input)/);
   });
 
   it('reports a relation to an entry that does not exist', () => {

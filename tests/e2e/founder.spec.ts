@@ -105,6 +105,11 @@ test.describe('项目征集 form', () => {
     const errors = page.getByRole('alert');
     await expect(errors).toContainText('风险提示');
     await expect(errors).toContainText('适合人群');
+    // An enum and two numbers left empty: Chinese, naming the field, never zod's English.
+    await expect(errors).toContainText(/行业：应为以下之一：农、林、牧、渔业、/);
+    await expect(errors).toContainText('最低投资额：应为数字');
+    await expect(errors).toContainText('最高投资额：应为数字');
+    await expect(errors).not.toContainText(/Invalid|Expected|received|Required/);
     await expect(page.getByRole('link', { name: /下载项目文件/ })).toHaveCount(0);
   });
 

@@ -23,10 +23,10 @@ export function parseMarkdown(source: string): { data: Record<string, unknown>; 
 export function readCollection(name: CollectionName, root = CONTENT_ROOT): ContentFile[] {
   const dir = join(root, name);
   return readdirSync(dir)
-    .filter((f) => f.endsWith('.md'))
+    .filter((f) => /\.mdx?$/.test(f))
     .map((f) => {
       const file = join(dir, f);
-      return { id: f.replace(/\.md$/, ''), file, ...parseMarkdown(readFileSync(file, 'utf8')) };
+      return { id: f.replace(/\.mdx?$/, ''), file, ...parseMarkdown(readFileSync(file, 'utf8')) };
     });
 }
 

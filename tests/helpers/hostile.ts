@@ -2,9 +2,9 @@
  * The hostile-content fixture (tests/fixtures/hostile): every free-text field of every collection holds
  * `payload(n)`, with a number of its own so that an alert or console message names the field it came from.
  */
-import { z } from 'astro/zod';
-import { baseOf, imageField, metaOf, type CollectionName } from '../../src/schemas/field.ts';
-import { schemas } from '../../src/schemas/index.ts';
+import type { CollectionName } from '../../src/schemas/field.ts';
+import { fieldsOf, leaves, type FieldInfo } from '../../src/schemas/walk.ts';
+import { SCHEMAS } from '../../src/schemas/index.ts';
 import { COLLECTION_NAMES, readCollection } from './content.ts';
 
 export const HOSTILE_ROOT = new URL('../fixtures/hostile/', import.meta.url).pathname;
@@ -31,38 +31,20 @@ export interface TextField {
   value: unknown;
 }
 
-const SCHEMAS = schemas(() => imageField(z.string()));
 
 /** Strings an editor types freely; slugs, codes, e-mail addresses and URLs are pattern-checked instead. */
-function isFreeText(s: z.ZodTypeAny): boolean {
-  const inner = baseOf(s);
-  if (!(inner instanceof z.ZodString) || metaOf(inner)?.widget === 'image') return false;
-  return !inner._def.checks.some((c) => c.kind === 'regex' || c.kind === 'email' || c.kind === 'url');
-}
-
-function walk(schema: z.ZodTypeAny, value: unknown, path: string, out: { path: string; value: unknown }[]): void {
-  const s = baseOf(schema);
-  if (isFreeText(schema)) {
-    out.push({ path, value });
-  } else if (s instanceof z.ZodObject) {
-    for (const [key, child] of Object.entries(s.shape as Record<string, z.ZodTypeAny>)) {
-      const v = value && typeof value === 'object' ? (value as Record<string, unknown>)[key] : undefined;
-      walk(child, v, path ? `${path}.${key}` : key, out);
-    }
-  } else if (s instanceof z.ZodArray) {
-    const items = Array.isArray(value) && value.length > 0 ? value : [undefined];
-    items.forEach((item, i) => walk(s.element as z.ZodTypeAny, item, `${path}[${i}]`, out));
-  }
-}
+const isFreeText = (info: FieldInfo) => info.kind === 'string' && !info.pattern && !info.format;
 
 /** Every free-text field of every fixture entry (present or not), and each body. */
 export function hostileTextFields(root = HOSTILE_ROOT): TextField[] {
   return COLLECTION_NAMES.flatMap((collection) =>
     readCollection(collection, root).flatMap((entry) => {
-      const leaves: { path: string; value: unknown }[] = [];
-      walk(SCHEMAS[collection], entry.data, '', leaves);
-      leaves.push({ path: 'body', value: entry.body });
-      return leaves.map((l) => ({ collection, id: entry.id, ...l }));
+      const texts = [...leaves(fieldsOf(SCHEMAS[collection]), entry.data, isFreeText, { emptyLists: true })];
+      return [...texts.map(({ path, value }) => ({ path, value })), { path: 'body', value: entry.body }].map((l) => ({
+        collection,
+        id: entry.id,
+        ...l,
+      }));
     }),
   );
 }

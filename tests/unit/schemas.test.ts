@@ -5,13 +5,13 @@ import { incubatorSchema } from '../../src/schemas/incubators.ts';
 import { policySchema } from '../../src/schemas/policies.ts';
 import { projectSchema } from '../../src/schemas/projects.ts';
 import { storySchema } from '../../src/schemas/stories.ts';
-import { labelsOf, metaOf, shapeOf } from '../../src/schemas/field.ts';
+import { fieldsOf, labelsOf } from '../../src/schemas/walk.ts';
 import { validCity, validIncubator, validPolicy, validProject, validStory } from '../helpers/valid.ts';
 
 const story = storySchema(() => z.string());
 
 /** "path: message" for every issue zod reports. */
-function problems(schema: z.ZodTypeAny, data: unknown): string[] {
+function problems(schema: z.ZodType, data: unknown): string[] {
   const result = schema.safeParse(data);
   return result.success ? [] : result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
 }
@@ -118,16 +118,16 @@ describe('every field carries a Chinese label', () => {
     ['incubators', incubatorSchema],
     ['cities', citySchema],
   ])('%s', (_name, schema) => {
-    for (const [key, field] of Object.entries(shapeOf(schema))) {
-      expect(metaOf(field)?.label, key).toMatch(/\p{Script=Han}/u);
+    for (const [key, field] of Object.entries(fieldsOf(schema))) {
+      expect(field.meta?.label, key).toMatch(/\p{Script=Han}/u);
     }
     expect(Object.keys(labelsOf(schema)).length).toBeGreaterThan(5);
   });
 
   it('marks relation fields with their target collection', () => {
-    expect(metaOf(shapeOf(story).city!)?.relation).toBe('cities');
-    expect(metaOf(shapeOf(story).incubator!)?.relation).toBe('incubators');
-    expect(metaOf(shapeOf(policySchema).cities!)?.relation).toBe('cities');
+    expect(fieldsOf(story).city?.meta?.relation).toBe('cities');
+    expect(fieldsOf(story).incubator?.meta?.relation).toBe('incubators');
+    expect(fieldsOf(policySchema).cities?.meta?.relation).toBe('cities');
   });
 });
 

@@ -2,9 +2,10 @@
  * Extends Decap CMS (loaded before this module from /admin/decap/decap-cms.js): previews that use the site's own
  * CSS, and a preSave check that runs the collection's zod schema — the editor cannot save what the build refuses.
  */
-import { z } from 'astro/zod';
-import { imageField, labelsOf, type CollectionName } from '../../schemas/field.ts';
-import { schemas } from '../../schemas/index.ts';
+import type { CollectionName } from '../../schemas/field.ts';
+import { entryProblems } from '../../schemas/validate.ts';
+import { labelsOf } from '../../schemas/walk.ts';
+import { SCHEMAS } from '../../schemas/index.ts';
 
 type Immutable = { get(key: string): unknown; toJS(): unknown; getIn(path: string[]): unknown };
 interface PreviewProps {
@@ -24,27 +25,14 @@ declare global {
   }
 }
 
-const SCHEMAS = schemas(() => imageField(z.string()));
 const { CMS, h, createClass } = window;
-
-/** "标签：原因" for every problem zod finds, or [] when the entry is valid. */
-export function problems(collection: CollectionName, data: unknown): string[] {
-  const result = SCHEMAS[collection].safeParse(data);
-  if (result.success) return [];
-  const labels = labelsOf(SCHEMAS[collection]);
-  return result.error.issues.map((i) => {
-    const top = String(i.path[0] ?? '');
-    const where = [labels[top] ?? top, ...i.path.slice(1)].join(' › ');
-    return `${where}：${i.message}`;
-  });
-}
 
 CMS.registerEventListener({
   name: 'preSave',
   handler: ({ entry }) => {
     const collection = entry.get('collection') as CollectionName;
     const data = (entry.get('data') as Immutable).toJS();
-    const found = problems(collection, data);
+    const found = entryProblems(collection, data);
     if (found.length) throw new Error(`无法保存，请先修改：\n${found.join('\n')}`);
     return undefined;
   },
