@@ -26,8 +26,8 @@ function relationWidget(collection: CollectionName, multiple: boolean) {
 /** The pattern Decap checks while the editor types; the full schema check runs again on save. */
 function stringPattern(info: Extract<FieldInfo, { kind: 'string' }>): [string, string] | undefined {
   if (info.pattern) return [info.pattern.source, info.pattern.message];
-  if (info.format === 'url') return ['^https?://.+', '应为 http:// 或 https:// 开头的网址'];
-  if (info.format === 'email') return ['^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$', '邮箱格式不正确'];
+  if (info.format?.name === 'url') return ['^https?://.+', info.format.message ?? '应为完整网址，如 https://…'];
+  if (info.format?.name === 'email') return ['^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$', info.format.message ?? '邮箱格式不正确'];
   return undefined;
 }
 

@@ -9,7 +9,7 @@ import { z } from 'astro/zod';
 import { fieldRegistry, type CollectionName, type FieldMeta } from './field.ts';
 
 export type FieldKind =
-  | { kind: 'string'; minLength?: number; maxLength?: number; format?: 'url' | 'email'; pattern?: Pattern }
+  | { kind: 'string'; minLength?: number; maxLength?: number; format?: Format; pattern?: Pattern }
   | { kind: 'number'; int: boolean; min?: number; max?: number }
   | { kind: 'boolean' }
   /** z.literal(true): a box that must be ticked (consent). */
@@ -19,6 +19,12 @@ export type FieldKind =
   | { kind: 'image' }
   | { kind: 'array'; element: FieldInfo; minItems?: number }
   | { kind: 'object'; fields: Record<string, FieldInfo> };
+
+/** A string format zod checks itself, with the message the field declared for it. */
+export interface Format {
+  name: 'url' | 'email';
+  message?: string;
+}
 
 export interface Pattern {
   source: string;
@@ -53,7 +59,10 @@ function declaredMessage(check: CheckDef): string | undefined {
 
 function stringKind(schema: z.ZodString | z.ZodStringFormat): FieldKind {
   const regex = checksOf(schema).find(isRegex);
-  const format = schema.format === 'url' || schema.format === 'email' ? schema.format : undefined;
+  const name = schema.format === 'url' || schema.format === 'email' ? schema.format : undefined;
+  // z.url() / z.email() are themselves the format check, so the declared message sits on the schema's def.
+  const message = name ? declaredMessage(schema.def as CheckDef) : undefined;
+  const format: Format | undefined = name ? { name, ...(message ? { message } : {}) } : undefined;
   return {
     kind: 'string',
     ...(schema.minLength !== null ? { minLength: schema.minLength } : {}),

@@ -64,7 +64,8 @@ describe('the Decap config is derived from the schemas', () => {
     expect(find('projects', 'review')).toMatchObject({ widget: 'object', required: false });
     expect(find('projects', 'review.conclusion')).toMatchObject({ widget: 'text' });
     expect(find('incubators', 'months')).toMatchObject({ widget: 'number', max: 36 });
-    expect(find('incubators', 'contact.website').pattern).toEqual(['^https?:\\/\\/', '应为 http:// 或 https:// 开头的网址']);
+    expect(find('incubators', 'contact.website').pattern).toEqual(['^https?://.+', '应为 http:// 或 https:// 开头的网址']);
+    expect(find('incubators', 'contact.email').pattern).toEqual(['^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$', '邮箱格式不正确']);
   });
 
   it('writes ASCII file names from the slug field, and story photos beside the stories', () => {
