@@ -4,12 +4,12 @@
  * Runs decap-server on a temporary copy of content/, so nothing real is changed.
  */
 import { spawn } from 'node:child_process';
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { served, withPage } from './bench/lib.ts';
+import { scratchDir } from './lib/scratch.ts';
 
-const repo = mkdtempSync(join(tmpdir(), 'portal-shots-'));
+const repo = scratchDir('portal-shots-');
 cpSync('content', join(repo, 'content'), { recursive: true });
 const decap = spawn('npx', ['decap-server'], {
   env: { ...process.env, PORT: '8081', BIND_HOST: '127.0.0.1', GIT_REPO_DIRECTORY: repo, MODE: 'fs' },

@@ -3,16 +3,16 @@
  * from navigation until the markers are on the map; on the shipped content and with a generated layer of
  * 2,000 incubators (`npm run bench:map -- 5000` for another size).
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Page } from '@playwright/test';
 import { writeCorpus } from './corpus.ts';
 import { build, kb, served, table, withPage } from './lib.ts';
+import { scratchDir } from '../lib/scratch.ts';
 
 const incubators = Number(process.argv[2] ?? 2000);
-const work = mkdtempSync(join(tmpdir(), 'bench-map-'));
+const work = scratchDir('bench-map-');
 
 /** Loads a page with its map in view; sums every response (raw and gzipped here) until the markers show. */
 async function measurePage(page: Page, url: string) {

@@ -4,14 +4,14 @@
  * `time`), dist/ size, index size and the bytes of a first search. Targets: 10,000 entries in ≤ 120 s with
  * peak RSS ≤ 3 GB, and time(10k)/time(1k) ≤ 11. Sizes: `npm run bench -- 1000 2000`.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { writeCorpus } from './corpus.ts';
 import { build, bytesDuring, folderSize, kb, served, table, withPage } from './lib.ts';
+import { scratchDir } from '../lib/scratch.ts';
 
 const sizes = process.argv.slice(2).map(Number).filter(Boolean);
-const work = mkdtempSync(join(tmpdir(), 'bench-scale-'));
+const work = scratchDir('bench-scale-');
 const rows: Record<string, string | number>[] = [];
 const seconds: number[] = [];
 

@@ -2,14 +2,14 @@
  * npm run bench:search — search index size, time to index and bytes for a first query, on the shipped content
  * and on a generated corpus (default 10,000 entries; `npm run bench:search -- 2000` for another size).
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { writeCorpus } from './corpus.ts';
 import { build, bytesDuring, folderSize, kb, served, table, withPage } from './lib.ts';
+import { scratchDir } from '../lib/scratch.ts';
 
 const size = Number(process.argv[2] ?? 10_000);
-const work = mkdtempSync(join(tmpdir(), 'bench-search-'));
+const work = scratchDir('bench-search-');
 const QUERY = '培训';
 
 async function measure(name: string, contentDir: string) {

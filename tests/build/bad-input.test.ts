@@ -1,11 +1,11 @@
 // A content file that breaks its schema or a relation must stop `astro build` with the file, the field and
 // what was expected. Each case builds a small content set copied from the real content, with one fault.
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { CONTENT_ROOT } from '../helpers/content.ts';
+import { scratchDir } from '../../scripts/lib/scratch.ts';
 
 const FIXTURE = {
   policies: ['lsbf-2007-30', 'lsbf-2007-30-plan'],
@@ -24,7 +24,7 @@ interface Fault {
 
 /** Copies the fixture set, applies the faults (file → edit), builds, and returns exit code and output. */
 function buildWith(...faults: Fault[]) {
-  const root = mkdtempSync(join(tmpdir(), 'portal-fixture-'));
+  const root = scratchDir('portal-fixture-');
   temp.push(root);
   const content = join(root, 'content');
   for (const [collection, ids] of Object.entries(FIXTURE)) {

@@ -1,8 +1,7 @@
 // Lists stay small when the content grows: every list page, the static project filters included, shows at most
 // PAGE_SIZE entries and fits the list budget, and a filter's pages together hold exactly its projects.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, rmSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -10,8 +9,9 @@ import { writeCorpus } from '../../scripts/bench/corpus.ts';
 import { htmlFiles, isListPage } from '../../scripts/lib/dist.ts';
 import { PAGE_SIZE } from '../../src/lib/lists.ts';
 import { readCollection } from '../helpers/content.ts';
+import { scratchDir } from '../../scripts/lib/scratch.ts';
 
-const root = mkdtempSync(join(tmpdir(), 'portal-large-'));
+const root = scratchDir('portal-large-');
 const content = join(root, 'content');
 const dist = join(root, 'dist');
 

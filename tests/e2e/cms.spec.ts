@@ -1,12 +1,12 @@
 // Editors through the real Decap admin UI: decap-server on a temporary git copy of the content, the admin page
 // from a build with the local backend (dist-cms/). Files on disk are parsed and compared with what was entered.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { parseMarkdown, CONTENT_ROOT } from '../helpers/content.ts';
 import { expect, test } from './fixtures.ts';
+import { scratchDir } from '../../scripts/lib/scratch.ts';
 
 test.describe.configure({ mode: 'serial' });
 
@@ -16,7 +16,7 @@ const file = (path: string) => join(repo, 'content', path);
 const frontmatter = (path: string) => parseMarkdown(readFileSync(file(path), 'utf8')).data;
 
 test.beforeAll(async () => {
-  repo = mkdtempSync(join(tmpdir(), 'portal-cms-'));
+  repo = scratchDir('portal-cms-');
   cpSync(CONTENT_ROOT, join(repo, 'content'), { recursive: true });
   spawnSync('git', ['init', '-q'], { cwd: repo });
   server = spawn('npx', ['decap-server'], {
