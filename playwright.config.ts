@@ -6,7 +6,9 @@ import { BASE_URL, CHROMIUM_ARGS, CHROMIUM_PATH, CMS_PORT, CMS_URL, HOSTILE_PORT
 //   dist-hostile/  tests/fixtures/hostile (XSS text) → project "hostile"
 //   dist-cms/      the real content, admin with local_backend (DECAP_LOCAL=1) → project "cms"
 const preview = (port: number, outDir: string) => ({
-  command: `npx astro preview --host 127.0.0.1 --port ${port}`,
+  // --ignore-lock: Astro 7 lets one preview server run per project unless told otherwise; these three serve
+  // three builds side by side.
+  command: `npx astro preview --ignore-lock --host 127.0.0.1 --port ${port}`,
   env: { OUT_DIR: outDir, ASTRO_TELEMETRY_DISABLED: '1' },
   url: `http://127.0.0.1:${port}/`,
   reuseExistingServer: !process.env.CI,

@@ -62,7 +62,7 @@ export function folderSize(dir: string): { bytes: number; files: number } {
 
 /** Serves outDir with `astro preview` on a port for the duration of `fn`. */
 export async function served<T>(outDir: string, port: number, fn: (base: string) => Promise<T>): Promise<T> {
-  const server = spawn('npx', ['astro', 'preview', '--host', '127.0.0.1', '--port', String(port)], {
+  const server = spawn('npx', ['astro', 'preview', '--ignore-lock', '--host', '127.0.0.1', '--port', String(port)], {
     env: { ...process.env, OUT_DIR: outDir, ASTRO_TELEMETRY_DISABLED: '1' },
     stdio: 'ignore',
     detached: true,

@@ -2,7 +2,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { SCHEMAS, type CollectionName } from '../schemas/index.ts';
 import { PROVINCES } from '../schemas/taxonomies.ts';
 import { cityKeys, indexBy } from './groups.ts';
-import { findBrokenRelations, findSlugMismatches, RelationError, SlugMismatchError } from './relations.ts';
+import { findBrokenRelations, RelationError } from './relations.ts';
 
 export type Policy = CollectionEntry<'policies'>;
 export type Story = CollectionEntry<'stories'>;
@@ -51,8 +51,6 @@ async function load(): Promise<Content> {
   const all = { policies, stories, projects, incubators, cities };
   const broken = findBrokenRelations(SCHEMAS, all);
   if (broken.length > 0) throw new RelationError(broken);
-  const mismatched = findSlugMismatches(all);
-  if (mismatched.length > 0) throw new SlugMismatchError(mismatched);
 
   const sortedCities = [...cities].sort(
     (a, b) =>

@@ -68,28 +68,3 @@ export function findBrokenRelations(
   }
   return broken;
 }
-
-export interface SlugMismatch {
-  file: string;
-  slug: string;
-  id: string;
-}
-
-/** The CMS writes an entry's file name from its `slug` field; a hand-edited file must keep the two equal. */
-export function findSlugMismatches(entries: Record<CollectionName, readonly LoadedEntry[]>): SlugMismatch[] {
-  return Object.values(entries)
-    .flat()
-    .filter((e) => typeof e.data.slug === 'string' && e.data.slug !== e.id)
-    .map((e) => ({ file: e.filePath ?? e.id, slug: String(e.data.slug), id: e.id }));
-}
-
-export class SlugMismatchError extends Error {
-  constructor(readonly mismatches: SlugMismatch[]) {
-    super(
-      `网址标识与文件名不一致（${mismatches.length} 处）：\n` +
-        mismatches.map((m) => `  ${m.file}：字段 slug 为「${m.slug}」，文件名为「${m.id}」`).join('\n') +
-        '\n请把 slug 改成文件名（或把文件改名）。',
-    );
-    this.name = 'SlugMismatchError';
-  }
-}

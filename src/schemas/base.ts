@@ -8,7 +8,7 @@ export const date = () => z.coerce.date({ error: '应为日期，格式 YYYY-MM-
 export const httpUrl = () => z.url({ protocol: /^https?$/, error: '应为 http:// 或 https:// 开头的网址' });
 
 export const latLng = () =>
-  z.object({
+  z.strictObject({
     lat: field(z.number().min(-90).max(90), '纬度', 'WGS84 十进制度，如 30.67'),
     lng: field(z.number().min(-180).max(180), '经度', 'WGS84 十进制度，如 104.06'),
   });
@@ -24,7 +24,7 @@ export const baseFields = {
   summary: field(z.string().trim().min(1, '摘要不能为空').max(120, '摘要不超过 120 字'), '摘要', '列表和搜索结果中显示，不超过 120 字', { widget: 'text' }),
   sample: field(z.boolean().default(false), '示例内容', '为演示编写的内容必须勾选，页面会显示「示例」标签'),
   source: field(
-    z.object({
+    z.strictObject({
       name: field(z.string().trim().min(1, '来源名称不能为空'), '来源名称'),
       url: field(httpUrl().optional(), '来源网址'),
     }),

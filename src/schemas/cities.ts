@@ -7,7 +7,7 @@ const count = (label: string, hint?: string) => field(z.number().int('应为整�
 
 /** One year of a city's reported results against the work plan's targets (工作方案 二、工作目标). */
 export const yearlyResultSchema = z
-  .object({
+  .strictObject({
     year: field(z.number().int().min(2007, '年份应不早于 2007').max(2100), '年度'),
     trained: count('培训人数', '开展创业能力培训的人数'),
     passed: count('培训合格人数'),
@@ -27,7 +27,7 @@ export const yearlyResultSchema = z
 
 /** 重点联系城市. */
 export const citySchema = z
-  .object({
+  .strictObject({
     ...baseFields,
     name: field(z.string().trim().min(1, '城市名称不能为空'), '城市名称', '如 成都市'),
     province: field(z.enum(PROVINCE_NAMES), '省份'),

@@ -4,7 +4,7 @@ import { field, relation } from './field.ts';
 import { INCUBATOR_LEVELS, INCUBATOR_MODELS, INCUBATOR_SERVICES, INCUBATOR_STATUS } from './taxonomies.ts';
 
 /** 创业孵化基地 / 创业园 (work plan 三（八）). */
-export const incubatorSchema = z.object({
+export const incubatorSchema = z.strictObject({
   ...baseFields,
   operator: field(z.string().trim().min(1, '运营单位不能为空'), '运营单位'),
   model: field(z.enum(INCUBATOR_MODELS), '投资模式'),
@@ -13,7 +13,7 @@ export const incubatorSchema = z.object({
   status: field(z.enum(INCUBATOR_STATUS), '运营状态'),
   city: relation('cities', '所在城市'),
   address: field(
-    z.object({
+    z.strictObject({
       district: field(z.string().trim().min(1, '区县不能为空'), '区县'),
       street: field(z.string().trim().min(1, '详细地址不能为空'), '详细地址'),
     }),
@@ -29,7 +29,7 @@ export const incubatorSchema = z.object({
   apply: field(z.string().trim().min(1), '申请方式', undefined, { widget: 'text' }),
   contact: field(
     z
-      .object({
+      .strictObject({
         phone: field(z.string().trim().regex(/^[0-9+\-() ]{5,20}$/, '电话格式不正确').optional(), '电话'),
         email: field(z.email('邮箱格式不正确').optional(), '邮箱'),
         website: field(httpUrl().optional(), '网站'),

@@ -4,7 +4,7 @@ import { field, relation, relations } from './field.ts';
 import { POLICY_GENRES, POLICY_LEVELS, POLICY_TOPICS, VALIDITY } from './taxonomies.ts';
 
 /** 政策文件: a policy document with the metadata block government portals print above it. */
-export const policySchema = z.object({
+export const policySchema = z.strictObject({
   ...baseFields,
   doc_number: field(z.string().trim().min(1, '发文字号不能为空'), '发文字号', '如 劳社部发〔2007〕30号；附件或解读填所属文件的字号'),
   issuers: field(z.array(z.string().trim().min(1)).min(1, '至少填写一个发文机关'), '发文机关'),
@@ -19,7 +19,7 @@ export const policySchema = z.object({
   attachments: field(
     z
       .array(
-        z.object({
+        z.strictObject({
           title: field(z.string().trim().min(1), '附件名称'),
           policy: relation('policies', '本站条目', '附件已作为政策条目收录时填写其标识').optional(),
           url: field(httpUrl().optional(), '附件网址'),

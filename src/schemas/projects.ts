@@ -16,7 +16,7 @@ const yuan = (label: string) => field(z.number().int('应为整数（元）').mi
 
 /** 创业项目: an entry of the project library (开发、征集、论证、展示和推介). */
 export const projectSchema = z
-  .object({
+  .strictObject({
     ...baseFields,
     industry: field(z.enum(INDUSTRY_NAMES), '行业'),
     band: field(z.enum(INVESTMENT_BAND_VALUES), '投资额区间'),
@@ -27,7 +27,7 @@ export const projectSchema = z
     origin: field(z.enum(PROJECT_ORIGINS), '项目来源'),
     review: field(
       z
-        .object({
+        .strictObject({
           date: field(date(), '论证日期'),
           panel: field(z.string().trim().min(1, '论证专家组不能为空'), '论证专家组'),
           conclusion: field(z.string().trim().min(1, '论证结论不能为空'), '论证结论', undefined, { widget: 'text' }),
@@ -41,7 +41,7 @@ export const projectSchema = z
     support: field(z.array(z.enum(SUPPORT_TYPES)).default([]), '可获扶持'),
     cities: relations('cities', '推荐城市'),
     provider: field(
-      z.object({
+      z.strictObject({
         org: field(z.string().trim().min(1, '提供单位不能为空'), '提供单位'),
         contact: field(z.string().trim().min(1, '联系方式不能为空'), '联系方式'),
       }),

@@ -10,7 +10,7 @@ export type ImageHelper<I extends z.ZodType = z.ZodType> = () => I;
 /** 创业典型: an entrepreneur's story, published only with the person's consent. */
 export const storySchema = <I extends z.ZodType>(image: ImageHelper<I>) =>
   z
-    .object({
+    .strictObject({
       ...baseFields,
       person: field(z.string().trim().min(1, '人物不能为空'), '人物', '真实姓名或化名；化名请注明'),
       consent: field(

@@ -60,15 +60,3 @@ describe('relation checks', () => {
     expect(error.message).toContain('「nowhere」不存在');
   });
 });
-
-describe('slug and file name', () => {
-  it('must agree when the slug field is present', async () => {
-    const { findSlugMismatches, SlugMismatchError } = await import('../../src/lib/relations.ts');
-    const ok = entry('chengdu', { ...validCity(), slug: 'chengdu' });
-    const bad = entry('wuhan', { ...validCity(), slug: 'hankou' }, 'content/cities/wuhan.md');
-    const none = entry('xian', validCity());
-    const found = findSlugMismatches(world({ cities: [ok, bad, none] }));
-    expect(found).toEqual([{ file: 'content/cities/wuhan.md', slug: 'hankou', id: 'wuhan' }]);
-    expect(new SlugMismatchError(found).message).toContain('字段 slug 为「hankou」，文件名为「wuhan」');
-  });
-});
