@@ -21,6 +21,9 @@ const cacheDir = process.env.CACHE_DIR ?? (contentDir
 export default defineConfig({
   site: process.env.SITE_URL ?? 'http://localhost:4321',
   trailingSlash: 'always',
+  // Astro 7's default ('jsx') strips whitespace that holds a line break next to an element, gluing words and
+  // inline elements together (「7个」, badges, labels and their notes); true keeps one space where the source had any.
+  compressHTML: true,
   outDir: process.env.OUT_DIR ?? './dist',
   cacheDir,
   integrations: [mdx(), sitemap({ filter: (page) => !page.includes('/admin/') }), pagefindIndex(), decapCms(), securityHeaders()],

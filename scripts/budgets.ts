@@ -36,11 +36,12 @@ function jsClosure(url: string, lazy: boolean, seen = new Set<string>()): Set<st
   seen.add(url);
   const code = readFileSync(file(url), 'utf8');
   const base = url.slice(0, url.lastIndexOf('/') + 1);
-  const imports = [...code.matchAll(/(?:from|import)\s*["'](\.{1,2}\/[^"']+\.js)["']/g)].map((m) => m[1]!);
-  const dynamic = lazy ? [...code.matchAll(/import\(["'](\.{1,2}\/[^"']+\.js)["']\)/g)].map((m) => m[1]!) : [];
+  // Rolldown (Vite 8) quotes specifiers with backticks, Rollup with quotes: accept all three.
+  const imports = [...code.matchAll(/(?:from|import)\s*["'`](\.{1,2}\/[^"'`]+\.js)["'`]/g)].map((m) => m[1]!);
+  const dynamic = lazy ? [...code.matchAll(/import\(["'`](\.{1,2}\/[^"'`]+\.js)["'`]\)/g)].map((m) => m[1]!) : [];
   for (const rel of [...imports, ...dynamic]) jsClosure(new URL(rel, `http://x${base}`).pathname, lazy, seen);
   // CSS that a lazy chunk injects itself (imported with ?url).
-  if (lazy) for (const m of code.matchAll(/["'](\/_astro\/[^"']+\.css)["']/g)) seen.add(m[1]!);
+  if (lazy) for (const m of code.matchAll(/["'`](\/_astro\/[^"'`]+\.css)["'`]/g)) seen.add(m[1]!);
   return seen;
 }
 
@@ -81,6 +82,11 @@ for (const page of htmlFiles(DIST, ['admin', 'pagefind'])) {
   const closure = new Set(scripts.flatMap((s) => [...jsClosure(s, lazy)]));
   const js = [...closure].filter((u) => u.endsWith('.js')).reduce((s, u) => s + gz(file(u)), 0);
   const lazyCss = [...closure].filter((u) => u.endsWith('.css')).reduce((s, u) => s + gz(file(u)), 0);
+  // The map script loads Leaflet lazily; if no chunk beyond the page's own scripts was found, the import parser
+  // no longer matches the bundler's output and the page would be under-counted.
+  if (type === 'map' && closure.size <= scripts.length) {
+    throw new Error(`${relative(DIST, page)}: no lazily loaded chunk found; update jsClosure for the bundler's import syntax`);
+  }
   let data = 0;
   if (type === 'map') {
     data += gz(join(DIST, 'geo/china.json'));
