@@ -8,6 +8,8 @@ import { unified } from '@astrojs/markdown-remark';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { decapCms } from './src/integrations/decap.ts';
 import { securityHeaders } from './src/integrations/headers.ts';
+import { siteGuard } from './src/integrations/site-guard.ts';
+import { siteUrl } from './src/lib/site-url.ts';
 import { markdownRehypePlugins } from './src/lib/markdown.ts';
 
 // CONTENT_DIR builds another content folder (test fixtures, the benchmark corpus). The content layer caches
@@ -17,16 +19,17 @@ const cacheDir = process.env.CACHE_DIR ?? (contentDir
   ? `./node_modules/.astro-${createHash('sha1').update(resolve(contentDir)).digest('hex').slice(0, 10)}`
   : './node_modules/.astro');
 
-// SITE_URL is the public origin the sitemap and canonical links use; deployments set it.
+// SITE_URL is the public origin every absolute URL uses; a production build refuses to run without it
+// (src/integrations/site-guard.ts). npm start, dev and the tests build locally with LOCAL_BUILD=1.
 export default defineConfig({
-  site: process.env.SITE_URL ?? 'http://localhost:4321',
+  site: siteUrl(process.env),
   trailingSlash: 'always',
   // Astro 7's default ('jsx') strips whitespace that holds a line break next to an element, gluing words and
   // inline elements together (「7个」, badges, labels and their notes); true keeps one space where the source had any.
   compressHTML: true,
   outDir: process.env.OUT_DIR ?? './dist',
   cacheDir,
-  integrations: [mdx(), sitemap({ filter: (page) => !page.includes('/admin/') }), pagefindIndex(), decapCms(), securityHeaders()],
+  integrations: [siteGuard(), mdx(), sitemap({ filter: (page) => !page.includes('/admin/') }), pagefindIndex(), decapCms(), securityHeaders()],
   // Astro 7's default Markdown processor (Sätteri) runs no rehype plugins; the sanitiser needs unified. MDX
   // extends this processor, so .mdx bodies are sanitised by the same plugins.
   markdown: { processor: unified({ rehypePlugins: [...markdownRehypePlugins] }) },

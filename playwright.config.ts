@@ -1,10 +1,11 @@
 import { defineConfig } from '@playwright/test';
-import { BASE_URL, CHROMIUM_ARGS, CHROMIUM_PATH, CMS_PORT, CMS_URL, HOSTILE_PORT, HOSTILE_URL, PREVIEW_PORT } from './tests/browser.ts';
+import { BASE_URL, CHROMIUM_ARGS, CHROMIUM_PATH, CMS_PORT, CMS_URL, HOSTILE_PORT, HOSTILE_URL, NGINX_PORT, NGINX_URL, PREVIEW_PORT } from './tests/browser.ts';
 
 // E2E runs against production builds served by `astro preview` (npm test builds both first):
 //   dist/          the real content                 → project "site"
 //   dist-hostile/  tests/fixtures/hostile (XSS text) → project "hostile"
 //   dist-cms/      the real content, admin with local_backend (DECAP_LOCAL=1) → project "cms"
+//   dist/ again, through Debian's nginx with the generated recipe          → project "nginx"
 const preview = (port: number, outDir: string) => ({
   // --ignore-lock: Astro 7 lets one preview server run per project unless told otherwise; these three serve
   // three builds side by side.
@@ -27,9 +28,20 @@ export default defineConfig({
     launchOptions: { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS },
   },
   projects: [
-    { name: 'site', testIgnore: /(hostile|cms)\.spec\.ts/, use: { baseURL: BASE_URL } },
+    { name: 'site', testIgnore: /(hostile|cms|nginx)\.spec\.ts/, use: { baseURL: BASE_URL } },
     { name: 'cms', testMatch: /cms\.spec\.ts/, use: { baseURL: CMS_URL } },
     { name: 'hostile', testMatch: /hostile\.spec\.ts/, use: { baseURL: HOSTILE_URL } },
+    { name: 'nginx', testMatch: /nginx\.spec\.ts/, use: { baseURL: NGINX_URL } },
   ],
-  webServer: [preview(PREVIEW_PORT, './dist'), preview(HOSTILE_PORT, './dist-hostile'), preview(CMS_PORT, './dist-cms')],
+  webServer: [
+    preview(PREVIEW_PORT, './dist'),
+    preview(HOSTILE_PORT, './dist-hostile'),
+    preview(CMS_PORT, './dist-cms'),
+    {
+      command: `npx tsx scripts/serve-nginx.ts --root dist --port ${NGINX_PORT}`,
+      url: `${NGINX_URL}/`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 60_000,
+    },
+  ],
 });

@@ -3,6 +3,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export ASTRO_TELEMETRY_DISABLED=1
+# Every build here is local (the tests set their own origin); a production build needs SITE_URL.
+export LOCAL_BUILD=1
 
 echo "== astro check (0 errors, 0 warnings)"
 npx astro check --minimumFailingSeverity warning

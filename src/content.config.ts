@@ -1,9 +1,10 @@
 import { defineCollection } from 'astro:content';
-import { collectionLoader } from './lib/loader.ts';
+import { collectionLoader, settingsLoader } from './lib/loader.ts';
 import { citySchema } from './schemas/cities.ts';
 import { incubatorSchema } from './schemas/incubators.ts';
 import { policySchema } from './schemas/policies.ts';
 import { projectSchema } from './schemas/projects.ts';
+import { settingsSchema } from './schemas/settings.ts';
 import { storySchema } from './schemas/stories.ts';
 import { withChineseErrors } from './schemas/validate.ts';
 
@@ -15,4 +16,5 @@ export const collections = {
   projects: defineCollection({ loader: collectionLoader('projects'), schema: withChineseErrors(projectSchema) }),
   incubators: defineCollection({ loader: collectionLoader('incubators'), schema: withChineseErrors(incubatorSchema) }),
   cities: defineCollection({ loader: collectionLoader('cities'), schema: withChineseErrors(citySchema) }),
+  settings: defineCollection({ loader: settingsLoader(), schema: withChineseErrors(settingsSchema) }),
 };

@@ -25,3 +25,7 @@ export const HOSTILE_URL = `http://127.0.0.1:${HOSTILE_PORT}`;
 /** The build with the CMS's local backend (DECAP_LOCAL=1), for the admin tests. */
 export const CMS_PORT = Number(process.env.CMS_PORT ?? 4323);
 export const CMS_URL = `http://127.0.0.1:${CMS_PORT}`;
+
+/** dist/ served by Debian's nginx with the generated recipe (npm run nginx-conf), as a deployer would. */
+export const NGINX_PORT = Number(process.env.NGINX_PORT ?? 4324);
+export const NGINX_URL = `http://127.0.0.1:${NGINX_PORT}`;

@@ -21,7 +21,8 @@ import {
   TRAINING_CODES,
   VALIDITY,
 } from '../../src/schemas/taxonomies.ts';
-import { readCollection } from '../../tests/helpers/content.ts';
+import { SETTINGS_FILE } from '../../src/lib/paths.ts';
+import { CONTENT_ROOT, readCollection } from '../../tests/helpers/content.ts';
 
 /** Share of each collection in a corpus of N entries. */
 export const DEFAULT_SHARES: Shares = { policies: 0.1, stories: 0.3, projects: 0.35, incubators: 0.25 };
@@ -60,6 +61,9 @@ export function writeCorpus(dir: string, total: number, shares: Shares = DEFAULT
   const cities = readCollection('cities');
   mkdirSync(join(dir, 'cities'), { recursive: true });
   for (const c of cities) cpSync(c.file, join(dir, 'cities', `${c.id}.md`));
+  // The real site settings: every page reads them.
+  mkdirSync(join(dir, 'settings'), { recursive: true });
+  cpSync(join(CONTENT_ROOT, SETTINGS_FILE), join(dir, SETTINGS_FILE));
   const cityIds = cities.map((c) => c.id);
   const cityLoc = new Map(cities.map((c) => [c.id, c.data.location as { lat: number; lng: number }]));
 

@@ -4,6 +4,7 @@ import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Page } from '@playwright/test';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../tests/browser.ts';
+import { astroBuild } from '../lib/astro.ts';
 
 export interface BuildResult {
   seconds: number;
@@ -20,15 +21,9 @@ export function build(contentDir: string, outDir: string): BuildResult {
   const started = performance.now();
   const timeBin = '/usr/bin/time';
   const hasTime = spawnSync('test', ['-x', timeBin]).status === 0;
-  const cmd = hasTime ? [timeBin, '-v', 'npx', 'astro', 'build'] : ['npx', 'astro', 'build'];
-  const run = spawnSync(cmd[0]!, cmd.slice(1), {
-    env: { ...process.env, CONTENT_DIR: contentDir, OUT_DIR: outDir, CACHE_DIR: `${outDir}-cache`, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
-    encoding: 'utf8',
-    maxBuffer: 256 * 1024 * 1024,
-  });
+  const { status, output } = astroBuild({ content: contentDir, out: outDir, wrapper: hasTime ? [timeBin, '-v'] : [] });
   const seconds = (performance.now() - started) / 1000;
-  const output = `${run.stdout}\n${run.stderr}`;
-  if (run.status !== 0) throw new Error(`build of ${contentDir} failed:\n${output.slice(-4000)}`);
+  if (status !== 0) throw new Error(`build of ${contentDir} failed:\n${output.slice(-4000)}`);
   const indexed = /indexed (\d+) of (\d+) HTML pages in ([\d.]+) s/.exec(output);
   const rss = /Maximum resident set size \(kbytes\): (\d+)/.exec(output);
   return {

@@ -1,7 +1,7 @@
 import { readdirSync, statSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { headersFile } from '../lib/csp.ts';
+import { headersFile } from '../lib/headers.ts';
 
 /** Writes dist/_headers, the security headers for hosts that read such a file (the pages also carry the CSP). */
 export function securityHeaders(): AstroIntegration {

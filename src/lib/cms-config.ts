@@ -4,6 +4,7 @@
  * editor can never drift from what the build accepts (tests/unit/cms-config.test.ts checks both ways).
  */
 import type { CollectionName } from '../schemas/field.ts';
+import { BODY_KEY } from '../schemas/validate.ts';
 import { fieldsOf, type FieldInfo } from '../schemas/walk.ts';
 import { COLLECTIONS, SCHEMAS } from '../schemas/index.ts';
 
@@ -81,7 +82,7 @@ function objectFields(fields: Record<string, FieldInfo>): DecapField[] {
 }
 
 /** The Markdown body. No image button: the page drops images in bodies (src/lib/markdown.ts). */
-const BODY_FIELD: DecapField = { name: 'body', label: '正文', widget: 'markdown', required: false, editor_components: ['code-block'] };
+const BODY_FIELD: DecapField = { name: BODY_KEY, label: '正文', widget: 'markdown', required: false, editor_components: ['code-block'] };
 
 /** Every collection's fields, with the story photo marked as an image. */
 export function collectionFields(): Record<CollectionName, DecapField[]> {

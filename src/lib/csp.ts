@@ -21,22 +21,3 @@ export function siteCsp(env: Record<string, string | undefined>): string {
     "form-action 'self' mailto:",
   ].join('; ');
 }
-
-/**
- * Headers a host should send (Netlify/Cloudflare-style `_headers`; `frame-ancestors` only works as a header).
- * Such hosts combine every rule that matches a URL, so the site's CSP is listed per public path and never
- * reaches /admin/, whose editor needs a looser policy.
- */
-export function headersFile(env: Record<string, string | undefined>, publicPaths: string[]): string {
-  const csp = `  Content-Security-Policy: ${siteCsp(env)}; frame-ancestors 'self'`;
-  return [
-    '/*',
-    '  X-Content-Type-Options: nosniff',
-    '  Referrer-Policy: strict-origin-when-cross-origin',
-    '  Permissions-Policy: camera=(), microphone=(), geolocation=()',
-    ...publicPaths.flatMap((path) => [path, csp]),
-    '/admin/*',
-    "  Content-Security-Policy: frame-ancestors 'self'",
-    '',
-  ].join('\n');
-}

@@ -1,22 +1,27 @@
 import rss from '@astrojs/rss';
 import type { Content } from './content.ts';
-import { SITE } from './site.ts';
+import type { Settings } from '../schemas/settings.ts';
 import { entryUrl } from './urls.ts';
 
 export const FEEDS = {
-  policies: { title: `${SITE.name} · 政策文件`, href: '/policies/rss.xml' },
-  stories: { title: `${SITE.name} · 创业典型`, href: '/stories/rss.xml' },
+  policies: { label: '政策文件', href: '/policies/rss.xml' },
+  stories: { label: '创业典型', href: '/stories/rss.xml' },
 } as const;
 
+export type Feed = (typeof FEEDS)[keyof typeof FEEDS];
+
+/** 「创业促就业服务门户 · 政策文件」 */
+export const feedTitle = (feed: Feed, settings: Settings) => `${settings.name} · ${feed.label}`;
+
 /** An RSS 2.0 feed of one collection, newest first, one item per entry (sample entries say so in the title). */
-export function feed(collection: keyof typeof FEEDS, content: Content, site: URL) {
+export function feed(collection: keyof typeof FEEDS, content: Content, settings: Settings, site: URL) {
   const entries = content[collection] as unknown as {
     id: string;
     data: { title: string; summary: string; sample: boolean; updated: Date; published?: Date };
   }[];
   return rss({
-    title: FEEDS[collection].title,
-    description: SITE.disclaimer,
+    title: feedTitle(FEEDS[collection], settings),
+    description: settings.disclaimer,
     site,
     customData: '<language>zh-cn</language>',
     items: entries.map((e) => ({

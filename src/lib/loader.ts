@@ -9,8 +9,8 @@ import { join, relative } from 'node:path';
 import type { Loader } from 'astro/loaders';
 import { glob } from 'astro/loaders';
 import type { CollectionName } from '../schemas/field.ts';
-import { contentDir } from './paths.ts';
-import { ContentFileError, idOf, preflight, type ContentFile } from './preflight.ts';
+import { contentDir, SETTINGS_FILE } from './paths.ts';
+import { ContentFileError, idOf, parseYamlFile, preflight, type ContentFile } from './preflight.ts';
 
 const ENTRY_FILE = /\.mdx?$/;
 
@@ -42,6 +42,28 @@ export function collectionLoader(collection: CollectionName): Loader {
       const problems = preflight(readContentFiles(base));
       if (problems.length > 0) throw new ContentFileError(collection, problems);
       await files.load(context);
+    },
+  };
+}
+
+/** The one-entry `settings` collection: content/settings/site.yml, checked like every content file. */
+export function settingsLoader(): Loader {
+  return {
+    name: 'portal-settings',
+    load: async ({ store, parseData, watcher }) => {
+      const path = join(contentDir(), SETTINGS_FILE);
+      const shown = relative(process.cwd(), path);
+      let bytes: Uint8Array;
+      try {
+        bytes = readFileSync(path);
+      } catch {
+        throw new ContentFileError('settings', [{ files: [shown], message: '缺少网站设置文件：网站名称、联系方式和备案号都从这里读取。请从示例复制一份再修改。' }]);
+      }
+      const { data, problem } = parseYamlFile(bytes);
+      if (problem || !data) throw new ContentFileError('settings', [{ files: [shown], message: problem ?? '文件是空的。' }]);
+      store.clear();
+      store.set({ id: 'site', data: await parseData({ id: 'site', data, filePath: path }) });
+      watcher?.add(path);
     },
   };
 }

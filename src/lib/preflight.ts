@@ -66,7 +66,7 @@ function yamlMessage(code: string, message: string, line: number): string {
 
 /** A YYYY-MM-DD that is no calendar day. Astro's YAML reader rolls 2007-13-45 over into 2008-02-14 and the wrong
  * date would be published, so it is refused here, with its line. */
-function impossibleDate(doc: ReturnType<typeof parseDocument>, lines: LineCounter): string | undefined {
+function impossibleDate(doc: ReturnType<typeof parseDocument>, lines: LineCounter, offset: number): string | undefined {
   let found: string | undefined;
   visit(doc, {
     Scalar(_key, node) {
@@ -75,7 +75,7 @@ function impossibleDate(doc: ReturnType<typeof parseDocument>, lines: LineCounte
       const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
       const date = new Date(Date.UTC(y, mo - 1, d));
       if (date.getUTCMonth() !== mo - 1 || date.getUTCDate() !== d) {
-        const line = lines.linePos(node.range?.[0] ?? 0).line + 1;
+        const line = lines.linePos(node.range?.[0] ?? 0).line + offset;
         found = `第 ${line} 行：日期 ${String(node.value)} 不存在（月份 01–12，日期不超过当月天数）`;
       }
     },
@@ -83,7 +83,7 @@ function impossibleDate(doc: ReturnType<typeof parseDocument>, lines: LineCounte
   return found;
 }
 
-interface Parsed {
+export interface Parsed {
   data?: Record<string, unknown>;
   problem?: string;
 }
@@ -105,18 +105,34 @@ function parseFile(bytes: Uint8Array): Parsed {
   }
   const match = /^---\n([\s\S]*?)\n---(?:\n|$)/.exec(text);
   if (!match) return { problem: '缺少开头的信息块：文件应以一行 --- 开始，写完各字段后再以一行 --- 结束。' };
-  const lines = new LineCounter();
-  const doc = parseDocument(match[1] ?? '', { uniqueKeys: true, lineCounter: lines });
-  const first = doc.errors[0];
   // +1: the opening --- line.
-  if (first) return { problem: yamlMessage(first.code, first.message, (first.linePos?.[0].line ?? 0) + 1) };
-  const badDate = impossibleDate(doc, lines);
+  return parseYaml(match[1] ?? '', 1);
+}
+
+/** Parses YAML whose first line is line `offset + 1` of the file. */
+function parseYaml(source: string, offset: number): Parsed {
+  const lines = new LineCounter();
+  const doc = parseDocument(source, { uniqueKeys: true, lineCounter: lines });
+  const first = doc.errors[0];
+  if (first) return { problem: yamlMessage(first.code, first.message, (first.linePos?.[0].line ?? 0) + offset) };
+  const badDate = impossibleDate(doc, lines, offset);
   if (badDate) return { problem: badDate };
   const data: unknown = doc.toJS();
   if (!data || typeof data !== 'object' || Array.isArray(data)) {
-    return { problem: '信息块里应是「字段: 值」的列表。' };
+    return { problem: '内容应是「字段: 值」的列表。' };
   }
   return { data: data as Record<string, unknown> };
+}
+
+/** A plain YAML file (the site settings): its data, or what is wrong with it, in the same words as entries. */
+export function parseYamlFile(bytes: Uint8Array): Parsed {
+  let text: string;
+  try {
+    text = utf8.decode(bytes);
+  } catch {
+    return { problem: `文件不是 UTF-8 编码，看起来是 ${guessEncoding(bytes)}。请${CONVERT_HINT}。` };
+  }
+  return parseYaml(text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n'), 0);
 }
 
 /** Every problem in one collection's files; [] when Astro may parse them. */

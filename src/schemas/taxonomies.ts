@@ -174,3 +174,15 @@ export const URL_KEYS: Record<string, Record<string, string>> = {
   stage: { 开发中: 'developing', 征集中: 'collecting', 论证中: 'reviewing', 已论证: 'reviewed', 推介中: 'promoted', 已下架: 'withdrawn' },
   support: { 培训: 'training', 小额贷款: 'microloans', 孵化: 'incubation', 补贴: 'subsidies', 导师: 'mentors', 税费减免: 'tax-relief', 场地: 'premises' },
 };
+
+/**
+ * One-character province abbreviations that open a mainland filing number (京ICP备…, 粤公网安备…); both forms where a
+ * province has two (川/蜀, 贵/黔, 云/滇, 陕/秦, 甘/陇).
+ */
+export const FILING_PREFIXES = '京津冀晋蒙辽吉黑沪苏浙皖闽赣鲁豫鄂湘粤桂琼渝川蜀贵黔云滇藏陕秦甘陇青宁新';
+/** ICP备案号 (or ICP经营许可证号), e.g. 京ICP备12345678号-1; shown in the footer, linked to MIIT's filing system. */
+export const ICP_PATTERN = new RegExp(`^[${FILING_PREFIXES}]ICP[备证]\\d{5,10}号(?:-\\d{1,3})?$`);
+export const ICP_LINK = 'https://beian.miit.gov.cn/';
+/** 公安机关互联网站安全备案号, e.g. 京公网安备11010502030143号 (14 digits), linked to the MPS filing system. */
+export const PSB_PATTERN = new RegExp(`^[${FILING_PREFIXES}]公网安备\\s?(\\d{14})号$`);
+export const psbLink = (code: string) => `https://beian.mps.gov.cn/#/query/webSearch?code=${code}`;

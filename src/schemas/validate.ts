@@ -69,10 +69,18 @@ export function problemsOf(schema: z.ZodType, error: z.ZodError): Problem[] {
 /** 「摘要：必填，尚未填写」; a problem that names its own field stands alone. */
 export const problemLine = (p: Problem) => (p.label ? `${p.label}：${p.message}` : p.message);
 
-/** 「标签：原因」 for every problem in an entry as the CMS holds it, or [] when it may be saved. */
+/** The Markdown body: a field in the CMS's entry data, but the file's body, not a frontmatter key. */
+export const BODY_KEY = 'body';
+
+/**
+ * 「标签：原因」 for every problem in an entry as the CMS holds it, or [] when it may be saved. The CMS hands over
+ * the frontmatter and the body together; the body is checked by nothing but the Markdown sanitiser, and every other
+ * key must be a declared field (the schemas are strict, so a stray key is refused, never dropped).
+ */
 export function entryProblems(collection: CollectionName, data: unknown): string[] {
   const schema = SCHEMAS[collection];
-  const result = schema.safeParse(data);
+  const { [BODY_KEY]: _body, ...frontmatter } = (data && typeof data === 'object' ? data : {}) as Record<string, unknown>;
+  const result = schema.safeParse(frontmatter);
   return result.success ? [] : problemsOf(schema, result.error).map(problemLine);
 }
 

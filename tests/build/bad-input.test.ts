@@ -5,7 +5,9 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { astroBuild } from '../../scripts/lib/astro.ts';
 import { scratchDir } from '../../scripts/lib/scratch.ts';
+import { SETTINGS_FILE } from '../../src/lib/paths.ts';
 import { CONTENT_ROOT } from '../helpers/content.ts';
 
 const FIXTURE = {
@@ -40,6 +42,8 @@ function buildWith(...faults: Fault[]) {
     mkdirSync(join(content, collection), { recursive: true });
     for (const id of ids) cpSync(join(CONTENT_ROOT, collection, `${id}.md`), join(content, collection, `${id}.md`));
   }
+  mkdirSync(join(content, 'settings'));
+  cpSync(join(CONTENT_ROOT, SETTINGS_FILE), join(content, SETTINGS_FILE));
   const read = (file: string) => readFileSync(join(content, file), 'utf8');
   for (const fault of faults) {
     let source = '';
@@ -50,21 +54,8 @@ function buildWith(...faults: Fault[]) {
     }
     writeFileSync(join(content, fault.file), fault.edit(source, read));
   }
-  const run = spawnSync('npx', ['astro', 'build'], {
-    env: {
-      ...process.env,
-      CONTENT_DIR: content,
-      OUT_DIR: join(root, 'dist'),
-      CACHE_DIR: join(root, 'cache'),
-      ASTRO_TELEMETRY_DISABLED: '1',
-      NO_COLOR: '1',
-      FORCE_COLOR: '0',
-    },
-    encoding: 'utf8',
-  });
-  // CI terminals get colours; compare the plain text.
-  const output = `${run.stdout}\n${run.stderr}`.replace(/\u001b\[[0-9;]*m/g, '');
-  return { status: run.status, output, dist: join(root, 'dist') };
+  const dist = join(root, 'dist');
+  return { ...astroBuild({ content, out: dist }), dist };
 }
 
 afterAll(() => {

@@ -1,6 +1,5 @@
 // Lists stay small when the content grows: every list page, the static project filters included, shows at most
 // PAGE_SIZE entries and fits the list budget, and a filter's pages together hold exactly its projects.
-import { spawnSync } from 'node:child_process';
 import { readFileSync, rmSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -9,6 +8,7 @@ import { writeCorpus } from '../../scripts/bench/corpus.ts';
 import { htmlFiles, isListPage } from '../../scripts/lib/dist.ts';
 import { PAGE_SIZE } from '../../src/lib/lists.ts';
 import { readCollection } from '../helpers/content.ts';
+import { astroBuild } from '../../scripts/lib/astro.ts';
 import { scratchDir } from '../../scripts/lib/scratch.ts';
 
 const root = scratchDir('portal-large-');
@@ -21,11 +21,8 @@ const page = (path: string) => readFileSync(join(dist, path, 'index.html'), 'utf
 
 beforeAll(() => {
   writeCorpus(content, 400);
-  const run = spawnSync('npx', ['astro', 'build'], {
-    env: { ...process.env, CONTENT_DIR: content, OUT_DIR: dist, CACHE_DIR: join(root, 'cache'), ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
-    encoding: 'utf8',
-  });
-  expect(run.status, `${run.stdout}\n${run.stderr}`.slice(-3000)).toBe(0);
+  const run = astroBuild({ content, out: dist });
+  expect(run.status, run.output.slice(-3000)).toBe(0);
 });
 
 afterAll(() => rmSync(root, { recursive: true, force: true }));

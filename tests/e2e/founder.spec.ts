@@ -158,7 +158,7 @@ test.describe('project library', () => {
     await page.getByText('按条件筛选').click();
     await page.getByRole('link', { name: /^3–10万（\d+）$/ }).click();
     await expect(page).toHaveURL(/\/projects\/filter\/band\/30k-100k\/$/);
-    const titles = await page.locator('.entry-card__title').allTextContents();
+    const titles = await page.locator('.entry-card__title').allInnerTexts();
     expect(titles.sort()).toEqual(content.projects.filter((p) => p.data.band === '3–10万').map((p) => String(p.data.title)).sort());
     await page.goto('/projects/filter/group/disabled/');
     const disabled = content.projects.filter((p) => (p.data.groups as string[]).includes('残疾人'));

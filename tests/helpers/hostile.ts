@@ -4,6 +4,11 @@
  */
 import type { CollectionName } from '../../src/schemas/field.ts';
 import { fieldsOf, leaves, type FieldInfo } from '../../src/schemas/walk.ts';
+import { settingsSchema } from '../../src/schemas/settings.ts';
+import { SETTINGS_FILE } from '../../src/lib/paths.ts';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
 import { SCHEMAS } from '../../src/schemas/index.ts';
 import { COLLECTION_NAMES, readCollection } from './content.ts';
 
@@ -24,7 +29,8 @@ export const bodyPayload = (n: number) =>
   ].join('\n\n');
 
 export interface TextField {
-  collection: CollectionName;
+  /** A collection, or `settings` for content/settings/site.yml. */
+  collection: CollectionName | 'settings';
   id: string;
   /** Dotted path into the frontmatter, e.g. `results[0].source`; `body` for the Markdown body. */
   path: string;
@@ -35,8 +41,19 @@ export interface TextField {
 /** Strings an editor types freely; slugs, codes, e-mail addresses and URLs are pattern-checked instead. */
 const isFreeText = (info: FieldInfo) => info.kind === 'string' && !info.pattern && !info.format;
 
-/** Every free-text field of every fixture entry (present or not), and each body. */
+/** Every free-text field of every fixture entry (present or not), each body, and the site settings. */
 export function hostileTextFields(root = HOSTILE_ROOT): TextField[] {
+  const settings = parse(readFileSync(join(root, SETTINGS_FILE), 'utf8')) as Record<string, unknown>;
+  const settingsFields = [...leaves(fieldsOf(settingsSchema), settings, isFreeText)].map(({ path, value }) => ({
+    collection: 'settings' as const,
+    id: 'site',
+    path,
+    value,
+  }));
+  return [...settingsFields, ...entryTextFields(root)];
+}
+
+function entryTextFields(root: string): TextField[] {
   return COLLECTION_NAMES.flatMap((collection) =>
     readCollection(collection, root).flatMap((entry) => {
       const texts = [...leaves(fieldsOf(SCHEMAS[collection]), entry.data, isFreeText, { emptyLists: true })];

@@ -65,3 +65,10 @@ describe('every refusal a person reads is Chinese and names the field', () => {
     expect(SCHEMAS.stories.safeParse(validStory()).success).toBe(true);
   });
 });
+
+describe('the CMS save check', () => {
+  it('takes the Markdown body Decap sends with the entry as the body, and refuses any other unknown key', () => {
+    expect(entryProblems('stories', { ...validStory(), body: '正文' })).toEqual([]);
+    expect(entryProblems('stories', { ...validStory(), body: '正文', jobss: 3 })).toEqual(['未知字段 jobss，是否应为 jobs（带动就业人数）？']);
+  });
+});

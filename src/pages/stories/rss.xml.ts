@@ -1,5 +1,6 @@
 import type { APIRoute } from 'astro';
 import { loadContent } from '../../lib/content.ts';
 import { feed } from '../../lib/feeds.ts';
+import { loadSettings } from '../../lib/settings.ts';
 
-export const GET: APIRoute = async ({ site }) => feed('stories', await loadContent(), site!);
+export const GET: APIRoute = async ({ site }) => feed('stories', await loadContent(), await loadSettings(), site!);

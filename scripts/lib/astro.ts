@@ -1,0 +1,35 @@
+import { spawnSync } from 'node:child_process';
+
+export interface BuildOptions {
+  /** The content folder to build (CONTENT_DIR). */
+  content: string;
+  /** The output folder (OUT_DIR), inside the project (see scratch.ts); the content cache goes beside it. */
+  out: string;
+  /** More environment (SITE_URL for a production build, …); LOCAL_BUILD=1 unless SITE_URL is given. */
+  env?: Record<string, string>;
+  /** Wrap the command, e.g. ['/usr/bin/time', '-v'] to measure peak memory. */
+  wrapper?: string[];
+}
+
+/** `astro build` of a content folder, as the tests and benchmarks run it; colours off so output can be matched. */
+export function astroBuild({ content, out, env = {}, wrapper = [] }: BuildOptions) {
+  const [cmd = 'npx', ...args] = [...wrapper, 'npx', 'astro', 'build'];
+  const run = spawnSync(cmd, args, {
+    env: {
+      ...process.env,
+      ...(env.SITE_URL ? {} : { LOCAL_BUILD: '1' }),
+      CONTENT_DIR: content,
+      OUT_DIR: out,
+      CACHE_DIR: `${out}-cache`,
+      ASTRO_TELEMETRY_DISABLED: '1',
+      NO_COLOR: '1',
+      FORCE_COLOR: '0',
+      ...env,
+    },
+    encoding: 'utf8',
+    maxBuffer: 256 * 1024 * 1024,
+  });
+  // CI terminals get colours; compare the plain text.
+  const output = `${run.stdout}\n${run.stderr}`.replace(/\u001b\[[0-9;]*m/g, '');
+  return { status: run.status, output };
+}

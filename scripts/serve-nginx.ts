@@ -1,0 +1,22 @@
+/**
+ * Serves a build through the real nginx with the generated recipe, in the foreground (for Playwright's
+ * webServer and for trying a deployment locally): npx tsx scripts/serve-nginx.ts [--root dist] [--port 4324].
+ * The prefix (pid, logs, temp) is a scratch folder inside the project.
+ */
+import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { nginxConf } from '../src/lib/nginx.ts';
+import { scratchDir } from './lib/scratch.ts';
+
+const { values } = parseArgs({ options: { root: { type: 'string', default: 'dist' }, port: { type: 'string', default: '4324' } } });
+const prefix = scratchDir('nginx-');
+for (const dir of ['logs', 'temp']) mkdirSync(join(prefix, dir));
+const conf = join(prefix, 'nginx.conf');
+writeFileSync(conf, nginxConf({ root: resolve(values.root), listen: `127.0.0.1:${values.port}`, prefix }, process.env));
+// Debian installs nginx in /usr/sbin, which is not on an ordinary user's PATH.
+const binary = process.env.NGINX ?? (existsSync('/usr/sbin/nginx') ? '/usr/sbin/nginx' : 'nginx');
+const nginx = spawn(binary, ['-p', `${prefix}/`, '-c', conf, '-g', 'daemon off;'], { stdio: 'inherit' });
+nginx.on('exit', (code) => process.exit(code ?? 0));
+for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => nginx.kill('SIGQUIT'));

@@ -1,0 +1,25 @@
+import { z } from 'astro/zod';
+import { field } from './field.ts';
+import { ICP_PATTERN, PSB_PATTERN } from './taxonomies.ts';
+
+const optionalText = (label: string, hint: string) => field(z.string().trim().min(1).optional(), label, hint);
+const email = (label: string, hint: string) => field(z.email('邮箱格式不正确，如 name@example.cn'), label, hint);
+
+/**
+ * 网站设置: who runs the site and how to reach them, the filing numbers a site hosted in mainland China shows,
+ * and the footer's disclaimer. One file (content/settings/site.yml), edited in the CMS; every page reads it.
+ */
+export const settingsSchema = z.strictObject({
+  name: field(z.string().trim().min(1).max(80), '网站名称', '显示在页头、浏览器标题和分享卡片中'),
+  subtitle: field(z.string().trim().min(1).max(80), '副标题', '页头网站名称下的一行说明'),
+  host: optionalText('主办单位', '如 某市人力资源和社会保障局；不填则页脚不显示'),
+  operator: optionalText('承办单位', '负责网站日常运行的单位；不填则不显示'),
+  email: email('联系邮箱', '读者反馈和内容更正的收件地址'),
+  phone: field(z.string().trim().regex(/^[0-9+\-() ]{5,20}$/, '电话格式不正确').optional(), '联系电话', '不填则不显示'),
+  submission_email: email('项目征集收件邮箱', '「项目征集」表单生成的文件发送到这个地址'),
+  icp: field(z.string().trim().regex(ICP_PATTERN, 'ICP备案号格式应如 京ICP备12345678号 或 京ICP备12345678号-1').optional(), 'ICP备案号', '网站在工业和信息化部备案后填写；页脚显示并链接到备案系统'),
+  psb: field(z.string().trim().regex(PSB_PATTERN, '公安备案号格式应如 京公网安备11010502030143号（14 位数字）').optional(), '公安备案号', '公安机关互联网站安全备案后填写；页脚显示并链接到备案系统'),
+  disclaimer: field(z.string().trim().min(1).max(200), '页脚声明', '说明网站性质，例如「本站不是政府官方网站」', { widget: 'text' }),
+});
+
+export type Settings = z.infer<typeof settingsSchema>;

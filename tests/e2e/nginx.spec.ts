@@ -1,0 +1,81 @@
+// dist/ served by Debian's nginx with the generated recipe (src/lib/nginx.ts), as a deployer runs it. Every rule
+// of the recipe is checked on the wire, then a page, the search and the map are used through it.
+import { readdirSync } from 'node:fs';
+import { headerRules } from '../../src/lib/headers.ts';
+import { expect, test } from './fixtures.ts';
+
+const rules = headerRules(process.env);
+const value = (name: string, list: readonly (readonly [string, string])[]) => list.find(([n]) => n === name)?.[1];
+const SITE_CSP = value('Content-Security-Policy', rules.site)!;
+const ADMIN_CSP = value('Content-Security-Policy', rules.admin)!;
+
+test.describe('served through nginx', () => {
+  test('pages carry the site CSP, the common headers and short caching', async ({ request }) => {
+    const res = await request.get('/policies/lsbf-2007-30/');
+    expect(res.status()).toBe(200);
+    const h = res.headers();
+    expect(h['content-type']).toBe('text/html; charset=utf-8');
+    expect(h['content-security-policy']).toBe(SITE_CSP);
+    expect(h['content-security-policy']).toContain("frame-ancestors 'self'");
+    for (const [name, v] of rules.all) expect(h[name.toLowerCase()], name).toBe(v);
+    expect(h['cache-control']).toBe('public, max-age=300, must-revalidate');
+  });
+
+  test('/admin/ gets its own CSP, never the site one', async ({ request }) => {
+    const res = await request.get('/admin/');
+    expect(res.status()).toBe(200);
+    expect(res.headers()['content-security-policy']).toBe(ADMIN_CSP);
+    expect(res.headers()['content-security-policy']).toContain("'unsafe-eval'");
+    expect(res.headers()['x-content-type-options']).toBe('nosniff');
+  });
+
+  test('hashed assets are cached for a year and sent gzip-compressed', async ({ request }) => {
+    const css = readdirSync('dist/_astro').find((f) => f.endsWith('.css'))!;
+    const res = await request.get(`/_astro/${css}`, { headers: { 'Accept-Encoding': 'gzip' } });
+    expect(res.status()).toBe(200);
+    expect(res.headers()['cache-control']).toBe('public, max-age=31536000, immutable');
+    expect(res.headers()['content-encoding']).toBe('gzip');
+    expect(res.headers()['content-type']).toBe('text/css');
+  });
+
+  test('the search index is served as it was written: Pagefind files unaltered, JS as JavaScript', async ({ request }) => {
+    const wasm = readdirSync('dist/pagefind').find((f) => f.startsWith('wasm.'))!;
+    const res = await request.get(`/pagefind/${wasm}`, { headers: { 'Accept-Encoding': 'gzip' } });
+    expect(res.status()).toBe(200);
+    // Already gzip inside: Pagefind unpacks it itself, so it must not be compressed or relabelled on the way.
+    expect(res.headers()['content-encoding']).toBeUndefined();
+    expect(res.headers()['content-type']).toBe('application/octet-stream');
+    const js = await request.get('/pagefind/pagefind.js');
+    expect(js.headers()['content-type']).toBe('application/javascript; charset=utf-8');
+  });
+
+  test('a missing page answers 404 with the site’s 404 page', async ({ request }) => {
+    const res = await request.get('/policies/no-such-policy/');
+    expect(res.status()).toBe(404);
+    expect(await res.text()).toContain('页面不存在');
+    expect(res.headers()['content-security-policy']).toBe(SITE_CSP);
+  });
+
+  test('a directory URL without its slash redirects to it, keeping host and port', async ({ request, baseURL }) => {
+    const res = await request.get('/policies', { maxRedirects: 0 });
+    expect(res.status()).toBe(301);
+    expect(new URL(res.headers()['location']!, baseURL).href).toBe(`${baseURL}/policies/`);
+    expect((await request.get('/policies/')).status()).toBe(200);
+  });
+
+  test('a page, the search and the map work through it', async ({ page }) => {
+    const errors: string[] = [];
+    page.on('console', (m) => {
+      if (m.type() === 'error' || m.type() === 'warning') errors.push(m.text());
+    });
+    await page.goto('/policies/lsbf-2007-30/');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('关于进一步加强创业培训推进创业促就业工作的通知');
+    await page.goto(`/search/?q=${encodeURIComponent('创业培训')}`);
+    await expect(page.getByRole('status')).toHaveText(/找到 \d+ 条结果/, { timeout: 20_000 });
+    await page.goto('/cities/');
+    await page.locator('[data-canvas]').scrollIntoViewIfNeeded();
+    await expect(page.locator('portal-map')).toHaveAttribute('data-ready', /\d+/, { timeout: 20_000 });
+    await expect(page.locator('.leaflet-marker-icon.map-marker').first()).toBeVisible();
+    expect(errors).toEqual([]);
+  });
+});
