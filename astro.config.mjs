@@ -10,11 +10,13 @@ import { decapCms } from './src/integrations/decap.ts';
 import { securityHeaders } from './src/integrations/headers.ts';
 import { siteGuard } from './src/integrations/site-guard.ts';
 import { siteUrl } from './src/lib/site-url.ts';
+import { indexable, lastModified } from './src/lib/crawl.ts';
 import { markdownRehypePlugins } from './src/lib/markdown.ts';
 
 // CONTENT_DIR builds another content folder (test fixtures, the benchmark corpus). The content layer caches
 // parsed entries in cacheDir and keeps stale ones when a folder is empty, so each folder gets its own cache.
 const contentDir = process.env.CONTENT_DIR;
+const outDir = process.env.OUT_DIR ?? './dist';
 const cacheDir = process.env.CACHE_DIR ?? (contentDir
   ? `./node_modules/.astro-${createHash('sha1').update(resolve(contentDir)).digest('hex').slice(0, 10)}`
   : './node_modules/.astro');
@@ -27,9 +29,23 @@ export default defineConfig({
   // Astro 7's default ('jsx') strips whitespace that holds a line break next to an element, gluing words and
   // inline elements together (「7个」, badges, labels and their notes); true keeps one space where the source had any.
   compressHTML: true,
-  outDir: process.env.OUT_DIR ?? './dist',
+  outDir,
   cacheDir,
-  integrations: [siteGuard(), mdx(), sitemap({ filter: (page) => !page.includes('/admin/') }), pagefindIndex(), decapCms(), securityHeaders()],
+  integrations: [
+    siteGuard(),
+    mdx(),
+    sitemap({
+      filter: indexable,
+      // lastmod: the date the page itself gives as its last update (detail pages).
+      serialize: (item) => {
+        const lastmod = lastModified(resolve(outDir), item.url);
+        return lastmod ? { ...item, lastmod } : item;
+      },
+    }),
+    pagefindIndex(),
+    decapCms(),
+    securityHeaders(),
+  ],
   // Astro 7's default Markdown processor (Sätteri) runs no rehype plugins; the sanitiser needs unified. MDX
   // extends this processor, so .mdx bodies are sanitised by the same plugins.
   markdown: { processor: unified({ rehypePlugins: [...markdownRehypePlugins] }) },

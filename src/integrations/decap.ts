@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { stringify } from 'yaml';
 import { decapConfig } from '../lib/cms-config.ts';
+import { GUIDE_SCREENSHOTS } from '../lib/guide.ts';
 
 const require = createRequire(import.meta.url);
 /** The pinned decap-cms package's prebuilt bundle: decap-cms.js, its lazy chunks and .wasm files. */
@@ -14,9 +15,10 @@ const isBundleFile = (name: string) => /^(\d+\.)?decap-cms\.js$|\.wasm$/.test(na
 /** `npm run cms` sets DECAP_LOCAL=1: decap-server on this machine, entries written into the working tree. */
 export const isLocalCms = () => process.env.DECAP_LOCAL === '1';
 
-function configYaml(): string {
+/** config.yml, or undefined when no backend is configured (then /admin/ shows what to set instead). */
+function configYaml(): string | undefined {
   const config = decapConfig({ local: isLocalCms(), env: process.env });
-  return `# Generated from the zod schemas in src/schemas/ by src/lib/cms-config.ts — do not edit.\n${stringify(config)}`;
+  return config && `# Generated from the zod schemas in src/schemas/ by src/lib/cms-config.ts — do not edit.\n${stringify(config)}`;
 }
 
 /**
@@ -30,9 +32,10 @@ export function decapCms(): AstroIntegration {
       'astro:server:setup': ({ server }) => {
         server.middlewares.use((req, res, next) => {
           const url = req.url?.split('?')[0] ?? '';
-          if (url === '/admin/config.yml') {
+          const yaml = url === '/admin/config.yml' ? configYaml() : undefined;
+          if (yaml) {
             res.setHeader('Content-Type', 'text/yaml; charset=utf-8');
-            res.end(configYaml());
+            res.end(yaml);
             return;
           }
           const file = url.startsWith('/admin/decap/') ? url.slice('/admin/decap/'.length) : '';
@@ -49,8 +52,12 @@ export function decapCms(): AstroIntegration {
         mkdirSync(join(admin, 'decap'), { recursive: true });
         const files = readdirSync(DECAP_DIST).filter(isBundleFile);
         for (const f of files) cpSync(join(DECAP_DIST, f), join(admin, 'decap', f));
-        writeFileSync(join(admin, 'config.yml'), configYaml());
-        logger.info(`copied ${files.length} Decap CMS files; config.yml (${isLocalCms() ? 'local backend' : 'git backend'})`);
+        cpSync(GUIDE_SCREENSHOTS, join(admin, 'guide', 'screenshots'), { recursive: true });
+        const yaml = configYaml();
+        if (yaml) writeFileSync(join(admin, 'config.yml'), yaml);
+        logger.info(
+          `copied ${files.length} Decap CMS files; ${yaml ? `config.yml (${isLocalCms() ? 'local backend' : `${process.env.DECAP_BACKEND} backend`})` : 'no CMS backend configured: /admin/ explains what to set'}`,
+        );
       },
     },
   };

@@ -6,15 +6,15 @@ import { backendConfig, type BackendEnv } from './cms-config.ts';
  * local mode, or the git host's API in production.
  */
 export function adminCsp(local: boolean, env: BackendEnv): string {
-  const backend = backendConfig(env);
+  const backend = local ? undefined : backendConfig(env);
+  const origin = (url: string | undefined) => (url ? new URL(url).origin : '');
   const hosts = local
     ? ['http://localhost:8081', 'http://127.0.0.1:8081']
     : [
-        backend.name === 'github' ? 'https://api.github.com' : '',
-        backend.name === 'gitlab' ? 'https://gitlab.com' : '',
-        env.DECAP_BASE_URL ?? '',
-        env.DECAP_API_ROOT ? new URL(env.DECAP_API_ROOT).origin : '',
-      ].filter(Boolean);
+        backend?.name === 'github' ? 'https://api.github.com' : '',
+        origin(backend?.base_url),
+        origin(backend?.api_root),
+      ].filter((h, i, all) => h && all.indexOf(h) === i);
   return [
     "default-src 'self'",
     "script-src 'self' 'unsafe-eval'",

@@ -6,6 +6,8 @@
 import type { CollectionName } from '../schemas/field.ts';
 import { BODY_KEY } from '../schemas/validate.ts';
 import { fieldsOf, type FieldInfo } from '../schemas/walk.ts';
+import { settingsSchema } from '../schemas/settings.ts';
+import { SETTINGS_FILE } from './paths.ts';
 import { COLLECTIONS, SCHEMAS } from '../schemas/index.ts';
 
 export type DecapField = Record<string, unknown> & { name: string; label: string; widget: string };
@@ -101,21 +103,47 @@ export interface BackendEnv {
   SITE_URL?: string | undefined;
 }
 
-const BACKENDS = ['github', 'gitlab', 'gitea'] as const;
+/**
+ * Git hosts Decap can publish through, and what each needs. Gitea (and Forgejo, which speaks its API) and GitLab
+ * log editors in with PKCE against the organisation's own server, so no third-party auth service is involved;
+ * GitHub needs an OAuth client service of the organisation's own at DECAP_BASE_URL.
+ */
+export const BACKENDS = {
+  gitea: { required: ['DECAP_REPO', 'DECAP_BASE_URL', 'DECAP_APP_ID'], api: '/api/v1', host: undefined },
+  gitlab: { required: ['DECAP_REPO', 'DECAP_APP_ID'], api: '/api/v4', host: 'https://gitlab.com' },
+  github: { required: ['DECAP_REPO', 'DECAP_BASE_URL'], api: undefined, host: undefined },
+} as const satisfies Record<string, { required: readonly (keyof BackendEnv)[]; api: string | undefined; host: string | undefined }>;
+export type BackendName = keyof typeof BACKENDS;
+const isBackend = (name: string): name is BackendName => name in BACKENDS;
 
-/** The production git backend, chosen by environment variables at build time. */
-export function backendConfig(env: BackendEnv) {
-  const name = env.DECAP_BACKEND ?? 'github';
-  if (!(BACKENDS as readonly string[]).includes(name)) {
-    throw new Error(`DECAP_BACKEND 应为 ${BACKENDS.join(' / ')} 之一，现为「${name}」`);
+export class CmsConfigError extends Error {
+  constructor(message: string) {
+    super(`内容管理系统配置有误：${message}。见 README「Deploying the CMS」。`);
+    this.name = 'CmsConfigError';
   }
+}
+
+/**
+ * The production git backend from the environment at build time, or undefined when none is configured (then
+ * /admin/ explains what the operator has to set instead of offering a login that cannot work).
+ */
+export function backendConfig(env: BackendEnv) {
+  const name = env.DECAP_BACKEND?.trim();
+  if (!name) return undefined;
+  if (!isBackend(name)) throw new CmsConfigError(`DECAP_BACKEND 应为 ${Object.keys(BACKENDS).join(' / ')} 之一，现为「${name}」`);
+  const spec = BACKENDS[name];
+  const missing = spec.required.filter((key) => !env[key]?.trim());
+  if (missing.length > 0) throw new CmsConfigError(`DECAP_BACKEND=${name} 还需要设置 ${missing.join('、')}`);
+  const base = env.DECAP_BASE_URL?.replace(/\/$/, '') ?? spec.host;
+  const apiRoot = env.DECAP_API_ROOT ?? (base && spec.api ? `${base}${spec.api}` : undefined);
   return {
     name,
-    repo: env.DECAP_REPO ?? 'OWNER/REPO',
+    repo: env.DECAP_REPO ?? '',
     branch: env.DECAP_BRANCH ?? 'main',
-    ...(env.DECAP_BASE_URL ? { base_url: env.DECAP_BASE_URL } : {}),
-    ...(env.DECAP_API_ROOT ? { api_root: env.DECAP_API_ROOT } : {}),
+    ...(base ? { base_url: base } : {}),
+    ...(apiRoot ? { api_root: apiRoot } : {}),
     ...(env.DECAP_APP_ID ? { app_id: env.DECAP_APP_ID } : {}),
+    ...(name === 'gitlab' ? { auth_type: 'pkce' } : {}),
     commit_messages: {
       create: '新增{{collection}}：{{slug}}',
       update: '更新{{collection}}：{{slug}}',
@@ -127,36 +155,52 @@ export function backendConfig(env: BackendEnv) {
   };
 }
 
+/** Whether /admin/ has a CMS to show: the local backend, or a configured git host. */
+export const cmsConfigured = (options: { local: boolean; env: BackendEnv }) => options.local || backendConfig(options.env) !== undefined;
+
 /**
- * The whole Decap config. `local` (npm run cms) talks to decap-server and writes straight into the working tree;
- * otherwise the git backend with the editorial workflow (草稿 → 待审核 → 待发布 → 发布).
+ * The whole Decap config, or undefined when no backend is configured. `local` (npm run cms) talks to
+ * decap-server and writes straight into the working tree; otherwise the git backend with the editorial workflow
+ * (草稿 → 待审核 → 待发布 → 发布).
  */
 export function decapConfig(options: { local: boolean; env: BackendEnv }) {
+  const backend = options.local ? undefined : backendConfig(options.env);
+  if (!options.local && !backend) return undefined;
   const fields = collectionFields();
   return {
     locale: 'zh_Hans',
     ...(options.local
-      ? { local_backend: { url: 'http://127.0.0.1:8081/api/v1', allowed_hosts: ['127.0.0.1', 'localhost'] }, backend: { name: 'git-gateway' } } : { backend: backendConfig(options.env), publish_mode: 'editorial_workflow' }),
+      ? { local_backend: { url: 'http://127.0.0.1:8081/api/v1', allowed_hosts: ['127.0.0.1', 'localhost'] }, backend: { name: 'git-gateway' } }
+      : { backend, publish_mode: 'editorial_workflow' }),
     ...(options.env.SITE_URL ? { site_url: options.env.SITE_URL, display_url: options.env.SITE_URL } : {}),
     media_folder: 'public/uploads',
     public_folder: '/uploads',
     slug: { encoding: 'ascii', clean_accents: true, sanitize_replacement: '-' },
-    collections: COLLECTIONS.map((c) => ({
-      name: c.name,
-      label: c.label,
-      label_singular: c.label,
-      folder: `content/${c.name}`,
-      extension: 'md',
-      format: 'frontmatter',
-      create: true,
-      delete: true,
-      identifier_field: 'title',
-      slug: '{{fields.slug}}',
-      summary: '{{title}}',
-      sortable_fields: ['title', 'updated'],
-      // Story photos sit beside the stories so Astro's image pipeline optimises them.
-      ...(c.name === 'stories' ? { media_folder: '/content/stories/images', public_folder: './images' } : {}),
-      fields: fields[c.name].map((f) => (f.name === 'slug' ? { ...f, required: true } : f)),
-    })),
+    collections: [
+      ...COLLECTIONS.map((c) => ({
+        name: c.name,
+        label: c.label,
+        label_singular: c.label,
+        folder: `content/${c.name}`,
+        extension: 'md',
+        format: 'frontmatter',
+        create: true,
+        delete: true,
+        identifier_field: 'title',
+        slug: '{{fields.slug}}',
+        summary: '{{title}}',
+        sortable_fields: ['title', 'updated'],
+        // Story photos sit beside the stories so Astro's image pipeline optimises them.
+        ...(c.name === 'stories' ? { media_folder: '/content/stories/images', public_folder: './images' } : {}),
+        fields: fields[c.name].map((f) => (f.name === 'slug' ? { ...f, required: true } : f)),
+      })),
+      // The site settings: one file, edited like an entry, checked by the same schema on save.
+      {
+        name: 'settings',
+        label: '网站设置',
+        editor: { preview: false },
+        files: [{ name: 'site', label: '网站设置', file: `content/${SETTINGS_FILE}`, fields: objectFields(fieldsOf(settingsSchema)) }],
+      },
+    ],
   };
 }

@@ -83,7 +83,15 @@ export function dataJson(collection: CollectionName, content: Content, generated
   };
 }
 
-function cell(value: unknown): string {
+/** Text Excel or WPS would run as a formula: =, +, -, @ (also full-width), tab or carriage return first. */
+const FORMULA_START = /^[=+\-@\t\r＝＋－＠]/;
+
+/**
+ * One CSV cell. Text that would start a formula gets a leading apostrophe, as OWASP recommends against CSV
+ * injection: an official opening the export in Excel sees the text, and =HYPERLINK(…) does not run. Numbers stay
+ * numbers (a negative coordinate is not a formula).
+ */
+export function csvCell(value: unknown): string {
   const text =
     value === undefined || value === null
       ? ''
@@ -94,7 +102,8 @@ function cell(value: unknown): string {
         : typeof value === 'object'
           ? JSON.stringify(value)
           : String(value);
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  const safe = typeof value !== 'number' && FORMULA_START.test(text) ? `'${text}` : text;
+  return /[",\r\n']/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
 const pick = (item: Record<string, unknown>, path: string) =>
@@ -103,7 +112,7 @@ const pick = (item: Record<string, unknown>, path: string) =>
 /** CSV that Excel opens with Chinese intact: UTF-8 with a byte-order mark, CRLF line ends, a header row. */
 export function dataCsv(collection: CollectionName, content: Content): string {
   const fields = dataFields(collection);
-  const rows = [fields.map((f) => cell(f.name)).join(',')];
-  for (const item of dataItems(collection, content)) rows.push(fields.map((f) => cell(pick(item, f.name))).join(','));
+  const rows = [fields.map((f) => csvCell(f.name)).join(',')];
+  for (const item of dataItems(collection, content)) rows.push(fields.map((f) => csvCell(pick(item, f.name))).join(','));
   return `\uFEFF${rows.join('\r\n')}\r\n`;
 }

@@ -5,6 +5,7 @@
 import { z } from 'astro/zod';
 import type { CollectionName } from './field.ts';
 import { SCHEMAS } from './index.ts';
+import { settingsSchema } from './settings.ts';
 import { fieldsOf, pathLabel, type FieldInfo } from './walk.ts';
 
 export interface Problem {
@@ -69,6 +70,10 @@ export function problemsOf(schema: z.ZodType, error: z.ZodError): Problem[] {
 /** 「摘要：必填，尚未填写」; a problem that names its own field stands alone. */
 export const problemLine = (p: Problem) => (p.label ? `${p.label}：${p.message}` : p.message);
 
+/** What editors can change in the CMS: every collection and the site settings. */
+const EDITABLE = { ...SCHEMAS, settings: settingsSchema };
+export type EditableName = CollectionName | 'settings';
+
 /** The Markdown body: a field in the CMS's entry data, but the file's body, not a frontmatter key. */
 export const BODY_KEY = 'body';
 
@@ -77,8 +82,8 @@ export const BODY_KEY = 'body';
  * the frontmatter and the body together; the body is checked by nothing but the Markdown sanitiser, and every other
  * key must be a declared field (the schemas are strict, so a stray key is refused, never dropped).
  */
-export function entryProblems(collection: CollectionName, data: unknown): string[] {
-  const schema = SCHEMAS[collection];
+export function entryProblems(collection: EditableName, data: unknown): string[] {
+  const schema = EDITABLE[collection];
   const { [BODY_KEY]: _body, ...frontmatter } = (data && typeof data === 'object' ? data : {}) as Record<string, unknown>;
   const result = schema.safeParse(frontmatter);
   return result.success ? [] : problemsOf(schema, result.error).map(problemLine);

@@ -2,27 +2,19 @@
 // field where there is one, and a Chinese message saying what to fix. Each case builds a small content set copied
 // from the real content, with one fault (or a few in one file).
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { astroBuild } from '../../scripts/lib/astro.ts';
-import { scratchDir } from '../../scripts/lib/scratch.ts';
-import { SETTINGS_FILE } from '../../src/lib/paths.ts';
-import { CONTENT_ROOT } from '../helpers/content.ts';
+import { smallContentSet } from '../helpers/fixture.ts';
 
-const FIXTURE = {
-  policies: ['lsbf-2007-30', 'lsbf-2007-30-plan'],
-  stories: ['chengdu-noodle-shop'],
-  projects: ['vcd-rental'],
-  incubators: ['chengdu-qihang'],
-  cities: ['chengdu'],
-};
 const temp: string[] = [];
 
 /** One change to the fixture: `file` gets what `edit` makes of its text (or of another file's, for a copy). */
 interface Fault {
   file: string;
-  edit: (source: string, read: (file: string) => string) => string | Uint8Array;
+  /** The new content, or null to delete the file. */
+  edit: (source: string, read: (file: string) => string) => string | Uint8Array | null;
 }
 const replace = (file: string, from: RegExp, to: string): Fault => ({
   file,
@@ -35,15 +27,8 @@ const replace = (file: string, from: RegExp, to: string): Fault => ({
 
 /** Copies the fixture set, applies the faults, builds, and returns exit code and output. */
 function buildWith(...faults: Fault[]) {
-  const root = scratchDir('portal-fixture-');
+  const { root, content } = smallContentSet('portal-fixture-');
   temp.push(root);
-  const content = join(root, 'content');
-  for (const [collection, ids] of Object.entries(FIXTURE)) {
-    mkdirSync(join(content, collection), { recursive: true });
-    for (const id of ids) cpSync(join(CONTENT_ROOT, collection, `${id}.md`), join(content, collection, `${id}.md`));
-  }
-  mkdirSync(join(content, 'settings'));
-  cpSync(join(CONTENT_ROOT, SETTINGS_FILE), join(content, SETTINGS_FILE));
   const read = (file: string) => readFileSync(join(content, file), 'utf8');
   for (const fault of faults) {
     let source = '';
@@ -52,7 +37,9 @@ function buildWith(...faults: Fault[]) {
     } catch {
       /* a new file */
     }
-    writeFileSync(join(content, fault.file), fault.edit(source, read));
+    const next = fault.edit(source, read);
+    if (next === null) rmSync(join(content, fault.file));
+    else writeFileSync(join(content, fault.file), next);
   }
   const dist = join(root, 'dist');
   return { ...astroBuild({ content, out: dist }), dist };
@@ -110,6 +97,13 @@ const CASES: [string, Fault[], string[], (string | RegExp)[]][] = [
     ['projects/vcd-rental.md'],
     ['review: 「专家论证记录」项目状态为「已下架」时必须填写专家论证记录'],
   ],
+  [
+    'a filing number in the site settings that is not one',
+    [replace('settings/site.yml', /^disclaimer:/m, 'icp: 京ICP12345号\ndisclaimer:')],
+    ['settings/site.yml'],
+    ['icp: 「ICP备案号」ICP备案号格式应如 京ICP备12345678号'],
+  ],
+  ['no site settings file', [{ file: 'settings/site.yml', edit: () => null }], ['settings/site.yml'], ['缺少网站设置文件']],
   [
     'a relation to an entry that does not exist',
     [replace(STORY, /^city: chengdu$/m, 'city: nowhere')],

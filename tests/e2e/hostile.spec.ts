@@ -3,15 +3,20 @@
 // The page's CSP is bypassed here so that escaping, not the CSP, is what stops the payloads: CSP is the second
 // line of defence and has its own tests (security.spec.ts).
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
+import { parse } from 'yaml';
+import { SETTINGS_FILE } from '../../src/lib/paths.ts';
 import type { Page } from '@playwright/test';
 import { COLLECTION_NAMES, readCollection } from '../helpers/content.ts';
 import { HOSTILE_ROOT, payloadOwners } from '../helpers/hostile.ts';
 import { expect, hasHorizontalScroll, test } from './fixtures.ts';
+import { parseCsv } from '../helpers/csv.ts';
 
 test.use({ bypassCSP: true });
 
 const owners = payloadOwners();
+const SITE_NAME = String((parse(readFileSync(join(HOSTILE_ROOT, SETTINGS_FILE), 'utf8')) as { name: string }).name);
 const entries = Object.fromEntries(COLLECTION_NAMES.map((c) => [c, readCollection(c, HOSTILE_ROOT)]));
 const titleOf = (c: (typeof COLLECTION_NAMES)[number]) => String(entries[c]![0]!.data.title);
 
@@ -90,7 +95,8 @@ test.describe('hostile content', () => {
       const heading = String(c === 'cities' ? data.name : data.title);
       await page.goto(`/${c}/${id}/`);
       await expect(page.getByRole('heading', { level: 1 })).toHaveText(heading);
-      expect(await page.title()).toBe(`${heading} - 创业促就业服务门户`);
+      // The site name is the fixture's settings, itself a payload: both read as text in the title.
+      expect(await page.title()).toBe(`${heading} - ${SITE_NAME}`);
       const title = titleOf(c);
       await page.goto(`/search/?q=${encodeURIComponent(title.split(' ')[0]!)}`);
       await expect(page.locator('.result__title', { hasText: title }).first()).toHaveText(title);
@@ -141,7 +147,17 @@ test.describe('hostile content', () => {
       const csv = await (await request.get(`/data/${c}.csv`)).text();
       // The title cell: quoted, inner quotes doubled (RFC 4180), so the row still has its columns.
       expect(csv, c).toContain(`"${titleOf(c).replaceAll('"', '""')}"`);
+      const [header = [], ...rows] = parseCsv(csv);
+      expect(rows.length, c).toBeGreaterThan(0);
+      for (const row of rows) {
+        expect(row, c).toHaveLength(header.length);
+        // No cell may start a formula when Excel opens the file (=, +, -, @ payloads sit in the fixture).
+        const formulas = row.filter((cell) => /^[=+\-@\t\r＝＋－＠]/.test(cell) && Number.isNaN(Number(cell)));
+        expect(formulas, c).toEqual([]);
+      }
     }
+    const people = parseCsv(await (await request.get('/data/stories.csv')).text()).flat();
+    expect(people.some((cell) => cell.startsWith(`'=HYPERLINK("http://evil","点我")`))).toBe(true);
   });
 
   test('feeds carrying hostile text stay well-formed XML', async ({ request }) => {

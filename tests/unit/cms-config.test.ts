@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'astro/zod';
-import { backendConfig, collectionFields, decapConfig, type DecapField } from '../../src/lib/cms-config.ts';
+import { backendConfig, cmsConfigured, collectionFields, decapConfig, type DecapField } from '../../src/lib/cms-config.ts';
+import { settingsSchema } from '../../src/schemas/settings.ts';
+
+const GITEA = { DECAP_BACKEND: 'gitea', DECAP_REPO: 'hr/portal', DECAP_BASE_URL: 'https://git.example.cn', DECAP_APP_ID: 'abc123' };
 import { adminCsp } from '../../src/lib/admin-csp.ts';
 import { SCHEMAS } from '../../src/schemas/index.ts';
 import { GROUPS, PROVINCE_NAMES } from '../../src/schemas/taxonomies.ts';
@@ -69,13 +72,14 @@ describe('the Decap config is derived from the schemas', () => {
   });
 
   it('writes ASCII file names from the slug field, and story photos beside the stories', () => {
-    const config = decapConfig({ local: false, env: {} });
-    for (const c of config.collections) {
+    const config = decapConfig({ local: true, env: {} });
+    for (const c of config?.collections ?? []) {
+      if (!('folder' in c)) continue;
       expect(c.slug).toBe('{{fields.slug}}');
       expect(c.fields.find((f) => f.name === 'slug')).toMatchObject({ required: true, pattern: ['^[a-z][a-z0-9-]*$', expect.any(String)] });
     }
-    expect(config.collections.find((c) => c.name === 'stories')).toMatchObject({ media_folder: '/content/stories/images', public_folder: './images' });
-    expect(config.locale).toBe('zh_Hans');
+    expect(config?.collections.find((c) => c.name === 'stories')).toMatchObject({ media_folder: '/content/stories/images', public_folder: './images' });
+    expect(config?.locale).toBe('zh_Hans');
   });
 });
 
@@ -84,19 +88,47 @@ describe('backends', () => {
     const local = decapConfig({ local: true, env: {} });
     expect(local).toMatchObject({ local_backend: { url: 'http://127.0.0.1:8081/api/v1' } });
     expect(local).not.toHaveProperty('publish_mode');
-    const prod = decapConfig({ local: false, env: { DECAP_BACKEND: 'gitea', DECAP_REPO: 'hr/portal', DECAP_BASE_URL: 'https://git.example.cn', DECAP_API_ROOT: 'https://git.example.cn/api/v1' } });
-    expect(prod).toMatchObject({ publish_mode: 'editorial_workflow', backend: { name: 'gitea', repo: 'hr/portal', api_root: 'https://git.example.cn/api/v1' } });
+    const prod = decapConfig({ local: false, env: GITEA });
+    expect(prod).toMatchObject({ publish_mode: 'editorial_workflow', backend: { name: 'gitea', repo: 'hr/portal', base_url: 'https://git.example.cn', api_root: 'https://git.example.cn/api/v1', app_id: 'abc123' } });
     expect(prod).not.toHaveProperty('local_backend');
+  });
+
+  it('has no default backend: without one there is no config, and /admin/ explains what to set', () => {
+    expect(backendConfig({})).toBeUndefined();
+    expect(decapConfig({ local: false, env: {} })).toBeUndefined();
+    expect(cmsConfigured({ local: false, env: {} })).toBe(false);
+    expect(cmsConfigured({ local: true, env: {} })).toBe(true);
+  });
+
+  it('configures each host with what it needs, PKCE for GitLab, its own OAuth service for GitHub', () => {
+    expect(backendConfig({ DECAP_BACKEND: 'gitlab', DECAP_REPO: 'hr/portal', DECAP_APP_ID: 'x', DECAP_BASE_URL: 'https://gitlab.example.cn' })).toMatchObject({
+      name: 'gitlab',
+      auth_type: 'pkce',
+      base_url: 'https://gitlab.example.cn',
+      api_root: 'https://gitlab.example.cn/api/v4',
+    });
+    expect(backendConfig({ DECAP_BACKEND: 'gitlab', DECAP_REPO: 'hr/portal', DECAP_APP_ID: 'x' })).toMatchObject({ base_url: 'https://gitlab.com', api_root: 'https://gitlab.com/api/v4' });
+    expect(backendConfig({ DECAP_BACKEND: 'github', DECAP_REPO: 'hr/portal', DECAP_BASE_URL: 'https://auth.example.cn' })).toMatchObject({ name: 'github', base_url: 'https://auth.example.cn' });
+    expect(() => backendConfig({ DECAP_BACKEND: 'gitea', DECAP_REPO: 'hr/portal' })).toThrow('DECAP_BACKEND=gitea 还需要设置 DECAP_BASE_URL、DECAP_APP_ID');
+    expect(() => backendConfig({ DECAP_BACKEND: 'github', DECAP_REPO: 'hr/portal' })).toThrow(/DECAP_BASE_URL/);
   });
 
   it('refuses an unknown backend and writes readable commit messages', () => {
     expect(() => backendConfig({ DECAP_BACKEND: 'svn' })).toThrow(/DECAP_BACKEND/);
-    expect(backendConfig({}).commit_messages.create).toBe('新增{{collection}}：{{slug}}');
+    expect(backendConfig(GITEA)?.commit_messages.create).toBe('新增{{collection}}：{{slug}}');
+  });
+
+  it('lets editors change the site settings, with the settings schema\'s fields', () => {
+    const settings = decapConfig({ local: true, env: {} })?.collections.find((c) => c.name === 'settings');
+    expect(settings).toMatchObject({ files: [{ name: 'site', file: 'content/settings/site.yml' }] });
+    const names = settings && 'files' in settings ? settings.files[0]?.fields.map((f) => f.name) : [];
+    expect(names).toEqual(Object.keys(settingsSchema.shape));
   });
 
   it('gives the admin its own CSP with unsafe-eval and only its backend host', () => {
     expect(adminCsp(true, {})).toContain("script-src 'self' 'unsafe-eval'");
     expect(adminCsp(true, {})).toContain('http://localhost:8081 http://127.0.0.1:8081');
-    expect(adminCsp(false, { DECAP_BACKEND: 'gitea', DECAP_BASE_URL: 'https://git.example.cn' })).toContain("connect-src 'self' blob: data: https://git.example.cn");
+    expect(adminCsp(false, GITEA)).toContain("connect-src 'self' blob: data: https://git.example.cn");
+    expect(adminCsp(false, {})).toContain("connect-src 'self' blob: data:;");
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dataCsv, dataFields, SCHEMA_VERSION } from '../../src/lib/open-data.ts';
+import { csvCell, dataCsv, dataFields, SCHEMA_VERSION } from '../../src/lib/open-data.ts';
 import type { Content } from '../../src/lib/content.ts';
 
 const content = {
@@ -27,5 +27,24 @@ describe('open data', () => {
     expect(row).toContain('"含""引号"",逗号的标题"');
     expect(row).toContain('2026-11-28');
     expect(row).toContain('SYB；IYB');
+  });
+});
+
+describe('CSV cells cannot run as formulas in Excel', () => {
+  it.each([
+    ['=HYPERLINK("http://evil","点我")', `"'=HYPERLINK(""http://evil"",""点我"")"`],
+    ['+86 10 1234', `"'+86 10 1234"`],
+    ['-1+2', `"'-1+2"`],
+    ['@SUM(A1)', `"'@SUM(A1)"`],
+    ['\t=1', `"'\t=1"`],
+    ['＝1+1', `"'＝1+1"`],
+  ])('%s', (text, cell) => {
+    expect(csvCell(text)).toBe(cell);
+  });
+
+  it('leaves ordinary text and numbers alone', () => {
+    expect(csvCell('成都市')).toBe('成都市');
+    expect(csvCell(-12.5)).toBe('-12.5');
+    expect(csvCell(['培训', '小额贷款'])).toBe('培训；小额贷款');
   });
 });

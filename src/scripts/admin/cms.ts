@@ -3,7 +3,7 @@
  * CSS, and a preSave check that runs the collection's zod schema — the editor cannot save what the build refuses.
  */
 import type { CollectionName } from '../../schemas/field.ts';
-import { entryProblems } from '../../schemas/validate.ts';
+import { entryProblems, type EditableName } from '../../schemas/validate.ts';
 import { labelsOf } from '../../schemas/walk.ts';
 import { SCHEMAS } from '../../schemas/index.ts';
 
@@ -30,7 +30,7 @@ const { CMS, h, createClass } = window;
 CMS.registerEventListener({
   name: 'preSave',
   handler: ({ entry }) => {
-    const collection = entry.get('collection') as CollectionName;
+    const collection = entry.get('collection') as EditableName;
     const data = (entry.get('data') as Immutable).toJS();
     const found = entryProblems(collection, data);
     if (found.length) throw new Error(`无法保存，请先修改：\n${found.join('\n')}`);
@@ -38,8 +38,46 @@ CMS.registerEventListener({
   },
 });
 
-const siteCss = document.querySelector<HTMLMetaElement>('meta[name="site-css"]')?.content;
+const meta = (name: string) => document.querySelector<HTMLMetaElement>(`meta[name="${name}"]`)?.content;
+
+const siteCss = meta('site-css');
 if (siteCss) CMS.registerPreviewStyle(siteCss);
+
+/** Which site this is, where the editors' guide is and whom to ask: a slim bar below Decap's own interface,
+ * which fills the rest of the page (its header is fixed at the top). */
+function infoBar(): HTMLElement {
+  const bar = document.createElement('aside');
+  bar.setAttribute('aria-label', '内容管理说明');
+  bar.className = 'cms-bar';
+  Object.assign(bar.style, {
+    position: 'fixed',
+    insetInline: '0',
+    bottom: '0',
+    zIndex: '1000',
+    display: 'flex',
+    flexWrap: 'wrap',
+    gap: '0.25em 1.5em',
+    padding: '0.3em 1em',
+    background: '#1d3a5f',
+    color: '#fff',
+    font: '14px/1.6 system-ui, "PingFang SC", "Microsoft YaHei", "Noto Sans CJK SC", sans-serif',
+  });
+  const link = (text: string, href: string) => {
+    const a = document.createElement('a');
+    a.textContent = text;
+    a.href = href;
+    a.style.color = '#fff';
+    return a;
+  };
+  const name = document.createElement('strong');
+  name.textContent = `${meta('cms-site') ?? ''} · 内容管理`;
+  const contact = document.createElement('span');
+  const email = meta('cms-contact');
+  contact.append('遇到问题请联系：', ...(email ? [link(email, `mailto:${email}`)] : []));
+  bar.append(name, link('编辑指南', meta('cms-guide') ?? '/admin/guide/'), link('返回网站', '/'), contact);
+  return bar;
+}
+document.body.append(infoBar());
 
 function display(value: unknown): string {
   if (value === undefined || value === null || value === '') return '—';

@@ -1,0 +1,40 @@
+/**
+ * What crawlers are told: the paths kept out of search engines (the editors' admin; poster and print-only pages
+ * when there are any), shared by robots.txt and the sitemap filter, and the sitemap's lastmod, read from what each
+ * page itself states as its last update.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+/** Path prefixes (or patterns with *) that are not public pages to index. */
+export const NOT_INDEXED = ['/admin/'];
+
+const pattern = (rule: string) => new RegExp(`^${rule.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '[^/]+')}`);
+
+/** Whether a page (a path or a full URL) belongs in the sitemap. */
+export function indexable(page: string): boolean {
+  const path = page.startsWith('http') ? new URL(page).pathname : page;
+  return !NOT_INDEXED.some((rule) => pattern(rule).test(path));
+}
+
+export function robotsTxt(site: URL): string {
+  return [
+    'User-agent: *',
+    ...NOT_INDEXED.map((rule) => `Disallow: ${rule}`),
+    '',
+    `Sitemap: ${new URL('/sitemap-index.xml', site).href}`,
+    '',
+  ].join('\n');
+}
+
+/** The date a built page gives as its last update (article:modified_time), for the sitemap. */
+export function lastModified(outDir: string, url: string): string | undefined {
+  const path = new URL(url).pathname;
+  let html: string;
+  try {
+    html = readFileSync(join(outDir, path, 'index.html'), 'utf8');
+  } catch {
+    return undefined;
+  }
+  return /<meta property="article:modified_time" content="(\d{4}-\d{2}-\d{2})"/.exec(html)?.[1];
+}

@@ -1,0 +1,27 @@
+/** A small real content set (one or two entries per collection, and the settings) copied into a scratch folder. */
+import { cpSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { SETTINGS_FILE } from '../../src/lib/paths.ts';
+import { scratchDir } from '../../scripts/lib/scratch.ts';
+import { CONTENT_ROOT } from './content.ts';
+
+const SMALL_SET = {
+  policies: ['lsbf-2007-30', 'lsbf-2007-30-plan'],
+  stories: ['chengdu-noodle-shop'],
+  projects: ['vcd-rental'],
+  incubators: ['chengdu-qihang'],
+  cities: ['chengdu'],
+};
+
+/** Returns the scratch root; the content is in `<root>/content`. */
+export function smallContentSet(prefix: string): { root: string; content: string } {
+  const root = scratchDir(prefix);
+  const content = join(root, 'content');
+  for (const [collection, ids] of Object.entries(SMALL_SET)) {
+    mkdirSync(join(content, collection), { recursive: true });
+    for (const id of ids) cpSync(join(CONTENT_ROOT, collection, `${id}.md`), join(content, collection, `${id}.md`));
+  }
+  mkdirSync(join(content, 'settings'));
+  cpSync(join(CONTENT_ROOT, SETTINGS_FILE), join(content, SETTINGS_FILE));
+  return { root, content };
+}
