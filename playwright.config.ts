@@ -1,8 +1,9 @@
 import { defineConfig } from '@playwright/test';
-import { BASE_URL, CHROMIUM_ARGS, CHROMIUM_PATH, CMS_PORT, CMS_URL, HOSTILE_PORT, HOSTILE_URL, NGINX_PORT, NGINX_URL, PREVIEW_PORT } from './tests/browser.ts';
+import { BASE_URL, CHROMIUM_ARGS, CHROMIUM_PATH, CMS_PORT, CMS_URL, FIXTURE_PORT, FIXTURE_URL, HOSTILE_PORT, HOSTILE_URL, NGINX_PORT, NGINX_URL, PREVIEW_PORT } from './tests/browser.ts';
 
-// E2E runs against production builds served by `astro preview` (npm test builds both first):
-//   dist/          the real content                 → project "site"
+// E2E runs against builds served by `astro preview` (npm test builds them first):
+//   dist-fixture/  tests/fixtures/site, the behaviour fixture → project "site" (what people do, named entries)
+//   dist/          the shipped content/              → project "shipped" (accessibility of every sitemap URL)
 //   dist-hostile/  tests/fixtures/hostile (XSS text) → project "hostile"
 //   dist-cms/      the real content, admin with local_backend (DECAP_LOCAL=1) → project "cms"
 //   dist/ again, through Debian's nginx with the generated recipe          → project "nginx"
@@ -28,13 +29,15 @@ export default defineConfig({
     launchOptions: { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS },
   },
   projects: [
-    { name: 'site', testIgnore: /(hostile|cms|nginx)\.spec\.ts/, use: { baseURL: BASE_URL } },
+    { name: 'site', testIgnore: /(hostile|cms|nginx|axe-sitemap)\.spec\.ts/, use: { baseURL: FIXTURE_URL } },
+    { name: 'shipped', testMatch: /axe-sitemap\.spec\.ts/, use: { baseURL: BASE_URL } },
     { name: 'cms', testMatch: /cms\.spec\.ts/, use: { baseURL: CMS_URL } },
     { name: 'hostile', testMatch: /hostile\.spec\.ts/, use: { baseURL: HOSTILE_URL } },
     { name: 'nginx', testMatch: /nginx\.spec\.ts/, use: { baseURL: NGINX_URL } },
   ],
   webServer: [
     preview(PREVIEW_PORT, './dist'),
+    preview(FIXTURE_PORT, './dist-fixture'),
     preview(HOSTILE_PORT, './dist-hostile'),
     preview(CMS_PORT, './dist-cms'),
     {

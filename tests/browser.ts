@@ -15,8 +15,13 @@ export const CHROMIUM_ARGS = [
   '--disable-sync',
 ];
 
+/** dist/: the shipped content/, as an operator publishes it. */
 export const PREVIEW_PORT = Number(process.env.PREVIEW_PORT ?? 4321);
 export const BASE_URL = `http://127.0.0.1:${PREVIEW_PORT}`;
+
+/** dist-fixture/: the behaviour fixture (tests/fixtures/site), which the behaviour tests name and count. */
+export const FIXTURE_PORT = Number(process.env.FIXTURE_PORT ?? 4325);
+export const FIXTURE_URL = `http://127.0.0.1:${FIXTURE_PORT}`;
 
 /** The build of tests/fixtures/hostile, served beside the real site. */
 export const HOSTILE_PORT = Number(process.env.HOSTILE_PORT ?? 4322);

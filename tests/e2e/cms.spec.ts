@@ -4,7 +4,7 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { cpSync, existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { parseMarkdown, CONTENT_ROOT } from '../helpers/content.ts';
+import { parseMarkdown, FIXTURE_ROOT } from '../helpers/content.ts';
 import { expect, test } from './fixtures.ts';
 import { astroBuild } from '../../scripts/lib/astro.ts';
 import { scratchDir } from '../../scripts/lib/scratch.ts';
@@ -18,7 +18,7 @@ const frontmatter = (path: string) => parseMarkdown(readFileSync(file(path), 'ut
 
 test.beforeAll(async () => {
   repo = scratchDir('portal-cms-');
-  cpSync(CONTENT_ROOT, join(repo, 'content'), { recursive: true });
+  cpSync(FIXTURE_ROOT, join(repo, 'content'), { recursive: true });
   spawnSync('git', ['init', '-q'], { cwd: repo });
   server = spawn('npx', ['decap-server'], {
     env: { ...process.env, PORT: '8081', BIND_HOST: '127.0.0.1', GIT_REPO_DIRECTORY: repo, MODE: 'fs' },

@@ -1,5 +1,5 @@
 import { test as base, expect, type Page } from '@playwright/test';
-import { readCollection } from '../helpers/content.ts';
+import { FIXTURE_ROOT, readCollection } from '../helpers/content.ts';
 
 /** One URL of every page type, with what its <h1> must say. */
 /** `island`: the page carries a script island (map, sortable table); every other page ships no JavaScript. */
@@ -25,11 +25,11 @@ export const PAGE_TYPES: { type: string; path: string; h1: string | RegExp; isla
 ];
 
 export const content = {
-  policies: readCollection('policies'),
-  stories: readCollection('stories'),
-  projects: readCollection('projects'),
-  incubators: readCollection('incubators'),
-  cities: readCollection('cities'),
+  policies: readCollection('policies', FIXTURE_ROOT),
+  stories: readCollection('stories', FIXTURE_ROOT),
+  projects: readCollection('projects', FIXTURE_ROOT),
+  incubators: readCollection('incubators', FIXTURE_ROOT),
+  cities: readCollection('cities', FIXTURE_ROOT),
 };
 
 /** Every request the page makes, so a test can assert none leaves this machine. */

@@ -3,7 +3,10 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import type { CollectionName } from '../../src/schemas/field.ts';
 
+/** The shipped content, the operator's to replace: only checked with rules that hold for any valid content. */
 export const CONTENT_ROOT = new URL('../../content/', import.meta.url).pathname;
+/** The behaviour fixture: a whole site's content that tests may name and count (tests/fixtures/site/README.md). */
+export const FIXTURE_ROOT = new URL('../fixtures/site/', import.meta.url).pathname;
 
 export interface ContentFile {
   id: string;

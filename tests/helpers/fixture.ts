@@ -1,9 +1,10 @@
-/** A small real content set (one or two entries per collection, and the settings) copied into a scratch folder. */
+/** A small content set from the behaviour fixture (one or two entries per collection, and the settings), copied
+ * into a scratch folder. */
 import { cpSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { SETTINGS_FILE } from '../../src/lib/paths.ts';
 import { scratchDir } from '../../scripts/lib/scratch.ts';
-import { CONTENT_ROOT } from './content.ts';
+import { FIXTURE_ROOT } from './content.ts';
 
 const SMALL_SET = {
   policies: ['lsbf-2007-30', 'lsbf-2007-30-plan'],
@@ -19,9 +20,9 @@ export function smallContentSet(prefix: string): { root: string; content: string
   const content = join(root, 'content');
   for (const [collection, ids] of Object.entries(SMALL_SET)) {
     mkdirSync(join(content, collection), { recursive: true });
-    for (const id of ids) cpSync(join(CONTENT_ROOT, collection, `${id}.md`), join(content, collection, `${id}.md`));
+    for (const id of ids) cpSync(join(FIXTURE_ROOT, collection, `${id}.md`), join(content, collection, `${id}.md`));
   }
   mkdirSync(join(content, 'settings'));
-  cpSync(join(CONTENT_ROOT, SETTINGS_FILE), join(content, SETTINGS_FILE));
+  cpSync(join(FIXTURE_ROOT, SETTINGS_FILE), join(content, SETTINGS_FILE));
   return { root, content };
 }

@@ -1,18 +1,15 @@
-// The shipped content: valid against the schemas, relations intact, and the sample set as large and as
-// clearly labelled as the foundation issue asks.
+// The shipped content (content/, the operator's to replace): only rules that hold for any valid content — schema,
+// relations, file names, and honesty: whatever says it is invented is labelled 示例. How many entries there are
+// is the operator's business; behaviour is tested on tests/fixtures/site.
 import { describe, expect, it } from 'vitest';
-import { z } from 'astro/zod';
-import { schemas } from '../../src/schemas/index.ts';
+import { SCHEMAS as all } from '../../src/schemas/index.ts';
 import { findBrokenRelations } from '../../src/lib/relations.ts';
-import { LIFECYCLE } from '../../src/schemas/taxonomies.ts';
 import { COLLECTION_NAMES, readCollection, type ContentFile } from '../helpers/content.ts';
 
-const all = schemas(() => z.string());
 const content = Object.fromEntries(COLLECTION_NAMES.map((n) => [n, readCollection(n)])) as Record<
   (typeof COLLECTION_NAMES)[number],
   ContentFile[]
 >;
-const parsed = <T>(name: keyof typeof all, f: ContentFile) => all[name].parse(f.data) as T;
 
 describe('shipped content', () => {
   it.each(COLLECTION_NAMES)('every %s file passes its schema', (name) => {
@@ -42,33 +39,23 @@ describe('shipped content', () => {
     }
   });
 
-  it('ships at least 12 stories, 30 projects, 20 incubators and 30 cities with results', () => {
-    expect(content.stories.length).toBeGreaterThanOrEqual(12);
-    expect(content.projects.length).toBeGreaterThanOrEqual(30);
-    expect(content.incubators.length).toBeGreaterThanOrEqual(20);
-    const reporting = content.cities.filter((c) => (c.data.results as unknown[]).length > 0);
-    expect(reporting.length).toBeGreaterThanOrEqual(30);
-  });
-
-  it('spreads projects over 8+ industries and every lifecycle stage, incubators over 10+ cities', () => {
-    const projects = content.projects.map((f) => parsed<{ industry: string; stage: string }>('projects', f));
-    expect(new Set(projects.map((p) => p.industry)).size).toBeGreaterThanOrEqual(8);
-    expect(new Set(projects.map((p) => p.stage))).toEqual(new Set(LIFECYCLE));
-    expect(new Set(content.incubators.map((f) => f.data.city)).size).toBeGreaterThanOrEqual(10);
-  });
-
-  it('marks every invented story, project, incubator and city figure as sample', () => {
-    for (const name of ['stories', 'projects', 'incubators'] as const) {
-      for (const f of content[name]) expect(f.data.sample, f.file).toBe(true);
+  it('labels 示例 whatever its source calls invented, entries and city figures alike', () => {
+    const invented = (source: unknown) => /示例|虚构|演示/.test(String(source));
+    // A city entry is a real place (its list's status is list_status); its invented figures are per year, below.
+    for (const name of ['policies', 'stories', 'projects', 'incubators'] as const) {
+      for (const f of content[name]) {
+        const source = (f.data.source as { name?: string } | undefined)?.name;
+        if (invented(source)) expect(f.data.sample, f.file).toBe(true);
+      }
     }
     for (const f of content.cities) {
       for (const r of f.data.results as { sample?: boolean; source: string }[]) {
-        expect(r.sample, f.file).toBe(true);
+        if (invented(r.source)) expect(r.sample, f.file).toBe(true);
       }
     }
   });
 
-  it('names no real person: every story uses a 化名', () => {
-    for (const f of content.stories) expect(f.data.person, f.file).toMatch(/（化名）$/);
+  it('names no real person in a sample story: they use a 化名', () => {
+    for (const f of content.stories.filter((s) => s.data.sample === true)) expect(f.data.person, f.file).toMatch(/（化名）$/);
   });
 });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { headerRules, headersFile } from '../../src/lib/headers.ts';
 import { nginxConf, serverBlock } from '../../src/lib/nginx.ts';
 
-const env = { DECAP_BACKEND: 'gitea', DECAP_BASE_URL: 'https://git.example.cn', DECAP_REPO: 'hr/portal' };
+const env = { DECAP_BACKEND: 'gitea', DECAP_BASE_URL: 'https://git.example.cn', DECAP_REPO: 'hr/portal', DECAP_APP_ID: 'abc123' };
 const options = { root: '/srv/portal/dist', listen: '127.0.0.1:8080', prefix: '/home/web/nginx' };
 
 describe('the Nginx recipe', () => {
