@@ -11,6 +11,8 @@ export interface BuildResult {
   pages: number;
   indexedPages: number;
   indexSeconds: number;
+  /** Of which Pagefind spent writing the index files. */
+  writeSeconds: number;
   /** Peak resident memory of the build, from /usr/bin/time when present. */
   peakRssMb: number | null;
   output: string;
@@ -24,13 +26,14 @@ export function build(contentDir: string, outDir: string): BuildResult {
   const { status, output } = astroBuild({ content: contentDir, out: outDir, wrapper: hasTime ? [timeBin, '-v'] : [] });
   const seconds = (performance.now() - started) / 1000;
   if (status !== 0) throw new Error(`build of ${contentDir} failed:\n${output.slice(-4000)}`);
-  const indexed = /indexed (\d+) of (\d+) HTML pages in ([\d.]+) s/.exec(output);
+  const indexed = /indexed (\d+) of (\d+) HTML pages in ([\d.]+) s(?: \(reading and indexing [\d.]+ s, writing ([\d.]+) s\))?/.exec(output);
   const rss = /Maximum resident set size \(kbytes\): (\d+)/.exec(output);
   return {
     seconds,
     pages: Number(indexed?.[2] ?? 0),
     indexedPages: Number(indexed?.[1] ?? 0),
     indexSeconds: Number(indexed?.[3] ?? 0),
+    writeSeconds: Number(indexed?.[4] ?? 0),
     peakRssMb: rss ? Math.round(Number(rss[1]) / 1024) : null,
     output,
   };

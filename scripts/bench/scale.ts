@@ -39,6 +39,7 @@ try {
       pages: b.pages,
       'build s': b.seconds.toFixed(1),
       'index s': b.indexSeconds.toFixed(1),
+      'of which write s': b.writeSeconds.toFixed(1),
       'pages/s': Math.round(b.pages / b.seconds),
       'peak RSS': b.peakRssMb === null ? 'n/a' : `${b.peakRssMb} MB`,
       'dist/': kb(folderSize(out).bytes).replace(' kB', '') + ' kB',

@@ -1,4 +1,5 @@
-// axe over every URL in the sitemap (not one per page type): WCAG 2.1 AA, zero violations.
+// axe over every URL in the sitemap of the shipped content (not one per page type): WCAG 2.1 AA, zero violations.
+// Whatever content an operator ships, every page it makes must pass.
 import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from './fixtures.ts';
@@ -7,12 +8,14 @@ const dist = new URL('../../dist/', import.meta.url);
 const sitemaps = [...readFileSync(new URL('sitemap-index.xml', dist), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
 const urls = sitemaps.flatMap((s) => [...readFileSync(new URL(`.${s}`, dist), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname));
 
-// Chunks of pages per test keep the report readable and let the two workers share the load.
+// Chunks of pages per test keep the report readable and let the two workers share the load. Each chunk's time
+// limit follows its work: a page's load and analysis, with room for a machine busy with other work.
 const CHUNK = 25;
+const PER_PAGE = 20_000;
 for (let i = 0; i < urls.length; i += CHUNK) {
   const chunk = urls.slice(i, i + CHUNK);
   test(`axe: sitemap pages ${i + 1}–${i + chunk.length} of ${urls.length}`, async ({ page }) => {
-    test.setTimeout(chunk.length * 8_000);
+    test.setTimeout(chunk.length * PER_PAGE);
     const violations: string[] = [];
     for (const path of chunk) {
       await page.goto(path);
@@ -23,8 +26,7 @@ for (let i = 0; i < urls.length; i += CHUNK) {
   });
 }
 
-test('the sitemap lists every kind of page and leaves /admin/ out', () => {
-  expect(urls.length).toBeGreaterThan(150);
-  expect(urls).toContain('/cities/chengdu/');
+test('the sitemap lists the home page and every section, and leaves /admin/ out', () => {
+  for (const path of ['/', '/policies/', '/stories/', '/projects/', '/incubators/', '/cities/', '/search/', '/start/']) expect(urls).toContain(path);
   expect(urls.some((u) => u.startsWith('/admin'))).toBe(false);
 });

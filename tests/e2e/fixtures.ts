@@ -22,6 +22,9 @@ export const PAGE_TYPES: { type: string; path: string; h1: string | RegExp; isla
   { type: 'start', path: '/start/', h1: '我要创业', island: true },
   { type: 'open data', path: '/data/', h1: '开放数据' },
   { type: '404', path: '/404/', h1: '页面不存在' },
+  // The fixture is built without a CMS backend, as a fresh deployment is.
+  { type: 'admin without a backend', path: '/admin/', h1: '内容管理系统尚未开通' },
+  { type: 'editors guide', path: '/admin/guide/', h1: '编辑指南（内容管理系统）' },
 ];
 
 export const content = {
