@@ -4,10 +4,18 @@
  */
 export type SortOrder = 'relevance' | 'date';
 
+/**
+ * Every page is 「listed」 except projects no longer offered (已下架 or past 有效期): the search leaves those out
+ * unless the reader ticks 「包括已下架的项目」.
+ */
+export const LISTED = { key: 'listed', yes: '是', no: '否' } as const;
+
 export interface SearchState {
   q: string;
   filters: Record<string, string[]>;
   sort: SortOrder;
+  /** Include projects no longer offered (已下架, expired); left out unless asked for. */
+  withdrawn?: boolean;
 }
 
 export function readState(params: URLSearchParams, facetKeys: readonly string[]): SearchState {
@@ -20,6 +28,7 @@ export function readState(params: URLSearchParams, facetKeys: readonly string[])
     q: (params.get('q') ?? '').trim(),
     filters,
     sort: params.get('sort') === 'date' ? 'date' : 'relevance',
+    ...(params.get('withdrawn') === '1' ? { withdrawn: true } : {}),
   };
 }
 
@@ -29,6 +38,7 @@ export function writeState(state: SearchState, facetKeys: readonly string[]): st
   if (state.q) params.set('q', state.q);
   for (const key of facetKeys) for (const v of state.filters[key] ?? []) params.append(key, v);
   if (state.sort !== 'relevance') params.set('sort', state.sort);
+  if (state.withdrawn) params.set('withdrawn', '1');
   const qs = params.toString();
   return qs ? `?${qs}` : '';
 }
@@ -42,13 +52,17 @@ export function toggleFilter(state: SearchState, key: string, value: string, on:
   return { ...state, filters };
 }
 
-/** Pagefind's filter object: values of one facet are OR-ed (`any`), facets are AND-ed. */
-export function pagefindFilters(filters: Record<string, string[]>, except?: string): Record<string, { any: string[] }> {
-  return Object.fromEntries(
-    Object.entries(filters)
+/**
+ * Pagefind's filter object: values of one facet are OR-ed (`any`), facets are AND-ed. Projects no longer offered
+ * are left out unless the state asks for them.
+ */
+export function pagefindFilters(state: Pick<SearchState, 'filters' | 'withdrawn'>, except?: string): Record<string, { any: string[] }> {
+  return Object.fromEntries([
+    ...Object.entries(state.filters)
       .filter(([key, values]) => key !== except && values.length > 0)
-      .map(([key, values]) => [key, { any: values }]),
-  );
+      .map(([key, values]) => [key, { any: values }] as const),
+    ...(state.withdrawn ? [] : [[LISTED.key, { any: [LISTED.yes] }] as const]),
+  ]);
 }
 
 export const isEmpty = (s: SearchState) => !s.q && Object.keys(s.filters).length === 0;

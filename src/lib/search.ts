@@ -8,6 +8,16 @@ import { enumOptions, fieldsOf } from '../schemas/walk.ts';
 import { COLLECTIONS, SCHEMAS } from '../schemas/index.ts';
 import type { Content } from './content.ts';
 import { isoDate } from './format.ts';
+import { LISTED } from './search-state.ts';
+import { stageTone, validityTone } from './views.ts';
+import { projectAvailability } from './projects.ts';
+import { indexTerms, type IndexTerms } from './search-terms.ts';
+import { BUDGET_STEPS, budgetLabel } from '../schemas/taxonomies.ts';
+
+/** Withdrawn or past its 有效期: no longer offered to founders. Projects still being developed, collected or
+ * reviewed are listed (with their stage shown). */
+const withdrawn = (data: Record<string, unknown>, today: Date) =>
+  projectAvailability(data as unknown as Parameters<typeof projectAvailability>[0], today) !== null;
 
 
 /** A facet reads these fields (single values or lists) of these collections. */
@@ -70,17 +80,40 @@ export const FACETS: Facet[] = [
   // City names are open-ended (whatever cities the content holds): the values come from the index itself.
   { key: 'city', label: '城市', values: [], collections: ALL },
   ...Object.entries(FIELD_SOURCES).map(([key, sources]) => fromFields(key, sources)),
+  {
+    key: 'budget',
+    label: '投资预算',
+    values: BUDGET_STEPS.map(String),
+    valueLabels: Object.fromEntries(BUDGET_STEPS.map((step) => [String(step), budgetLabel(step)])),
+    collections: ['projects'],
+  },
 ];
 
 export const FACET_KEYS = FACETS.map((f) => f.key);
 
 export interface SearchRecord {
-  meta: { title: string; type: string; date: string; city: string; summary: string; sample?: string };
+  meta: {
+    title: string;
+    type: string;
+    date: string;
+    city: string;
+    summary: string;
+    sample?: string;
+    /** 项目状态 or 有效性, shown on the result as on the page, and the tone of its badge. */
+    status?: string;
+    status_tone?: string;
+  };
   sort: { date: string };
   filters: Record<string, string[]>;
+  /** Index-only words: summary, pinyin, synonyms (src/lib/search-terms.ts). */
+  terms: IndexTerms;
 }
 
-type AnyEntry = { id: string; data: Record<string, unknown> & { title: string; summary: string } };
+type AnyEntry = { id: string; body?: string | undefined; data: Record<string, unknown> & { title: string; summary: string } };
+
+
+/** The 投资预算 steps (万元) a project fits: every step at or above its minimum investment. */
+const budgetSteps = (investMin: number) => BUDGET_STEPS.filter((step) => investMin <= step * 10_000).map(String);
 
 /** The cities an entry belongs to: itself, its `city`, or its `cities` list. */
 function citiesOf(collection: CollectionName, entry: AnyEntry, content: Content) {
@@ -102,7 +135,7 @@ const DATE_FIELD: Record<CollectionName, string> = {
 
 const asList = (v: unknown): string[] => (v === undefined ? [] : Array.isArray(v) ? v.map(String) : [String(v)]);
 
-export function searchRecord(collection: CollectionName, entry: AnyEntry, content: Content): SearchRecord {
+export function searchRecord(collection: CollectionName, entry: AnyEntry, content: Content, today = new Date()): SearchRecord {
   const cities = citiesOf(collection, entry, content);
   const filters: Record<string, string[]> = {
     type: [collection],
@@ -113,6 +146,9 @@ export function searchRecord(collection: CollectionName, entry: AnyEntry, conten
     const values = sources.filter((s) => s.collection === collection).flatMap((s) => asList(entry.data[s.field]));
     if (values.length) filters[key] = values;
   }
+  const isProject = collection === 'projects';
+  filters[LISTED.key] = [isProject && withdrawn(entry.data, today) ? LISTED.no : LISTED.yes];
+  if (isProject && typeof entry.data.invest_min === 'number') filters.budget = budgetSteps(entry.data.invest_min);
   const date = isoDate(entry.data[DATE_FIELD[collection]] as Date);
   return {
     meta: {
@@ -122,9 +158,22 @@ export function searchRecord(collection: CollectionName, entry: AnyEntry, conten
       city: cities.map((c) => c.data.name).join('、'),
       summary: entry.data.summary,
       ...(entry.data.sample === true ? { sample: '示例' } : {}),
+      ...(isProject ? { status: String(entry.data.stage), status_tone: stageTone(String(entry.data.stage)) } : {}),
+      ...(collection === 'policies' ? { status: `有效性：${String(entry.data.validity)}`, status_tone: validityTone(String(entry.data.validity)) } : {}),
     },
     sort: { date },
     filters,
+    terms: indexTerms({
+      title: entry.data.title,
+      summary: entry.data.summary,
+      // A policy's 发文字号 and 主题分类 say what it is about (the topics are the editor's, not a guess).
+      extra: collection === 'policies' ? [String(entry.data.doc_number), ...((entry.data.topics as string[] | undefined) ?? [])] : [],
+      places: cities.map((c) => c.data.name),
+      facts: Object.entries(filters)
+        .filter(([key]) => !['type', 'city', 'province', 'budget', LISTED.key].includes(key))
+        .flatMap(([, values]) => values),
+      text: [entry.data.title, entry.data.summary, entry.body ?? ''].join(' '),
+    }),
   };
 }
 

@@ -50,8 +50,8 @@ function rows(list: (MetaRow | false | undefined)[]): MetaRow[] {
   return list.filter((r): r is MetaRow => Boolean(r));
 }
 
-const validityTone = (v: string): BadgeView['tone'] => (v === '现行有效' ? 'ok' : v === '待核实' ? 'warn' : 'muted');
-const stageTone = (s: string): BadgeView['tone'] =>
+export const validityTone = (v: string): BadgeView['tone'] => (v === '现行有效' ? 'ok' : v === '待核实' ? 'warn' : 'muted');
+export const stageTone = (s: string): BadgeView['tone'] =>
   s === '推介中' || s === '已论证' ? 'ok' : s === '已下架' ? 'muted' : 'info';
 const statusTone = (s: string): BadgeView['tone'] => (s === '运营中' ? 'ok' : 'muted');
 

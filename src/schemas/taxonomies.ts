@@ -186,3 +186,13 @@ export const ICP_LINK = 'https://beian.miit.gov.cn/';
 /** 公安机关互联网站安全备案号, e.g. 京公网安备11010502030143号 (14 digits), linked to the MPS filing system. */
 export const PSB_PATTERN = new RegExp(`^[${FILING_PREFIXES}]公网安备\\s?(\\d{14})号$`);
 export const psbLink = (code: string) => `https://beian.mps.gov.cn/#/query/webSearch?code=${code}`;
+
+/**
+ * 投资预算 a founder can search by, in 万元: a project fits a budget when its minimum investment does. The search
+ * reads 「5万以下」「不超过10万」「投资少」 as the largest step within what was typed.
+ */
+export const BUDGET_STEPS = [1, 2, 3, 5, 8, 10, 20, 30, 50, 100] as const;
+export const budgetLabel = (step: number) => `${step}万元以内可启动`;
+/** Words for 「little money」: the smallest band, ≤3万. */
+export const SMALL_BUDGET_WORDS = ['投资少', '投资小', '小本', '低投资', '低成本', '少投入', '小成本', '本钱少'] as const;
+export const SMALL_BUDGET = 3;

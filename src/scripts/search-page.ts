@@ -13,6 +13,7 @@ import {
   writeState,
   type SearchState,
 } from '../lib/search-state.ts';
+import { parseQuery, simplifier } from '../lib/query.ts';
 
 interface ResultData {
   url: string;
@@ -33,9 +34,17 @@ interface Pagefind {
   filters(): Promise<Record<string, Record<string, number>>>;
   search(term: string | null, opts: object): Promise<PagefindSearch | null>;
 }
-type Labels = Record<string, { label: string; values: Record<string, string> }>;
+type Labels = Record<string, { label: string; values: Record<string, string>; collections: string[] }>;
 
 const PAGE = 10;
+/** Fewer results than this, and the page suggests where else to look. */
+const WEAK = 3;
+/**
+ * Ranking: Pagefind's default length normalisation sinks long documents, and the notice and the work plan — the
+ * pages that answer most policy questions — are the longest on the site. Term frequency and saturation are left
+ * near the defaults. https://pagefind.app/docs/ranking/
+ */
+const RANKING = { pageLength: 0.1, termFrequency: 1.0, termSaturation: 1.6, termSimilarity: 1.0 };
 // A variable path keeps the bundler from resolving the index at build time: it only exists in dist/.
 const PAGEFIND_URL = '/pagefind/pagefind.js';
 
@@ -70,6 +79,9 @@ class PortalSearch extends HTMLElement {
   private keys: string[] = [];
   private state: SearchState = { q: '', filters: {}, sort: 'relevance' };
   private results: PagefindResult[] = [];
+  private toSimplified?: (q: string) => string;
+  /** Where the page was scrolled when a filter was ticked, restored once the results are redrawn. */
+  private keepScroll?: number;
   private shown = 0;
   private run = 0;
 
@@ -84,6 +96,10 @@ class PortalSearch extends HTMLElement {
     facets.hidden = false;
     // Open beside the results on wide screens; on a phone the results come first and the panel folds.
     facets.open = matchMedia('(min-width: 48rem)').matches;
+    // On a phone the filters follow the results; 「筛选」 opens them and moves there.
+    this.$('[data-filter-jump]').addEventListener('click', () => {
+      facets.open = true;
+    });
 
     this.$<HTMLFormElement>('form').addEventListener('submit', (e) => {
       e.preventDefault();
@@ -92,7 +108,12 @@ class PortalSearch extends HTMLElement {
     });
     this.$('[data-facets]').addEventListener('change', (e) => {
       const box = e.target as HTMLInputElement;
+      this.keepScroll = window.scrollY;
       this.navigate(toggleFilter(this.state, box.name, box.value, box.checked));
+    });
+    this.$<HTMLInputElement>('[data-withdrawn]').addEventListener('change', (e) => {
+      this.keepScroll = window.scrollY;
+      this.navigate({ ...this.state, withdrawn: (e.target as HTMLInputElement).checked });
     });
     this.$<HTMLSelectElement>('[data-sort]').addEventListener('change', (e) => {
       this.navigate({ ...this.state, sort: (e.target as HTMLSelectElement).value === 'date' ? 'date' : 'relevance' });
@@ -110,7 +131,7 @@ class PortalSearch extends HTMLElement {
   private async index(): Promise<Pagefind> {
     if (!this.pagefind) {
       const pagefind = (await import(/* @vite-ignore */ PAGEFIND_URL)) as Pagefind;
-      await pagefind.options({ excerptLength: 40 });
+      await pagefind.options({ excerptLength: 40, ranking: RANKING });
       await pagefind.init();
       // Loads the filter chunks; without it a search reports no facet counts.
       await pagefind.filters();
@@ -119,13 +140,47 @@ class PortalSearch extends HTMLElement {
     return this.pagefind;
   }
 
+  /** Traditional → simplified for the site's characters (/search/t2s.json), fetched the first time it is needed. */
+  private async simplify(q: string): Promise<string> {
+    if (!/[^\x00-\x7f]/.test(q)) return q;
+    if (!this.toSimplified) {
+      const res = await fetch('/search/t2s.json');
+      this.toSimplified = simplifier(res.ok ? ((await res.json()) as Record<string, string>) : {});
+    }
+    return this.toSimplified(q);
+  }
+
+  /**
+   * What the typed query means: a budget phrase becomes the 投资预算 filter, written into the URL so it can be
+   * shared and removed; traditional characters are searched as simplified. Says so above the results.
+   */
+  private async interpret(): Promise<string> {
+    const typed = this.state.q;
+    const simplified = await this.simplify(typed);
+    const parsed = parseQuery(simplified);
+    const notes: string[] = [];
+    if (parsed.budget !== undefined && !this.state.filters.budget?.length) {
+      this.state = { ...this.state, q: parsed.text, filters: { ...this.state.filters, budget: [String(parsed.budget)] } };
+      history.replaceState(null, '', `/search/${writeState(this.state, this.keys)}`);
+      this.syncControls();
+      notes.push(`已把「${typed}」理解为筛选条件「投资预算：${this.labels.budget?.values[String(parsed.budget)] ?? `${parsed.budget}万元以内`}」，可在筛选条件中取消。`);
+    } else if (simplified !== typed) {
+      notes.push(`已按简体「${parsed.text}」搜索。`);
+    }
+    this.$('[data-note]').textContent = notes.join(' ');
+    this.$<HTMLElement>('[data-note]').hidden = notes.length === 0;
+    return parsed.budget !== undefined ? parsed.text : simplified;
+  }
+
   /** Reads the URL, searches, and renders; a newer call supersedes an older one still in flight. */
   private async load() {
     const run = ++this.run;
     this.state = readState(new URLSearchParams(location.search), this.keys);
     this.syncControls();
     const pagefind = await this.index();
-    const { q, filters, sort } = this.state;
+    const q = await this.interpret();
+    if (run !== this.run) return;
+    const { filters, sort } = this.state;
     if (isEmpty(this.state)) {
       const all = await pagefind.filters();
       if (run !== this.run) return;
@@ -138,7 +193,7 @@ class PortalSearch extends HTMLElement {
       return;
     }
     const options = (except?: string) => ({
-      filters: pagefindFilters(filters, except),
+      filters: pagefindFilters(this.state, except),
       ...(sort === 'date' ? { sort: { date: 'desc' } } : {}),
     });
     const main = await pagefind.search(q || null, options());
@@ -154,9 +209,10 @@ class PortalSearch extends HTMLElement {
     this.results = exactFirst(exact?.results ?? [], main.results);
     this.shown = 0;
     this.$('[data-list]').replaceChildren();
-    this.$<HTMLElement>('[data-empty]').hidden = this.results.length > 0;
-    if (!this.results.length) this.renderSuggestions();
+    this.renderSuggestions(q);
     await this.showMore(false);
+    if (this.keepScroll !== undefined) window.scrollTo({ top: this.keepScroll });
+    delete this.keepScroll;
     // Announced once the first results are on the page, so what is heard matches what is there.
     if (run === this.run) this.status(this.results.length ? `找到 ${this.results.length} 条结果` : '没有找到符合条件的内容');
   }
@@ -170,16 +226,22 @@ class PortalSearch extends HTMLElement {
     const header = document.querySelector<HTMLInputElement>('#header-q');
     if (header) header.value = this.state.q;
     this.$<HTMLSelectElement>('[data-sort]').value = this.state.sort;
+    this.$<HTMLInputElement>('[data-withdrawn]').checked = Boolean(this.state.withdrawn);
     for (const box of this.querySelectorAll<HTMLInputElement>('[data-facets] input[type=checkbox]')) {
       box.checked = (this.state.filters[box.name] ?? []).includes(box.value);
     }
     document.title = this.state.q ? `“${this.state.q}”的搜索结果 - 创业促就业服务门户` : '站内搜索 - 创业促就业服务门户';
   }
 
-  /** Counts beside each value; values with nothing to add are disabled unless ticked. City values come from the index. */
+  /**
+   * Counts beside each value; values with nothing to add are disabled unless ticked. City values come from the
+   * index. A facet that does not apply to the chosen 栏目 (行业 for policies …) is not shown.
+   */
   private renderCounts(countsFor: (key: string) => Record<string, number>) {
+    const types = this.state.filters.type ?? [];
     for (const fieldset of this.querySelectorAll<HTMLFieldSetElement>('[data-facet]')) {
       const key = fieldset.dataset.facet!;
+      const applies = types.length === 0 || (this.labels[key]?.collections ?? []).some((c) => types.includes(c));
       const counts = countsFor(key);
       const list = fieldset.querySelector('ul')!;
       if (key === 'city') this.ensureValues(list, key, Object.keys(counts));
@@ -189,7 +251,9 @@ class PortalSearch extends HTMLElement {
         box.disabled = n === 0 && !box.checked;
         box.closest('li')!.hidden = n === 0 && !box.checked && key === 'city';
       }
-      fieldset.hidden = [...fieldset.querySelectorAll('li')].every((li) => li.hidden);
+      const ticked = (this.state.filters[key] ?? []).length > 0;
+      const nothing = Object.values(counts).every((n) => n === 0);
+      fieldset.hidden = !ticked && (!applies || nothing || [...fieldset.querySelectorAll('li')].every((li) => li.hidden));
     }
   }
 
@@ -230,6 +294,8 @@ class PortalSearch extends HTMLElement {
     const meta = el('p', 'result__meta');
     if (d.meta.sample) meta.append(el('span', 'badge badge--sample', d.meta.sample));
     meta.append(el('span', 'badge badge--info', d.meta.type ?? ''));
+    // 项目状态 on every project, 有效性 on every policy, as on their pages.
+    if (d.meta.status) meta.append(el('span', `badge badge--${d.meta.status_tone ?? 'info'}`, d.meta.status));
     if (d.meta.date) {
       const time = el('time', undefined, formatDate(d.meta.date));
       time.dateTime = d.meta.date;
@@ -246,29 +312,43 @@ class PortalSearch extends HTMLElement {
     return li;
   }
 
-  /** In the empty state, one button per active filter (and the query) to drop it. */
-  private renderSuggestions() {
+  /**
+   * With no or few results: buttons to drop each filter (or all of them), and where else to look — 我要创业 by
+   * group, budget and city, the sections, and 项目征集 for a project nobody offers yet.
+   */
+  private renderSuggestions(q: string) {
+    const box = this.$<HTMLElement>('[data-empty]');
+    box.hidden = this.results.length >= WEAK;
+    this.$('[data-empty-title]').textContent = this.results.length
+      ? `只找到 ${this.results.length} 条结果，还可以试试：`
+      : '没有找到符合条件的内容。可以试试：';
     const list = this.$('[data-empty-suggestions]');
     list.replaceChildren();
-    const add = (text: string, next: SearchState) => {
-      const button = el('button', 'link-button', text);
-      button.type = 'button';
-      button.addEventListener('click', () => this.navigate(next));
+    const item = (...children: (Node | string)[]) => {
       const li = el('li');
-      li.append(button);
+      li.append(...children);
       list.append(li);
+    };
+    const button = (text: string, next: SearchState) => {
+      const b = el('button', 'link-button', text);
+      b.type = 'button';
+      b.addEventListener('click', () => this.navigate(next));
+      item(b);
+    };
+    const link = (text: string, href: string) => {
+      const a = el('a', undefined, text);
+      a.href = href;
+      return a;
     };
     for (const [key, values] of Object.entries(this.state.filters)) {
       const facet = this.labels[key];
-      for (const v of values) {
-        add(`去掉筛选条件「${facet?.label ?? key}：${facet?.values[v] ?? v}」`, toggleFilter(this.state, key, v, false));
-      }
+      for (const v of values) button(`去掉筛选条件「${facet?.label ?? key}：${facet?.values[v] ?? v}」`, toggleFilter(this.state, key, v, false));
     }
-    if (this.state.q && Object.keys(this.state.filters).length) add('只用关键词搜索，不加筛选', { ...this.state, filters: {} });
-    if (!Object.keys(this.state.filters).length) {
-      const li = el('li', undefined, '换一个更短或更常用的关键词，例如「贷款」「孵化」「培训」');
-      list.append(li);
-    }
+    if (q && Object.keys(this.state.filters).length) button('只用关键词搜索，不加筛选', { ...this.state, filters: {} });
+    if (!this.state.withdrawn) button('包括已下架的项目', { ...this.state, withdrawn: true });
+    if (!Object.keys(this.state.filters).length) item('换一个更短或更常用的关键词，例如「贷款」「孵化」「培训」');
+    item('按人群、预算和城市找项目、孵化基地和政策：', link('我要创业', '/start/'));
+    if (q) item('还没有人提供这样的项目？欢迎', link('通过项目征集提交', '/projects/call/'), '。');
   }
 }
 

@@ -4,8 +4,12 @@
  */
 import {
   applicablePolicies,
+  budgetProblem,
+  closestFarIncubator,
   matchProjects,
+  NEARBY_KM,
   nearestIncubators,
+  projectsElsewhere,
   readAnswers,
   similarStories,
   type StartIndex,
@@ -61,30 +65,46 @@ class StartFinder extends HTMLElement {
       const field = form.elements.namedItem(key);
       if (field instanceof HTMLInputElement || field instanceof HTMLSelectElement) field.value = value;
     }
-    const answers = readAnswers(params);
     const out = this.querySelector<HTMLElement>('[data-results]')!;
+    // A budget that cannot be right (30000 read as 万元) is said next to the field, not silently used.
+    const error = this.querySelector<HTMLElement>('[data-budget-error]')!;
+    const problem = params.has('budget') ? budgetProblem(params.get('budget') ?? '') : undefined;
+    error.textContent = problem ?? '';
+    error.hidden = !problem;
+    const budgetField = form.elements.namedItem('budget');
+    if (budgetField instanceof HTMLInputElement) budgetField.setAttribute('aria-invalid', String(Boolean(problem)));
+    if (problem) {
+      out.replaceChildren();
+      if (budgetField instanceof HTMLInputElement) budgetField.focus();
+      return;
+    }
+    const answers = readAnswers(params);
     if (!answers) return;
     this.index ??= fetch('/start/index.json').then((r) => r.json() as Promise<StartIndex>);
     const index = await this.index;
     const city = index.cities.find((c) => c.id === answers.city);
     const projects = matchProjects(index, answers);
+    const elsewhere = projectsElsewhere(index, answers);
+    const far = closestFarIncubator(index, answers.city);
+    const projectItem = (p: StartIndex['projects'][number], where?: boolean) => ({
+      href: p.url,
+      text: p.title,
+      note: `${p.stage}　投资 ${yuan(p.min)}–${yuan(p.max)}${where ? `　推荐城市：${p.cityNames.join('、')}` : ''}`,
+      sample: p.sample,
+    });
     const heading = el('h2', `为${city?.name ?? ''}的${answers.group}（预算 ${yuan(answers.budget)}）生成的创业指引`, 'start-heading');
     out.replaceChildren(
       heading,
-      section(
-        '适合您的创业项目',
-        projects.map((p) => ({
-          href: p.url,
-          text: p.title,
-          note: `${p.stage}　投资 ${yuan(p.min)}–${yuan(p.max)}`,
-          sample: p.sample,
-        })),
-        '暂未找到符合条件的项目，可以放宽行业或预算再试。',
-      ),
+      section('适合您的创业项目', projects.map((p) => projectItem(p)), '本市暂未找到符合条件的项目，可以放宽行业或预算再试。'),
+      ...(elsewhere.length
+        ? [section('其他城市推荐、也适合您的项目', elsewhere.map((p) => projectItem(p, true)), '')]
+        : []),
       section(
         '附近的孵化基地',
         nearestIncubators(index, answers.city).map((i) => ({ href: i.url, text: i.title, note: `${i.city}，约 ${i.km} 公里`, sample: i.sample })),
-        '暂无孵化基地信息。',
+        far
+          ? `${NEARBY_KM} 公里内和本省暂无孵化基地信息；最近的是${far.city}的「${far.title}」，约 ${far.km} 公里。`
+          : '暂无孵化基地信息。',
       ),
       section('可以享受的政策', applicablePolicies(index, answers.city).map((p) => ({ href: p.url, text: p.title })), '暂无。'),
       section(

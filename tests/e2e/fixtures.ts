@@ -35,6 +35,11 @@ export const content = {
   cities: readCollection('cities', FIXTURE_ROOT),
 };
 
+/** Projects the search lists without being asked for withdrawn ones: not 已下架, not past their 有效期. */
+export const listedProjects = content.projects.filter(
+  (p) => p.data.stage !== '已下架' && !(p.data.valid_until && new Date(String(p.data.valid_until)) < new Date()),
+);
+
 /** Every request the page makes, so a test can assert none leaves this machine. */
 export const test = base.extend<{ requests: string[] }>({
   requests: async ({ page }, use) => {

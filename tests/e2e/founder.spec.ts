@@ -1,5 +1,5 @@
 import { XMLParser } from 'fast-xml-parser';
-import { content, expect, test } from './fixtures.ts';
+import { content, expect, listedProjects, test } from './fixtures.ts';
 
 const today = new Date();
 const onOffer = (p: (typeof content.projects)[number]) =>
@@ -39,6 +39,47 @@ test.describe('我要创业', () => {
       const titles = await page.getByRole('region', { name: '适合您的创业项目' }).getByRole('link').allTextContents();
       for (const w of withdrawn) expect(titles).not.toContain(w.data.title);
     }
+  });
+
+  test('下岗失业人员, 3万, 成都: projects that suit them elsewhere are offered too, labelled with their cities', async ({ page }) => {
+    const suits = (p: (typeof content.projects)[number]) =>
+      onOffer(p) && (p.data.groups as string[]).includes('下岗失业人员') && Number(p.data.invest_min) <= 30_000;
+    const cities = (p: (typeof content.projects)[number]) => p.data.cities as string[];
+    const here = content.projects.filter((p) => suits(p) && (cities(p).length === 0 || cities(p).includes('chengdu')));
+    const elsewhere = content.projects.filter((p) => suits(p) && cities(p).length > 0 && !cities(p).includes('chengdu'));
+    expect(here.length).toBeLessThan(3);
+    expect(elsewhere.length).toBeGreaterThan(0);
+    await page.goto(`/start/?group=${encodeURIComponent('下岗失业人员')}&budget=3&city=chengdu`);
+    const other = page.getByRole('region', { name: '其他城市推荐、也适合您的项目' });
+    await expect(other.getByRole('link')).toHaveCount(elsewhere.length);
+    expect((await other.getByRole('link').allInnerTexts()).sort()).toEqual(elsewhere.map((p) => String(p.data.title)).sort());
+    await expect(other.locator('.start-note').first()).toContainText('推荐城市：');
+  });
+
+  test('a budget typed in 元 gets a clear message in 万元, next to the field', async ({ page }) => {
+    await page.goto('/start/');
+    await page.getByLabel('您是').selectOption('高校毕业生');
+    await page.getByLabel('可投入的资金（万元）').fill('30000');
+    await page.getByLabel('所在城市').selectOption('chengdu');
+    await page.getByRole('button', { name: '查看我的创业指引' }).click();
+    await expect(page.getByRole('alert')).toHaveText(/您填写的 30000 表示 30000 万元。如果您的预算是 3 万元（30000 元），请填写 3。/);
+    await expect(page.getByLabel('可投入的资金（万元）')).toBeFocused();
+    await expect(page.getByRole('region', { name: '适合您的创业项目' })).toHaveCount(0);
+  });
+
+  test('lists as nearby only incubators within 300 km or in the province', async ({ page }) => {
+    await page.goto(`/start/?group=${encodeURIComponent('残疾人')}&budget=10&city=lhasa`);
+    const nearby = page.getByRole('region', { name: '附近的孵化基地' });
+    await expect(nearby).toContainText('300 公里内和本省暂无孵化基地信息；最近的是');
+    await expect(nearby.getByRole('link')).toHaveCount(0);
+  });
+
+  test('is in the main navigation and on the home page’s first screen', async ({ page }) => {
+    await page.setViewportSize({ width: 375, height: 700 });
+    await page.goto('/');
+    await expect(page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '我要创业' })).toHaveAttribute('href', '/start/');
+    const cta = page.getByRole('link', { name: /我要创业：找适合我的项目/ });
+    await expect(cta).toBeInViewport();
   });
 
   test.describe('with JavaScript disabled', () => {
@@ -168,7 +209,8 @@ test.describe('project library', () => {
 });
 
 test('combined filters from /projects/ give exactly the projects the content files imply', async ({ page }) => {
-  const expected = content.projects
+  // The search leaves withdrawn projects out unless asked (tests/e2e/search.spec.ts).
+  const expected = listedProjects
     .filter((p) => (p.data.groups as string[]).includes('下岗失业人员') && ['≤3万', '3–10万'].includes(String(p.data.band)))
     .filter((p) => (p.data.support as string[]).includes('补贴'))
     .map((p) => String(p.data.title));

@@ -1,9 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import {
   applicablePolicies,
+  budgetProblem,
+  closestFarIncubator,
   distanceKm,
   matchProjects,
   nearestIncubators,
+  projectsElsewhere,
   readAnswers,
   similarStories,
   type StartIndex,
@@ -19,6 +22,7 @@ const project = (id: string, over: Partial<StartIndex['projects'][number]> = {})
   stage: '推介中',
   industry: '教育',
   cities: [],
+  cityNames: [],
   sample: true,
   ...over,
 });
@@ -34,9 +38,11 @@ const index: StartIndex = {
     project('chengdu-only', { cities: ['chengdu'], industry: '制造业' }),
   ],
   incubators: [
-    { id: 'far', title: 'far', url: '/i/far/', lat: 39.9, lng: 116.4, city: '北京市', sample: true },
-    { id: 'near', title: 'near', url: '/i/near/', lat: 30.67, lng: 104.08, city: '成都市', sample: true },
-    { id: 'mid', title: 'mid', url: '/i/mid/', lat: 29.56, lng: 106.55, city: '重庆市', sample: true },
+    { id: 'far', title: 'far', url: '/i/far/', lat: 39.9, lng: 116.4, city: '北京市', province: '北京市', sample: true },
+    { id: 'near', title: 'near', url: '/i/near/', lat: 30.67, lng: 104.08, city: '成都市', province: '四川省', sample: true },
+    // 460 km from 成都 but in 四川: nearby for a Sichuan founder.
+    { id: 'panzhihua', title: 'p', url: '/i/p/', lat: 26.58, lng: 101.72, city: '攀枝花市', province: '四川省', sample: true },
+    { id: 'mid', title: 'mid', url: '/i/mid/', lat: 29.56, lng: 106.55, city: '重庆市', province: '重庆市', sample: true },
   ],
   policies: [
     { id: 'national', title: 'n', url: '/p/n/', cities: [] },
@@ -66,10 +72,30 @@ describe('我要创业 matching', () => {
     expect(matchProjects(index, { ...answers, budget: 5_000 }).map((p) => p.id)).toEqual(['reviewed']);
   });
 
-  it('orders incubators by distance from the city', () => {
+  it('lists as nearby only incubators within 300 km or in the same province, nearest first', () => {
     expect(distanceKm({ lat: 30.66, lng: 104.07 }, { lat: 39.9, lng: 116.4 })).toBeCloseTo(1520, -2);
-    expect(nearestIncubators(index, 'chengdu').map((i) => i.id)).toEqual(['near', 'mid', 'far']);
+    // 重庆 is ~270 km away: nearby; 北京 is 1,500 km away: not.
+    expect(nearestIncubators(index, 'chengdu').map((i) => i.id)).toEqual(['near', 'mid', 'panzhihua']);
+    expect(closestFarIncubator(index, 'chengdu')).toBeUndefined();
     expect(nearestIncubators(index, 'nowhere')).toEqual([]);
+    const lhasa = { ...index, cities: [...index.cities, { id: 'lhasa', name: '拉萨市', province: '西藏自治区', lat: 29.65, lng: 91.13, agency: '' }] };
+    expect(nearestIncubators(lhasa, 'lhasa')).toEqual([]);
+    expect(closestFarIncubator(lhasa, 'lhasa')).toMatchObject({ id: 'panzhihua' });
+  });
+
+  it('offers suitable projects recommended for other cities when the city has few', () => {
+    expect(projectsElsewhere(index, answers)).toEqual([]);
+    const few = { ...answers, industry: '制造业' };
+    expect(matchProjects(index, few).map((p) => p.id)).toEqual(['chengdu-only']);
+    const manufacturing = { ...index, projects: [...index.projects, project('wuhan-factory', { cities: ['wuhan'], industry: '制造业' })] };
+    expect(projectsElsewhere(manufacturing, few).map((p) => p.id)).toEqual(['wuhan-factory']);
+  });
+
+  it('asks for the budget in 万元 and explains a figure typed in 元', () => {
+    expect(budgetProblem('3')).toBeUndefined();
+    expect(budgetProblem('30000')).toBe('预算的单位是万元：您填写的 30000 表示 30000 万元。如果您的预算是 3 万元（30000 元），请填写 3。');
+    expect(budgetProblem('')).toMatch(/请填写预算金额/);
+    expect(readAnswers(new URLSearchParams('group=高校毕业生&budget=30000&city=chengdu'))).toBeNull();
   });
 
   it('applies national and city policies, and finds stories of the same group, same city first', () => {

@@ -25,6 +25,7 @@ export const GET: APIRoute = async () => {
         stage: p.data.stage,
         industry: p.data.industry,
         cities: p.data.cities,
+        cityNames: p.data.cities.map((id) => c.city(id).data.name),
         sample: p.data.sample,
       })),
     incubators: c.incubators
@@ -36,6 +37,7 @@ export const GET: APIRoute = async () => {
         lat: i.data.location.lat,
         lng: i.data.location.lng,
         city: c.city(i.data.city).data.name,
+        province: c.city(i.data.city).data.province,
         sample: i.data.sample,
       })),
     policies: c.policies.map((p) => ({ id: p.id, title: p.data.title, url: entryUrl('policies', p.id), cities: p.data.cities })),

@@ -1,0 +1,18 @@
+/**
+ * /search/t2s.json: traditional → simplified for the characters this site uses, fetched by the search page the
+ * first time a query has a character that is not in it as typed (src/lib/search-terms.ts builds it).
+ */
+import type { APIRoute } from 'astro';
+import { loadContent } from '../../lib/content.ts';
+import { traditionalMap } from '../../lib/search-terms.ts';
+import { FACETS } from '../../lib/search.ts';
+
+export const GET: APIRoute = async () => {
+  const content = await loadContent();
+  const entries = [content.policies, content.stories, content.projects, content.incubators, content.cities].flat() as unknown as {
+    body?: string;
+    data: { title: string; summary: string };
+  }[];
+  const texts = [...entries.map((e) => `${e.data.title}${e.data.summary}${e.body ?? ''}`), ...FACETS.flatMap((f) => [f.label, ...f.values])];
+  return new Response(JSON.stringify(traditionalMap(texts)), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+};
