@@ -1,3 +1,4 @@
+import type { Page } from '@playwright/test';
 import { XMLParser } from 'fast-xml-parser';
 import { content, expect, listedProjects, test } from './fixtures.ts';
 
@@ -5,13 +6,18 @@ const today = new Date();
 const onOffer = (p: (typeof content.projects)[number]) =>
   p.data.stage !== '已下架' && (!p.data.valid_until || new Date(String(p.data.valid_until)) >= today);
 
+/** Answers the 我要创业 form as a person does: group, budget as typed (万元), city. */
+async function askStart(page: Page, group: string, budget: string, city: string) {
+  await page.goto('/start/');
+  await page.getByLabel('您是').selectOption(group);
+  await page.getByLabel('可投入的资金（万元）').fill(budget);
+  await page.getByLabel('所在城市').selectOption(city);
+  await page.getByRole('button', { name: '查看我的创业指引' }).click();
+}
+
 test.describe('我要创业', () => {
   test('高校毕业生, 5万, 成都: only affordable projects for the group, incubators by distance', async ({ page }) => {
-    await page.goto('/start/');
-    await page.getByLabel('您是').selectOption('高校毕业生');
-    await page.getByLabel('可投入的资金（万元）').fill('5');
-    await page.getByLabel('所在城市').selectOption('chengdu');
-    await page.getByRole('button', { name: '查看我的创业指引' }).click();
+    await askStart(page, '高校毕业生', '5', 'chengdu');
     await expect(page).toHaveURL(/group=.+&budget=5&city=chengdu/);
     const projects = page.getByRole('region', { name: '适合您的创业项目' });
     await expect(page.getByRole('heading', { name: /为成都市的高校毕业生/ })).toBeFocused();
@@ -57,11 +63,7 @@ test.describe('我要创业', () => {
   });
 
   test('a budget typed in 元 gets a clear message in 万元, next to the field', async ({ page }) => {
-    await page.goto('/start/');
-    await page.getByLabel('您是').selectOption('高校毕业生');
-    await page.getByLabel('可投入的资金（万元）').fill('30000');
-    await page.getByLabel('所在城市').selectOption('chengdu');
-    await page.getByRole('button', { name: '查看我的创业指引' }).click();
+    await askStart(page, '高校毕业生', '30000', 'chengdu');
     await expect(page.getByRole('alert')).toHaveText(/您填写的 30000 表示 30000 万元。如果您的预算是 3 万元（30000 元），请填写 3。/);
     await expect(page.getByLabel('可投入的资金（万元）')).toBeFocused();
     await expect(page.getByRole('region', { name: '适合您的创业项目' })).toHaveCount(0);
