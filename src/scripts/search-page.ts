@@ -37,6 +37,7 @@ interface Pagefind {
 type Labels = Record<string, { label: string; values: Record<string, string>; collections: string[] }>;
 
 const PAGE = 10;
+const LONG_FACETS = ['city', 'province'];
 /** Fewer results than this, and the page suggests where else to look. */
 const WEAK = 3;
 /**
@@ -61,6 +62,9 @@ function excerptNodes(html: string): Node[] {
   });
 }
 
+/** Three or more Latin words in a row: pinyin or aliases from the index-only text, not the page's own prose. */
+const fromIndexOnly = (excerpt: string) => /(?:\b[a-z]{2,}\b[^\p{Script=Han}<]*){3,}/u.test(excerpt.replace(/<\/?mark>/g, ''));
+
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string) {
   const node = document.createElement(tag);
   if (className) node.className = className;
@@ -80,6 +84,8 @@ class PortalSearch extends HTMLElement {
   private state: SearchState = { q: '', filters: {}, sort: 'relevance' };
   private results: PagefindResult[] = [];
   private toSimplified?: (q: string) => string;
+  /** The words searched for, after reading budgets and simplifying; empty for a filter-only search. */
+  private words = '';
   /** Where the page was scrolled when a filter was ticked, restored once the results are redrawn. */
   private keepScroll?: number;
   private shown = 0;
@@ -180,6 +186,7 @@ class PortalSearch extends HTMLElement {
     const pagefind = await this.index();
     const q = await this.interpret();
     if (run !== this.run) return;
+    this.words = q;
     const { filters, sort } = this.state;
     if (isEmpty(this.state)) {
       const all = await pagefind.filters();
@@ -249,7 +256,8 @@ class PortalSearch extends HTMLElement {
         const n = counts[box.value] ?? 0;
         box.closest('label')!.querySelector('.facet__count')!.textContent = `（${n}）`;
         box.disabled = n === 0 && !box.checked;
-        box.closest('li')!.hidden = n === 0 && !box.checked && key === 'city';
+        // Long lists (cities, provinces) show only values that add something; short ones show all, greyed.
+        box.closest('li')!.hidden = n === 0 && !box.checked && LONG_FACETS.includes(key);
       }
       const ticked = (this.state.filters[key] ?? []).length > 0;
       const nothing = Object.values(counts).every((n) => n === 0);
@@ -307,7 +315,10 @@ class PortalSearch extends HTMLElement {
     link.href = d.url;
     heading.append(link);
     const excerpt = el('p', 'result__excerpt');
-    excerpt.append(...excerptNodes(d.excerpt));
+    // Without search words (filters only) Pagefind's excerpt is the page's first lines, and a page found through
+    // its index-only words (pinyin, synonyms) would show those: either way, show what the editor wrote about it.
+    if (!this.words || fromIndexOnly(d.excerpt)) excerpt.textContent = d.meta.summary ?? '';
+    else excerpt.append(...excerptNodes(d.excerpt));
     li.append(heading, meta, excerpt);
     return li;
   }
