@@ -22,4 +22,10 @@ export const SYNONYMS: readonly SynonymGroup[] = [
   { words: ['残疾人', '残障人士'], aliases: ['canjiren', 'disabled'] },
   { words: ['电子商务', '电商', '网店'], aliases: ['dianshang', 'ecommerce'] },
   { words: ['开店', '店面', '门店', '店铺', '商铺', '铺面'], aliases: ['kaidian', 'shop'] },
+  // 行业 values are GB/T 4754 category names; people type the everyday word.
+  { words: ['农、林、牧、渔业', '农业', '种植业', '养殖业', '林业', '畜牧业', '渔业'], aliases: ['nongye', 'agriculture'] },
+  { words: ['住宿和餐饮业', '餐饮', '餐饮业', '饭店', '餐馆'], aliases: ['canyin', 'catering'] },
+  { words: ['批发和零售业', '零售', '批发', '商贸'], aliases: ['lingshou', 'retail'] },
+  { words: ['信息传输、软件和信息技术服务业', '软件', '互联网', '信息技术'], aliases: ['ruanjian', 'software', 'IT'] },
+  { words: ['居民服务、修理和其他服务业', '家政服务', '维修服务'], aliases: ['jumin fuwu'] },
 ];

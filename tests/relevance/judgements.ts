@@ -85,6 +85,18 @@ export const JUDGEMENTS: Judgement[] = [
   { q: '电商', audience: '创业者', why: 'e-commerce projects, stories, the e-commerce park', good: any(titled(/电商|网店/), (e) => e.collection === 'projects' && offered(e) && /电商/.test(String(e.data.title))) },
   { q: '维修', audience: '创业者', why: 'repair businesses', good: any(project((e) => /维修/.test(String(e.data.title))), titled(/维修/)) },
   { q: '早餐', audience: '创业者', why: 'the breakfast project', good: titled(/早餐/) },
+  {
+    q: '农业',
+    audience: '创业者',
+    why: 'farming: entries in 农、林、牧、渔业 and those named for it',
+    good: any((e) => e.data.industry === '农、林、牧、渔业', titled(/农业|农/)),
+  },
+  {
+    q: '10万以下 农业',
+    audience: '创业者',
+    why: 'farming projects startable with 10万元',
+    good: project((e) => Number(e.data.invest_min) <= 100_000 && e.data.industry === '农、林、牧、渔业'),
+  },
   // 公众: the notice, the plan, the cities
   { q: '劳社部发〔2007〕30号', audience: '公众', why: 'the document number of the notice and its plan', good: POLICIES },
   { q: '30号文', audience: '公众', why: 'how people cite the notice', good: POLICIES },
