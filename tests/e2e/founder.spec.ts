@@ -136,7 +136,8 @@ test.describe('feeds and sharing', () => {
     await page.emulateMedia({ media: 'print' });
     await expect(page.getByRole('banner')).toBeHidden();
     await expect(page.getByRole('contentinfo')).toBeHidden();
-    await expect(page.getByText('劳动和社会保障部').last()).toBeVisible();
+    // The document's own text prints, down to its signature.
+    await expect(page.locator('.prose').getByText('劳动和社会保障部').last()).toBeVisible();
   });
 });
 
