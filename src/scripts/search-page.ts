@@ -237,7 +237,9 @@ class PortalSearch extends HTMLElement {
     for (const box of this.querySelectorAll<HTMLInputElement>('[data-facets] input[type=checkbox]')) {
       box.checked = (this.state.filters[box.name] ?? []).includes(box.value);
     }
-    document.title = this.state.q ? `“${this.state.q}”的搜索结果 - 创业促就业服务门户` : '站内搜索 - 创业促就业服务门户';
+    // The site name comes from the settings, through the page.
+    const site = this.dataset.siteName ?? '';
+    document.title = `${this.state.q ? `“${this.state.q}”的搜索结果` : '站内搜索'} - ${site}`;
   }
 
   /**

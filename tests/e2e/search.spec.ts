@@ -1,4 +1,9 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Page } from '@playwright/test';
+import { parse } from 'yaml';
+import { SETTINGS_FILE } from '../../src/lib/paths.ts';
+import { FIXTURE_ROOT } from '../helpers/content.ts';
 import { content, expect, listedProjects, test } from './fixtures.ts';
 
 const status = (page: Page) => page.getByRole('status');
@@ -282,4 +287,10 @@ test.describe('what founders type', () => {
     await page.getByRole('link', { name: '筛选' }).click();
     await expect(page.getByRole('group', { name: '栏目' })).toBeVisible();
   });
+});
+
+test('the search page’s title names the query and the site as the settings name it', async ({ page }) => {
+  const settings = parse(readFileSync(join(FIXTURE_ROOT, SETTINGS_FILE), 'utf8')) as { name: string };
+  await search(page, `?q=${encodeURIComponent('贷款')}`);
+  await expect(page).toHaveTitle(`“贷款”的搜索结果 - ${settings.name}`);
 });
