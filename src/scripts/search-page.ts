@@ -183,6 +183,8 @@ class PortalSearch extends HTMLElement {
     const run = ++this.run;
     this.state = readState(new URLSearchParams(location.search), this.keys);
     this.syncControls();
+    // Until the new results are on the page, the count must not be the previous search's.
+    this.status('正在搜索…');
     const pagefind = await this.index();
     const q = await this.interpret();
     if (run !== this.run) return;
@@ -215,9 +217,8 @@ class PortalSearch extends HTMLElement {
     this.renderCounts((key) => own[key] ?? main.filters[key] ?? {});
     this.results = exactFirst(exact?.results ?? [], main.results);
     this.shown = 0;
-    this.$('[data-list]').replaceChildren();
     this.renderSuggestions(q);
-    await this.showMore(false);
+    await this.showMore(false, true);
     if (this.keepScroll !== undefined) window.scrollTo({ top: this.keepScroll });
     delete this.keepScroll;
     // Announced once the first results are on the page, so what is heard matches what is there.
@@ -285,13 +286,15 @@ class PortalSearch extends HTMLElement {
     }
   }
 
-  private async showMore(moveFocus: boolean) {
+  /** The next page of results; `fresh` replaces the previous search's in one step, so the list never flickers empty. */
+  private async showMore(moveFocus: boolean, fresh = false) {
     const run = this.run;
     const next = this.results.slice(this.shown, this.shown + PAGE);
     const data = await Promise.all(next.map((r) => r.data()));
     if (run !== this.run) return;
     const items = data.map((d) => this.renderResult(d));
-    this.$('[data-list]').append(...items);
+    if (fresh) this.$('[data-list]').replaceChildren(...items);
+    else this.$('[data-list]').append(...items);
     this.shown += next.length;
     const more = this.$<HTMLButtonElement>('[data-more]');
     more.hidden = this.shown >= this.results.length;

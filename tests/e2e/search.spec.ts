@@ -111,6 +111,7 @@ test.describe('facets', () => {
     await search(page, '?q=贷款');
     await page.getByRole('group', { name: '栏目' }).getByRole('checkbox', { name: /^创业典型/ }).check();
     await expect(page).toHaveURL(/q=%E8%B4%B7%E6%AC%BE&type=stories$/);
+    await expect(status(page)).toHaveText(/找到/);
     const filtered = await titles(page);
     await page.reload();
     await expect(status(page)).toHaveText(/找到/);
