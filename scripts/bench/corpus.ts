@@ -22,7 +22,10 @@ import {
   VALIDITY,
 } from '../../src/schemas/taxonomies.ts';
 import { SETTINGS_FILE } from '../../src/lib/paths.ts';
-import { CONTENT_ROOT, readCollection } from '../../tests/helpers/content.ts';
+import { readCollection } from '../../src/lib/content-files.ts';
+
+/** The shipped content: the bench corpus keeps its 100 cities and its settings. */
+const CONTENT_ROOT = new URL('../../content/', import.meta.url).pathname;
 
 /** Share of each collection in a corpus of N entries. */
 export const DEFAULT_SHARES: Shares = { policies: 0.1, stories: 0.3, projects: 0.35, incubators: 0.25 };
@@ -58,7 +61,7 @@ export function writeCorpus(dir: string, total: number, shares: Shares = DEFAULT
   const body = (n: number) => Array.from({ length: n }, () => text(3)).join('\n\n') + '\n';
 
   rmSync(dir, { recursive: true, force: true });
-  const cities = readCollection('cities');
+  const cities = readCollection('cities', CONTENT_ROOT);
   mkdirSync(join(dir, 'cities'), { recursive: true });
   for (const c of cities) cpSync(c.file, join(dir, 'cities', `${c.id}.md`));
   // The real site settings: every page reads them.

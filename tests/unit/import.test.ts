@@ -1,0 +1,252 @@
+// npm run import: officials' spreadsheets into content/cities, checked row by row before anything is written.
+import { spawnSync } from 'node:child_process';
+import { cpSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { readCollection, type ContentFile } from '../../src/lib/content-files.ts';
+import { distanceKm } from '../../src/lib/matching.ts';
+import { citySchema } from '../../src/schemas/cities.ts';
+import { COLLECTIONS, type CollectionName } from '../../src/schemas/index.ts';
+import { cityColumns, planCities } from '../../scripts/lib/import/cities.ts';
+import { errorLine } from '../../scripts/lib/import/columns.ts';
+import { officialCitySheet, officialResultSheet } from '../../scripts/lib/import/official-sheet.ts';
+import { planResults } from '../../scripts/lib/import/results.ts';
+import { readTable, type Table } from '../../scripts/lib/import/table.ts';
+import { writeTemplate } from '../../scripts/lib/import/template.ts';
+import { scratchDir } from '../../scripts/lib/scratch.ts';
+import { FIXTURE_ROOT } from '../helpers/content.ts';
+
+const TODAY = '2026-06-30';
+let root: string;
+let work: string;
+
+beforeEach(() => {
+  work = scratchDir('import-');
+  root = join(work, 'content');
+  cpSync(FIXTURE_ROOT, root, { recursive: true });
+});
+
+const all = () => Object.fromEntries(COLLECTIONS.map((c) => [c.name, readCollection(c.name, root)])) as Record<CollectionName, ContentFile[]>;
+const cities = () => readCollection('cities', root);
+const city = (slug: string) => cities().find((c) => c.id === slug)!;
+const csv = (text: string): Table['rows'] =>
+  text.split('\n').filter(Boolean).map((line, i) => ({ row: i + 1, cells: line.split(',').map((c) => (c === '' ? undefined : c)) }));
+const table = (text: string): Table => ({ source: 'test', rows: csv(text) });
+const planOf = (text: string, options: { replace?: boolean; source?: string } = {}) => planCities(table(text), cities(), all(), { root, today: TODAY, ...options });
+const messages = (plan: { errors: Parameters<typeof errorLine>[0][] }) => plan.errors.map(errorLine);
+
+/** The import command as an official runs it, on the scratch content folder. */
+function runImport(...args: string[]) {
+  return spawnSync('npx', ['tsx', 'scripts/import.ts', ...args], { env: { ...process.env, CONTENT_DIR: root }, encoding: 'utf8' });
+}
+const snapshot = () => Object.fromEntries(readdirSync(join(root, 'cities')).map((f) => [f, readFileSync(join(root, 'cities', f), 'utf8')]));
+
+describe('the template', () => {
+  it('has the schema\'s Chinese labels as headers and a sheet of instructions', async () => {
+    const file = join(work, 't.xlsx');
+    await writeTemplate(file, '重点城市名单', cityColumns());
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(file);
+    const headers = (book.worksheets[0]!.getRow(1).values as string[]).slice(1);
+    expect(headers.slice(0, 5)).toEqual(['城市名称', '省份', '行政区划代码', '纬度', '经度']);
+    expect(headers).toEqual(expect.arrayContaining(['坐标系', '主管部门', '名单状态', '名单依据', '网址标识', '摘要', '来源名称']));
+    // A field's label appears exactly as the schema declares it: change the label, the template follows.
+    expect(headers).toContain((citySchema.shape.agency as unknown as { _zod: unknown }) && '主管部门');
+    const help = book.getWorksheet('填写说明')!;
+    const rows = Array.from(help.getSheetValues(), (r) => (Array.isArray(r) ? r.slice(1).join('|') : ''));
+    expect(rows.find((r) => r.startsWith('名单状态'))).toContain('已核实、待核实');
+    expect(rows.find((r) => r.startsWith('城市名称|是'))).toBeTruthy();
+  });
+
+  it('filled with the current list, comes back unchanged (xlsx and csv)', async () => {
+    for (const ext of ['xlsx', 'csv']) {
+      const file = join(work, `now.${ext}`);
+      expect(runImport('template', 'cities', '--filled', '--out', file).status).toBe(0);
+      const plan = planCities(await readTable(file), cities(), all(), { root, today: TODAY });
+      expect(messages(plan)).toEqual([]);
+      expect(plan.changes.filter((c) => c.kind !== 'same')).toEqual([]);
+      expect(plan.changes).toHaveLength(100);
+    }
+    const results = join(work, 'results.xlsx');
+    expect(runImport('template', 'results', '--filled', '--out', results).status).toBe(0);
+    const plan = planResults(await readTable(results), cities(), { today: TODAY });
+    expect(plan.changes.every((c) => c.kind === 'same')).toBe(true);
+  });
+
+  it('filled in by hand with a new city, imports it with a pinyin slug and everything the site needs', async () => {
+    const file = join(work, 'new.xlsx');
+    await writeTemplate(file, '重点城市名单', cityColumns());
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(file);
+    const sheet = book.worksheets[0]!;
+    const at = (label: string) => (sheet.getRow(1).values as string[]).indexOf(label);
+    const row = sheet.getRow(2);
+    row.getCell(at('城市名称')).value = '乐山市';
+    row.getCell(at('纬度')).value = 29.552106;
+    row.getCell(at('经度')).value = 103.765568;
+    row.commit();
+    await book.xlsx.writeFile(file);
+    const result = runImport('cities', file, '--source', '某某通知');
+    expect(result.stderr).toBe('');
+    expect(result.stdout).toContain('新增 1');
+    const added = city('leshan');
+    expect(citySchema.parse(added.data)).toMatchObject({ name: '乐山市', province: '四川省', adcode: '511100', list_status: '已核实', list_source: '某某通知', municipality: false, agency: '乐山市人力资源和社会保障局', results: [] });
+  });
+});
+
+describe('an official-style sheet of 100 cities', () => {
+  it('is read past its title row and 序号 column, with 高德 coordinates converted back to WGS84', async () => {
+    const before = cities();
+    const file = join(work, 'official.xlsx');
+    await officialCitySheet(file, before);
+    const result = runImport('cities', file, '--source', '人社部办公厅关于公布重点联系城市名单的通知');
+    expect(result.status, result.stdout + result.stderr).toBe(0);
+    expect(result.stdout).toContain('修改 100');
+    for (const b of before) {
+      const after = citySchema.parse(city(b.id).data);
+      expect(after.list_status).toBe('已核实');
+      expect(after.source.name).toBe('人社部办公厅关于公布重点联系城市名单的通知');
+      expect(after.summary).not.toMatch(/待|示例/);
+      const was = b.data.location as { lat: number; lng: number };
+      expect(distanceKm(was, after.location) * 1000, b.id).toBeLessThan(2);
+      // What the sheet does not hold is kept: the results and the page text.
+      expect(after.results.length).toBe((b.data.results as unknown[]).length);
+      expect(city(b.id).body).toBe(b.body);
+    }
+  });
+
+  it('loads 500 results rows: new years added, the years already there replaced, the others kept', async () => {
+    const file = join(work, 'results.xlsx');
+    const rows = await officialResultSheet(file, cities(), [2021, 2022, 2023, 2024, 2025]);
+    expect(rows).toBe(500);
+    const chengduBefore = (city('chengdu').data.results as { year: number }[]).map((r) => r.year);
+    const result = runImport('results', file);
+    expect(result.status, result.stdout + result.stderr).toBe(0);
+    const years = (citySchema.parse(city('chengdu').data).results).map((r) => r.year);
+    expect(years).toEqual([...new Set([...chengduBefore, 2021, 2022, 2023, 2024, 2025])].sort());
+  });
+});
+
+describe('bad rows', () => {
+  const header = '城市名称,行政区划代码,纬度,经度';
+  const cases: [string, string, RegExp][] = [
+    ['a wrong adcode', '成都市,510199,30.66,104.07', /第 2 行「行政区划代码」：GB\/T 2260 中没有行政区划代码 510199/],
+    ['an adcode of another city', '成都市,510700,30.66,104.07', /第 2 行「行政区划代码」：行政区划代码 510700 是「绵阳市」，不是「成都市」（成都市的代码是 510100）/],
+    ['a point in the wrong province', '绵阳市,510700,29.56,106.55', /第 2 行「纬度」：坐标（纬度 29\.56，经度 106\.55）不在四川省境内，而在重庆市/],
+    ['latitude and longitude swapped', '绵阳市,510700,104.68,31.47', /第 2 行「纬度」：纬度 104\.68 不可能在中国境内：是否把经度和纬度填反了/],
+    ['a missing name', ',,30.1,104.1', /第 2 行「城市名称」：必填/],
+    ['text in a number column', '绵阳市,510700,北纬三十一度,104.68', /第 2 行「纬度」：应为数字，现为「北纬三十一度」/],
+    ['a name GB/T 2260 does not know', '绵阳,,31.47,104.68', /第 2 行「城市名称」：GB\/T 2260 中没有叫「绵阳」的地级以上城市/],
+  ];
+  for (const [what, row, message] of cases) {
+    it(`refuses ${what}`, () => {
+      const plan = planOf(`${header}\n${row}`);
+      expect(messages(plan).join('\n')).toMatch(message);
+      expect(plan.changes).toEqual([]);
+    });
+  }
+
+  it('refuses the same city twice, naming both rows', () => {
+    expect(messages(planOf(`${header}\n成都市,510100,30.66,104.07\n成都市,,30.66,104.07`))).toContain('第 3 行「城市名称」：与第 2 行是同一个城市（成都市 510100）');
+  });
+
+  it('refuses a column it does not know instead of dropping its data', () => {
+    expect(messages(planOf(`城市名称,人口\n成都市,2100万`)).join('')).toMatch(/第 1 行：不认识的列「人口」/);
+  });
+
+  it('refuses results for a future year, text counts, an unknown city and a year given twice', () => {
+    const plan = planResults(
+      table(
+        '城市,年度,培训人数,培训合格人数,半年内开业人数,带动就业人数,一年以上稳定经营数,数据来源\n' +
+          '成都市,2099,100,80,50,250,40,市人社局\n' +
+          '成都市,2024,一千,80,50,250,40,市人社局\n' +
+          '某某市,2024,100,80,50,250,40,市人社局\n' +
+          '武汉市,2024,100,80,50,250,40,市人社局\n武汉市,2024,100,80,50,250,40,市人社局\n' +
+          '西安市,2023,100,120,50,250,40,市人社局',
+      ),
+      cities(),
+      { today: TODAY },
+    );
+    const text = messages(plan).join('\n');
+    expect(text).toMatch(/第 2 行「年度」：年份不能晚于今年/);
+    expect(text).toContain('第 3 行「培训人数」：应为数字，现为「一千」');
+    expect(text).toContain('第 4 行「城市名称」：「某某市」不在重点城市名单中');
+    expect(text).toContain('第 6 行「年度」：武汉市 2024 年已在第 5 行填写');
+    expect(text).toContain('第 7 行「培训合格人数」：合格人数不能多于培训人数');
+    expect(plan.changes).toEqual([]);
+  });
+
+  it('with any error, the command exits non-zero and writes nothing', () => {
+    const file = join(work, 'bad.csv');
+    writeFileSync(file, `${header}\n成都市,510100,30.70,104.10\n绵阳市,510700,29.56,106.55\n`);
+    const before = snapshot();
+    const result = runImport('cities', file);
+    expect(result.status).toBe(1);
+    expect(result.stdout).toContain('没有写入任何文件');
+    expect(snapshot()).toEqual(before);
+  });
+});
+
+describe('files as Excel and Windows write them', () => {
+  it('reads CSV in UTF-8 with a BOM', () => {
+    const file = join(work, 'bom.csv');
+    writeFileSync(file, '\uFEFF城市名称,纬度,经度,主管部门\r\n成都市,30.659462,104.065735,成都市人社局\r\n');
+    const result = runImport('cities', file, '--dry-run');
+    expect(result.stdout).toMatch(/CSV（UTF-8（带 BOM） 编码）：新增 0，修改 1/);
+    expect(result.stdout).toContain('成都市（chengdu）（主管部门）');
+  });
+
+  it('reads CSV in GB18030 as older Excel saves it', async () => {
+    const t = await readTable(new URL('../fixtures/import/cities-gb18030.csv', import.meta.url).pathname);
+    expect(t.source).toBe('CSV（GB18030 编码）');
+    // A new city must say why it is on the list.
+    expect(messages(planCities(t, cities(), all(), { root, today: TODAY }))).toEqual([expect.stringMatching(/^第 2 行「名单依据」：新增的城市要写明列入名单的依据/)]);
+    const plan = planCities(t, cities(), all(), { root, today: TODAY, source: '某某通知' });
+    expect(messages(plan)).toEqual([]);
+    expect(plan.changes.map((c) => [c.kind, c.name])).toEqual([
+      ['add', '乐山市（leshan）'],
+      ['change', '成都市（chengdu）'],
+    ]);
+  });
+
+  it('says what to do with an old .xls file', () => {
+    const file = join(work, 'old.xls');
+    writeFileSync(file, 'x');
+    const result = runImport('cities', file);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('另存为');
+  });
+});
+
+describe('--dry-run and --replace', () => {
+  const list = (slugs: string[]) => ['城市名称,纬度,经度', ...slugs.map((s) => { const d = city(s).data as { name: string; location: { lat: number; lng: number } }; return `${d.name},${d.location.lat},${d.location.lng}`; })].join('\n');
+
+  it('--dry-run reports adds, changes and removals and writes nothing', () => {
+    const file = join(work, 'few.csv');
+    const keep = cities().map((c) => c.id).filter((id) => !['hefei', 'anqing'].includes(id));
+    writeFileSync(file, list(keep).replace('合肥', '合肥'));
+    const before = snapshot();
+    const result = runImport('cities', file, '--replace', '--dry-run');
+    expect(result.stdout, result.stderr).toMatch(/删除 2/);
+    expect(result.stdout).toContain('删除：安庆市（anqing）');
+    expect(result.stdout).toContain('试运行');
+    expect(snapshot()).toEqual(before);
+    expect(runImport('cities', file, '--replace').status).toBe(0);
+    expect(cities().map((c) => c.id)).not.toContain('anqing');
+  });
+
+  it('--replace refuses to remove a city another entry refers to, and names that file', () => {
+    const keep = cities().map((c) => c.id).filter((id) => id !== 'changsha');
+    const plan = planOf(list(keep), { replace: true });
+    const text = messages(plan).join('\n');
+    expect(text).toMatch(/--replace 会删除 changsha，但这些文件还引用它们：.*incubators\/changsha-shequ\.md/);
+    expect(plan.changes).toEqual([]);
+  });
+});
+
+it('without arguments, npm run import says how to use it', () => {
+  const result = spawnSync('npm', ['run', '--silent', 'import'], { encoding: 'utf8', env: { ...process.env, CONTENT_DIR: root } });
+  expect(result.status).toBe(2);
+  expect(result.stderr).toContain('npm run import -- template cities|results');
+}, 30_000);
