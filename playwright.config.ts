@@ -1,5 +1,5 @@
 import { defineConfig } from '@playwright/test';
-import { BASE_URL, CHROMIUM_ARGS, CHROMIUM_PATH, CMS_PORT, CMS_URL, FIXTURE_PORT, FIXTURE_URL, HOSTILE_PORT, HOSTILE_URL, NGINX_PORT, NGINX_URL, PREVIEW_PORT } from './tests/browser.ts';
+import { BASE_URL, CHROMIUM_ARGS, CHROMIUM_PATH, CMS_PORT, CMS_URL, FIXTURE_PORT, FIXTURE_URL, HOSTILE_PORT, HOSTILE_URL, NGINX_PORT, NGINX_URL, PREVIEW_PORT } from './scripts/lib/browser.ts';
 
 // E2E runs against builds served by `astro preview` (npm test builds them first):
 //   dist-fixture/  tests/fixtures/site, the behaviour fixture → project "site" (what people do, named entries)

@@ -5,7 +5,7 @@
  */
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/browser.ts';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './lib/browser.ts';
 import { served, table } from './bench/lib.ts';
 
 const PAGES: [string, number][] = [

@@ -2,7 +2,7 @@
 // Usage: npm run build && npx astro preview & npx tsx scripts/screenshots.ts [path …]
 import { mkdirSync } from 'node:fs';
 import { chromium } from '@playwright/test';
-import { BASE_URL, CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/browser.ts';
+import { BASE_URL, CHROMIUM_ARGS, CHROMIUM_PATH } from './lib/browser.ts';
 
 const DEFAULT_PATHS = [
   "/start/?group=%E9%AB%98%E6%A0%A1%E6%AF%95%E4%B8%9A%E7%94%9F&budget=5&city=chengdu",

@@ -3,7 +3,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Page } from '@playwright/test';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../tests/browser.ts';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../lib/browser.ts';
 import { astroBuild } from '../lib/astro.ts';
 
 export interface BuildResult {

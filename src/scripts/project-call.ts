@@ -1,38 +1,104 @@
 /**
- * <project-call>: checks the call form against the project schema (the one the build uses) and offers the entry
+ * <project-call>: checks the call form against the project schema (the one the build uses). Each problem is shown
+ * next to its field and listed, with a link to the field, above the form; when all is well, the entry is offered
  * as a file to download and a mailto: link. Nothing is sent anywhere by the page itself.
  */
 import { projectSchema } from '../schemas/projects.ts';
-import { problemLine, problemsOf } from '../schemas/validate.ts';
-import { readSubmission, submissionData, submissionFile } from '../lib/submission.ts';
+import { problemsOf } from '../schemas/validate.ts';
+import { tableReading, titleSlug, type Reading } from '../lib/slugify.ts';
+import { CALL_FIELDS, callFieldOf, readSubmission, submissionData, submissionFile, type CallField } from '../lib/submission.ts';
 
+let reading: Promise<Reading> | undefined;
+/** The pinyin table, fetched once, the first time the form is checked. Without it the address is a date. */
+function pinyin(): Promise<Reading> {
+  reading ??= fetch('/pinyin.json')
+    .then((r) => (r.ok ? (r.json() as Promise<Record<string, string>>) : {}))
+    .then(tableReading, () => tableReading({}));
+  return reading;
+}
+
+const fieldId = (f: CallField) => `f-${f.name.replace(/_/g, '-')}`;
 
 class ProjectCall extends HTMLElement {
   connectedCallback() {
     const form = this.querySelector('form')!;
     form.addEventListener('submit', (e) => {
       e.preventDefault();
-      this.check(form);
+      void this.check(form);
     });
   }
 
-  private check(form: HTMLFormElement) {
+  /** Removes the errors of an earlier check. */
+  private clear(form: HTMLFormElement) {
+    for (const el of form.querySelectorAll('.field-error')) el.remove();
+    for (const el of form.querySelectorAll('[aria-invalid]')) el.removeAttribute('aria-invalid');
+    for (const el of form.querySelectorAll<HTMLElement>('[data-field]')) el.classList.remove('form-field--error');
+    for (const el of form.querySelectorAll<HTMLElement>('[data-described]')) {
+      el.setAttribute('aria-describedby', el.dataset.described ?? '');
+      if (!el.dataset.described) el.removeAttribute('aria-describedby');
+      delete el.dataset.described;
+    }
+  }
+
+  /** The message under the field's label; the control (or the group of boxes) is described by it. */
+  private mark(form: HTMLFormElement, field: CallField, message: string) {
+    const id = fieldId(field);
+    const wrapper = form.querySelector<HTMLElement>(`[data-field="${field.name}"]`)!;
+    wrapper.classList.add('form-field--error');
+    const p = document.createElement('p');
+    p.className = 'field-error';
+    p.id = `${id}-error`;
+    const hidden = document.createElement('span');
+    hidden.className = 'visually-hidden';
+    hidden.textContent = '错误：';
+    p.append(hidden, message);
+    const after = wrapper.querySelector('legend, label:not(.check)');
+    const hint = wrapper.querySelector('.hint');
+    (hint ?? after)!.after(p);
+    const control = form.querySelector<HTMLElement>(`#${id}`)!;
+    control.dataset.described = control.getAttribute('aria-describedby') ?? '';
+    control.setAttribute('aria-describedby', [control.dataset.described, p.id].filter(Boolean).join(' '));
+    if (field.control !== 'checkboxes') control.setAttribute('aria-invalid', 'true');
+  }
+
+  private async check(form: HTMLFormElement) {
     const errors = this.querySelector<HTMLElement>('[data-errors]')!;
     const result = this.querySelector<HTMLElement>('[data-result]')!;
-    const submission = readSubmission(new FormData(form));
-    const data = submissionData(submission, new Date());
+    const read = await pinyin();
+    const today = new Date();
+    const submission = readSubmission(new FormData(form), (title) => (title ? titleSlug(title, read) : ''));
+    if (!submission.slug) submission.slug = `xiang-mu-${today.toISOString().slice(0, 10)}`;
+    const data = submissionData(submission, today);
     const parsed = projectSchema.safeParse(data);
+    this.clear(form);
     result.hidden = true;
     if (!parsed.success) {
+      // One message per field, the first zod gives; problems of fields the form does not have are the site's own.
+      // A field's own problem wins over one derived from it (the band from the highest amount); a field left
+      // empty is simply 必填 — the schema's wording names the CMS's labels, not the form's.
+      const byField = new Map<CallField, string>();
+      const problems = problemsOf(projectSchema, parsed.error);
+      const own = (p: (typeof problems)[number]) => callFieldOf(p.path)?.name === String(p.path.at(-1));
+      const answers = new FormData(form);
+      for (const problem of [...problems.filter(own), ...problems.filter((p) => !own(p))]) {
+        const field = callFieldOf(problem.path);
+        if (!field || byField.has(field)) continue;
+        const empty = answers.getAll(field.name).every((v) => String(v).trim() === '');
+        byField.set(field, empty ? (field.control === 'checkboxes' ? '请至少选择一项' : '必填，尚未填写') : problem.message);
+      }
+      const order = (f: CallField) => CALL_FIELDS.indexOf(f);
       const list = document.createElement('ul');
-      const found = problemsOf(projectSchema, parsed.error);
-      for (const problem of found) {
+      for (const [field, message] of [...byField].sort(([a], [b]) => order(a) - order(b))) {
+        this.mark(form, field, message);
+        const a = document.createElement('a');
+        a.href = `#${fieldId(field)}`;
+        a.textContent = `${field.label}：${message}`;
         const li = document.createElement('li');
-        li.textContent = problemLine(problem);
+        li.append(a);
         list.append(li);
       }
-      const heading = document.createElement('p');
-      heading.textContent = `还有 ${found.length} 处需要修改：`;
+      const heading = document.createElement('h3');
+      heading.textContent = `还有 ${byField.size} 处需要修改`;
       errors.replaceChildren(heading, list);
       errors.hidden = false;
       errors.tabIndex = -1;

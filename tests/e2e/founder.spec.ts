@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { XMLParser } from 'fast-xml-parser';
 import { content, expect, listedProjects, test } from './fixtures.ts';
@@ -142,45 +143,79 @@ test.describe('feeds and sharing', () => {
 });
 
 test.describe('项目征集 form', () => {
-  test('refuses a submission missing required fields', async ({ page }) => {
+  test('asks nothing technical: no web address field, and the boxes are readable at phone width', async ({ page }) => {
+    await page.setViewportSize({ width: 375, height: 800 });
+    await page.goto('/projects/call/');
+    await expect(page.getByLabel(/网址标识/)).toHaveCount(0);
+    await expect(page.getByText(/英文/)).toHaveCount(0);
+    for (const name of ['复员转业退伍军人', '其他城乡创业者']) {
+      const label = page.locator('label.check', { hasText: name });
+      const box = await label.boundingBox();
+      const input = await label.getByRole('checkbox').boundingBox();
+      // The label's text stays on one line beside a box of natural size.
+      expect(box!.height, name).toBeLessThan(50);
+      expect(input!.width, name).toBeLessThan(30);
+    }
+  });
+
+  test('shows each problem next to its field in Chinese, and only fields that are on the form', async ({ page }) => {
     await page.goto('/projects/call/');
     await page.getByLabel('项目名称').fill('只有名称的项目');
     await page.getByRole('button', { name: '检查并生成项目文件' }).click();
-    const errors = page.getByRole('alert');
-    await expect(errors).toContainText('风险提示');
-    await expect(errors).toContainText('适合人群');
-    // An enum and two numbers left empty: Chinese, naming the field, never zod's English.
-    await expect(errors).toContainText(/行业：应为以下之一：农、林、牧、渔业、/);
-    await expect(errors).toContainText('最低投资额：应为数字');
-    await expect(errors).toContainText('最高投资额：应为数字');
-    await expect(errors).not.toContainText(/Invalid|Expected|received|Required/);
+    const summary = page.getByRole('alert');
+    await expect(summary).toBeFocused();
+    await expect(summary).toContainText('还有 8 处需要修改');
+    // Each field says what is wrong with it, read out with the field.
+    await expect(page.getByLabel('最低投资额（元）')).toHaveAccessibleDescription(/错误：\s*必填，尚未填写/);
+    await expect(page.getByLabel('一句话简介')).toHaveAccessibleDescription(/不超过 120 字 错误：\s*必填，尚未填写/);
+    await expect(page.getByLabel('最高投资额（元）')).toHaveAttribute('aria-invalid', 'true');
+    await expect(page.getByLabel('行业')).toHaveAccessibleDescription(/错误：\s*必填，尚未填写/);
+    await expect(page.getByRole('group', { name: '适合人群' })).toHaveAccessibleDescription(/可多选 错误：\s*请至少选择一项/);
+    // A wrong answer gets the schema's reason; the summary lists the fields in the form's order.
+    await page.getByLabel('风险提示').fill('有风险');
+    await page.getByLabel('最低投资额（元）').fill('-5000');
+    await page.getByRole('button', { name: '检查并生成项目文件' }).click();
+    await expect(page.getByLabel('风险提示')).toHaveAccessibleDescription(/不少于 10 字.*错误：\s*风险提示不少于 10 字/);
+    await expect(page.getByLabel('最低投资额（元）')).toHaveAccessibleDescription(/错误：\s*金额不能为负/);
+    const items = await summary.getByRole('listitem').allInnerTexts();
+    expect(items.map((t) => t.split('：')[0])).toEqual(['一句话简介', '行业', '最低投资额（元）', '最高投资额（元）', '适合人群', '风险提示', '提供单位或个人', '联系方式']);
+    await expect(page.getByLabel('项目名称')).not.toHaveAttribute('aria-invalid', 'true');
+    // The summary names the form's own fields; the derived 投资额区间 and the address never appear.
+    await expect(summary).not.toContainText(/投资额区间|网址标识|项目状态|Invalid|Expected|received|Required/);
+    await summary.getByRole('link', { name: /^风险提示：/ }).click();
+    await expect(page.getByLabel('风险提示')).toBeFocused();
     await expect(page.getByRole('link', { name: /下载项目文件/ })).toHaveCount(0);
+    // Fixing the fields clears their errors on the next check.
+    await page.getByLabel('最低投资额（元）').fill('1000');
+    await page.getByRole('button', { name: '检查并生成项目文件' }).click();
+    await expect(page.getByLabel('最低投资额（元）')).not.toHaveAttribute('aria-invalid', 'true');
+    await expect(summary).toContainText('还有 7 处需要修改');
   });
 
-  test('produces a file that passes the project schema', async ({ page }) => {
+  test('produces a file that passes the project schema, named from the title in pinyin', async ({ page }) => {
     await page.goto('/projects/call/');
     await page.getByLabel('项目名称').fill('社区旧衣回收再造');
-    await page.getByLabel('网址标识').fill('clothes-upcycling');
-    await page.getByLabel('一句话简介（不超过 120 字）').fill('回收旧衣物，改制成环保袋和坐垫出售。');
+    await page.getByLabel('一句话简介').fill('回收旧衣物，改制成环保袋和坐垫出售。');
     await page.getByLabel('行业').selectOption('制造业');
     await page.getByLabel('最低投资额（元）').fill('15000');
     await page.getByLabel('最高投资额（元）').fill('40000');
     await page.getByRole('checkbox', { name: '残疾人' }).check();
-    await page.getByLabel('风险提示（不少于 10 字）').fill('货源和销路不稳定，请先小批量试做。');
+    await page.getByLabel('风险提示').fill('货源和销路不稳定，请先小批量试做。');
     await page.getByLabel('提供单位或个人').fill('某社区工作站');
     await page.getByLabel('联系方式').fill('000-7654321');
     await page.getByLabel('项目介绍').fill('项目介绍正文。');
     await page.getByRole('button', { name: '检查并生成项目文件' }).click();
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: /下载项目文件/ }).click()]);
-    expect(download.suggestedFilename()).toBe('clothes-upcycling.md');
+    expect(download.suggestedFilename()).toBe('she-qu-jiu-yi-hui-shou-zai-zao.md');
     const text = (await (await download.createReadStream()).toArray()).join('');
     const { parseMarkdown } = await import('../helpers/content.ts');
     const { projectSchema } = await import('../../src/schemas/projects.ts');
     const { data, body } = parseMarkdown(text);
     const project = projectSchema.parse(data);
-    expect(project).toMatchObject({ stage: '征集中', band: '3–10万', groups: ['残疾人'], sample: false, provider: { org: '某社区工作站' } });
+    expect(project).toMatchObject({ slug: 'she-qu-jiu-yi-hui-shou-zai-zao', stage: '征集中', band: '3–10万', groups: ['残疾人'], sample: false, provider: { org: '某社区工作站' } });
     expect(body.trim()).toBe('项目介绍正文。');
-    await expect(page.getByRole('link', { name: /发送到/ })).toHaveAttribute('href', /^mailto:/);
+    const settings = (await import('yaml')).parse(readFileSync('tests/fixtures/site/settings/site.yml', 'utf8')) as { submission_email: string };
+    await expect(page.getByRole('link', { name: /发送到/ })).toHaveAttribute('href', new RegExp(`^mailto:${settings.submission_email}\\?`));
   });
 });
 

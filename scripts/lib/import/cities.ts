@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import type { ContentFile } from '../../../src/lib/content-files.ts';
 import { coordSystemOf, COORD_SYSTEMS, toWgs84 } from '../../../src/lib/coords.ts';
 import { findBrokenRelations } from '../../../src/lib/relations.ts';
+import { pinyinReading } from '../../../src/lib/pinyin.ts';
 import { citySlug } from '../../../src/lib/slugify.ts';
 import { SCHEMAS, type CollectionName } from '../../../src/schemas/index.ts';
 import { citySchema } from '../../../src/schemas/cities.ts';
@@ -175,7 +176,7 @@ export function planCities(table: Table, existing: ContentFile[], others: Record
     }
 
     if (match) data.slug = match.id;
-    else if (data.slug === undefined && name) data.slug = citySlug(name, taken);
+    else if (data.slug === undefined && name) data.slug = citySlug(name, pinyinReading, taken);
     if (typeof data.slug === 'string') {
       if (!match && taken.has(data.slug)) err('slug', `网址标识「${data.slug}」已被 ${data.slug}.md 使用`);
       taken.add(data.slug);
