@@ -192,7 +192,8 @@ export function decapConfig(options: { local: boolean; env: BackendEnv }) {
         sortable_fields: ['title', 'updated'],
         // Story photos sit beside the stories so Astro's image pipeline optimises them.
         ...(c.name === 'stories' ? { media_folder: '/content/stories/images', public_folder: './images' } : {}),
-        fields: fields[c.name].map((f) => (f.name === 'slug' ? { ...f, required: true } : f)),
+        // The slug may be left empty: the preSave hook (src/scripts/admin/cms.ts) makes it from the title's pinyin.
+        fields: fields[c.name],
       })),
       // The site settings: one file, edited like an entry, checked by the same schema on save.
       {

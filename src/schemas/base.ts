@@ -18,7 +18,7 @@ export const baseFields = {
   slug: field(
     slug().optional(),
     '网址标识',
-    '文件名和网址，如 farm-stay；小写字母、数字和连字符，以字母开头；保存后不要修改',
+    '网址中的标识，如 she-qu-zao-can。新建时可以留空：保存时按标题的拼音自动生成。发布后不要再改',
   ),
   title: field(z.string().trim().min(1, '标题不能为空').max(80, '标题不超过 80 字'), '标题'),
   summary: field(z.string().trim().min(1, '摘要不能为空').max(120, '摘要不超过 120 字'), '摘要', '列表和搜索结果中显示，不超过 120 字', { widget: 'text' }),

@@ -40,7 +40,7 @@ export function imageField<T extends z.ZodType>(schema: T): T {
 /** Lower-case ASCII id of an entry: the file name, also the URL segment. Starts with a letter so it can never
  * collide with a page number in the list routes. */
 export const SLUG_PATTERN = /^[a-z][a-z0-9-]*$/;
-export const SLUG_MESSAGE = '应为以小写字母开头的英文标识（小写字母、数字、连字符）';
+export const SLUG_MESSAGE = '应以小写字母开头，只含小写字母、数字和连字符（如 she-qu-zao-can）';
 export const slug = () => z.string().regex(SLUG_PATTERN, SLUG_MESSAGE);
 
 export function relation<C extends CollectionName>(collection: C, label: string, hint?: string) {

@@ -63,7 +63,7 @@ async function publish(page: Page) {
 }
 
 async function fillBase(page: Page, slug: string, title: string) {
-  await page.getByLabel('网址标识').fill(slug);
+  if (slug) await page.getByLabel('网址标识').fill(slug);
   await page.getByLabel('标题', { exact: true }).fill(title);
   await page.getByLabel('摘要').fill(`${title}的摘要。`);
   await page.getByLabel('来源名称').fill('端到端测试');
@@ -105,6 +105,23 @@ test('create a policy for a city', async ({ page }) => {
     cities: ['chengdu'],
   });
   expect(String(data.written)).toBe('2026-11-01');
+});
+
+test('a new entry saved without a web address is named from its title in pinyin', async ({ page }) => {
+  await open(page, '/collections/policies/new');
+  await expect(page.getByLabel('网址标识')).toHaveValue('');
+  await fillBase(page, '', '返乡创业补贴办法');
+  await page.getByLabel('发文字号').fill('测试〔2026〕2号');
+  await page.getByRole('button', { name: '新增发文机关' }).click();
+  await page.getByRole('textbox', { name: '发文机关' }).fill('成都市人力资源和社会保障局');
+  await choose(page, '层级', '市');
+  await choose(page, '体裁', '通知');
+  await choose(page, '主题分类', '创业培训');
+  await page.getByLabel('成文日期').fill('2026-11-01');
+  await page.getByLabel('发布日期').fill('2026-11-02');
+  await choose(page, '有效性', '现行有效');
+  await publish(page);
+  expect(frontmatter('policies/fan-xiang-chuang-ye-bu-tie-ban-fa.md')).toMatchObject({ slug: 'fan-xiang-chuang-ye-bu-tie-ban-fa', title: '返乡创业补贴办法' });
 });
 
 test('create a project with a recommended city and its review record', async ({ page }) => {

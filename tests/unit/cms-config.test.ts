@@ -76,7 +76,7 @@ describe('the Decap config is derived from the schemas', () => {
     for (const c of config?.collections ?? []) {
       if (!('folder' in c)) continue;
       expect(c.slug).toBe('{{fields.slug}}');
-      expect(c.fields.find((f) => f.name === 'slug')).toMatchObject({ required: true, pattern: ['^[a-z][a-z0-9-]*$', expect.any(String)] });
+      expect(c.fields.find((f) => f.name === 'slug')).toMatchObject({ required: false, pattern: ['^[a-z][a-z0-9-]*$', expect.any(String)], hint: expect.stringContaining('拼音') });
     }
     expect(config?.collections.find((c) => c.name === 'stories')).toMatchObject({ media_folder: '/content/stories/images', public_folder: './images' });
     expect(config?.locale).toBe('zh_Hans');

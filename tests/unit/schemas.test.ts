@@ -105,7 +105,7 @@ describe('schemas refuse bad input with a field and a readable reason', () => {
 
   it('refuses relation ids that could not be file names', () => {
     expect(problems(story, { ...validStory(), city: '成都' })).toEqual([
-      'city: 应为以小写字母开头的英文标识（小写字母、数字、连字符）',
+      'city: 应以小写字母开头，只含小写字母、数字和连字符（如 she-qu-zao-can）',
     ]);
   });
 });

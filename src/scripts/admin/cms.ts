@@ -6,8 +6,10 @@ import type { CollectionName } from '../../schemas/field.ts';
 import { entryProblems, type EditableName } from '../../schemas/validate.ts';
 import { labelsOf } from '../../schemas/walk.ts';
 import { SCHEMAS } from '../../schemas/index.ts';
+import { pinyinReading } from '../../lib/pinyin.ts';
+import { citySlug, titleSlug } from '../../lib/slugify.ts';
 
-type Immutable = { get(key: string): unknown; toJS(): unknown; getIn(path: string[]): unknown };
+type Immutable = { get(key: string): unknown; set(key: string, value: unknown): Immutable; toJS(): unknown; getIn(path: string[]): unknown };
 interface PreviewProps {
   entry: Immutable;
   widgetFor(name: string): unknown;
@@ -27,18 +29,30 @@ declare global {
 
 const { CMS, h, createClass } = window;
 
+const meta = (name: string) => document.querySelector<HTMLMetaElement>(`meta[name="${name}"]`)?.content;
+const takenIds = JSON.parse(meta('cms-ids') ?? '{}') as Partial<Record<string, string[]>>;
+
+/** A new entry saved without a 网址标识 gets one from its title (a city from its name) in pinyin. */
+function withSlug(entry: Immutable, data: Immutable): Immutable {
+  const collection = String(entry.get('collection'));
+  if (!entry.get('newRecord') || data.get('slug') || !(collection in SCHEMAS)) return data;
+  const title = String(data.get(collection === 'cities' ? 'name' : 'title') ?? data.get('title') ?? '').trim();
+  if (!title) return data;
+  const taken = new Set(takenIds[collection] ?? []);
+  return data.set('slug', collection === 'cities' ? citySlug(title, pinyinReading, taken) : titleSlug(title, pinyinReading, taken));
+}
+
 CMS.registerEventListener({
   name: 'preSave',
   handler: ({ entry }) => {
     const collection = entry.get('collection') as EditableName;
-    const data = (entry.get('data') as Immutable).toJS();
-    const found = entryProblems(collection, data);
+    const data = withSlug(entry, entry.get('data') as Immutable);
+    const found = entryProblems(collection, data.toJS());
     if (found.length) throw new Error(`无法保存，请先修改：\n${found.join('\n')}`);
-    return undefined;
+    // Decap names the file after the data returned here.
+    return data;
   },
 });
-
-const meta = (name: string) => document.querySelector<HTMLMetaElement>(`meta[name="${name}"]`)?.content;
 
 const siteCss = meta('site-css');
 if (siteCss) CMS.registerPreviewStyle(siteCss);
