@@ -65,7 +65,9 @@ export function decapField(name: string, info: FieldInfo): DecapField {
       case 'enum':
         return { widget: 'select', options: info.options };
       case 'object':
-        return { widget: 'object', fields: objectFields(info.fields) };
+        // Decap checks the children of an optional object even when it is left empty, which would make an optional
+        // record (专家论证记录) compulsory. They are required only by the schema check on save, when it is filled.
+        return { widget: 'object', fields: objectFields(info.fields, !required) };
       case 'array': {
         const bounds = info.minItems ? { min: info.minItems } : {};
         const element = info.element;
@@ -79,8 +81,11 @@ export function decapField(name: string, info: FieldInfo): DecapField {
   return { ...base, ...widget };
 }
 
-function objectFields(fields: Record<string, FieldInfo>): DecapField[] {
-  return Object.entries(fields).map(([k, v]) => decapField(k, v));
+function objectFields(fields: Record<string, FieldInfo>, optional = false): DecapField[] {
+  return Object.entries(fields).map(([k, v]) => {
+    const f = decapField(k, v);
+    return optional ? { ...f, required: false } : f;
+  });
 }
 
 /** The Markdown body. No image button: the page drops images in bodies (src/lib/markdown.ts). */
@@ -101,6 +106,7 @@ export interface BackendEnv {
   DECAP_API_ROOT?: string | undefined;
   DECAP_APP_ID?: string | undefined;
   SITE_URL?: string | undefined;
+  DECAP_WORKFLOW?: string | undefined;
 }
 
 /**
@@ -170,7 +176,12 @@ export function decapConfig(options: { local: boolean; env: BackendEnv }) {
   return {
     locale: 'zh_Hans',
     ...(options.local
-      ? { local_backend: { url: 'http://127.0.0.1:8081/api/v1', allowed_hosts: ['127.0.0.1', 'localhost'] }, backend: { name: 'git-gateway' } }
+      ? {
+          local_backend: { url: 'http://127.0.0.1:8081/api/v1', allowed_hosts: ['127.0.0.1', 'localhost'] },
+          backend: { name: 'git-gateway' },
+          // DECAP_WORKFLOW=1 with decap-server in git mode: the production workflow on this machine (guide screenshots, its test).
+          ...(options.env.DECAP_WORKFLOW === '1' ? { publish_mode: 'editorial_workflow' } : {}),
+        }
       : { backend, publish_mode: 'editorial_workflow' }),
     ...(options.env.SITE_URL ? { site_url: options.env.SITE_URL, display_url: options.env.SITE_URL } : {}),
     media_folder: 'public/uploads',

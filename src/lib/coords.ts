@@ -27,3 +27,17 @@ export function toWgs84(system: CoordSystem, point: { lat: number; lng: number }
   const round = (n: number) => Math.round(n * 1e6) / 1e6;
   return { lat: round(lat), lng: round(lng) };
 }
+
+/**
+ * A point as map sites show it: 「104.065735,30.659462」 (高德、百度 give longitude first), 「30.66, 104.07」, with
+ * Chinese commas or spaces. Within China a longitude (73–135) is always larger than a latitude (18–54), so the
+ * order is read from the numbers.
+ */
+export function parsePoint(text: string): { lat: number; lng: number } | { error: string } {
+  const numbers = text.normalize('NFKC').match(/-?\d+(?:\.\d+)?/g)?.map(Number) ?? [];
+  if (numbers.length !== 2) return { error: '请填写两个数字：经度和纬度，如 104.065735,30.659462' };
+  const [a, b] = numbers as [number, number];
+  const [lng, lat] = a > b ? [a, b] : [b, a];
+  if (lat < 3 || lat > 54 || lng < 73 || lng > 136) return { error: '这个点不在中国境内，请检查数字' };
+  return { lat, lng };
+}

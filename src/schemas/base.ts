@@ -9,7 +9,7 @@ export const httpUrl = () => z.url({ protocol: /^https?$/, error: '应为 http:/
 
 export const latLng = () =>
   z.strictObject({
-    lat: field(z.number().min(-90).max(90), '纬度', 'WGS84 十进制度，如 30.67'),
+    lat: field(z.number().min(-90).max(90), '纬度', 'WGS84 十进制度，如 30.67。从高德、腾讯、百度地图复制的坐标须先在「坐标换算」（/admin/coords/）换算'),
     lng: field(z.number().min(-180).max(180), '经度', 'WGS84 十进制度，如 104.06'),
   });
 

@@ -156,6 +156,26 @@ test('create a project with a recommended city and its review record', async ({ 
   });
 });
 
+test('a project still being collected is saved without a review record, which is not written at all', async ({ page }) => {
+  await open(page, '/collections/projects/new');
+  await fillBase(page, '', '农业植保无人机服务');
+  await choose(page, '行业', '农、林、牧、渔业');
+  await choose(page, '投资额区间', '10–50万');
+  await page.getByLabel('最低投资额').fill('150000');
+  await page.getByLabel('最高投资额').fill('300000');
+  await choose(page, '适合人群', '农村劳动者');
+  await choose(page, '项目状态', '征集中');
+  await choose(page, '项目来源', '公开征集');
+  await page.getByLabel('风险提示').fill('需要取得无人机操控资质，作业受天气影响。');
+  await page.getByLabel('提供单位').fill('某县农业技术推广站');
+  await page.getByLabel('联系方式').fill('000-1234567');
+  await publish(page);
+  const data = frontmatter('projects/nong-ye-zhi-bao-wu-ren-ji-fu.md');
+  expect(data).toMatchObject({ stage: '征集中', title: '农业植保无人机服务' });
+  expect(data).not.toHaveProperty('review');
+  expect(data).not.toHaveProperty('payback');
+});
+
 test('edit an incubator', async ({ page }) => {
   await open(page, '/collections/incubators/entries/chengdu-qihang');
   await page.getByLabel('在孵企业数').fill('99');

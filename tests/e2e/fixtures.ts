@@ -25,6 +25,7 @@ export const PAGE_TYPES: { type: string; path: string; h1: string | RegExp; isla
   // The fixture is built without a CMS backend, as a fresh deployment is.
   { type: 'admin without a backend', path: '/admin/', h1: '内容管理系统尚未开通' },
   { type: 'editors guide', path: '/admin/guide/', h1: '编辑指南（内容管理系统）' },
+  { type: 'coordinate tool', path: '/admin/coords/', h1: '坐标换算', island: true },
 ];
 
 export const content = {

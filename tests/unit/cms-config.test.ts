@@ -65,7 +65,9 @@ describe('the Decap config is derived from the schemas', () => {
     expect(find('policies', 'written')).toMatchObject({ widget: 'datetime', format: 'YYYY-MM-DD', time_format: false });
     expect(find('projects', 'groups')).toMatchObject({ widget: 'select', multiple: true, min: 1, options: [...GROUPS] });
     expect(find('projects', 'review')).toMatchObject({ widget: 'object', required: false });
-    expect(find('projects', 'review.conclusion')).toMatchObject({ widget: 'text' });
+    // Its children are required by the schema check only when the record is filled; Decap would demand them always.
+    expect(find('projects', 'review.conclusion')).toMatchObject({ widget: 'text', required: false });
+    expect(find('projects', 'provider.org')).toMatchObject({ required: true });
     expect(find('incubators', 'months')).toMatchObject({ widget: 'number', max: 36 });
     expect(find('incubators', 'contact.website').pattern).toEqual(['^https?://.+', '应为 http:// 或 https:// 开头的网址']);
     expect(find('incubators', 'contact.email').pattern).toEqual(['^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$', '邮箱格式不正确']);

@@ -1,6 +1,6 @@
 // Points copied from 高德/腾讯 (GCJ-02) or 百度 (BD-09) maps land hundreds of metres off unless converted.
 import { describe, expect, it } from 'vitest';
-import { coordSystemOf, toWgs84 } from '../../src/lib/coords.ts';
+import { coordSystemOf, parsePoint, toWgs84 } from '../../src/lib/coords.ts';
 import { distanceKm } from '../../src/lib/matching.ts';
 import { pinyinReading, pinyinTable } from '../../src/lib/pinyin.ts';
 import { citySlug, tableReading, titleSlug as slugWith, type Reading } from '../../src/lib/slugify.ts';
@@ -26,6 +26,14 @@ describe('coordinate conversion to WGS84', () => {
     expect(toWgs84('WGS84', TIANANMEN)).toEqual(TIANANMEN);
     const tokyo = { lat: 35.6812, lng: 139.7671 };
     expect(metres(toWgs84('GCJ-02', tokyo), tokyo)).toBeLessThan(1);
+  });
+
+  it('reads a point as map sites show it, longitude first or not', () => {
+    expect(parsePoint('104.065735,30.659462')).toEqual({ lat: 30.659462, lng: 104.065735 });
+    expect(parsePoint('30.66，104.07')).toEqual({ lat: 30.66, lng: 104.07 });
+    expect(parsePoint('经度 104.07 纬度 30.66')).toEqual({ lat: 30.66, lng: 104.07 });
+    expect(parsePoint('104.07')).toEqual({ error: expect.stringContaining('两个数字') });
+    expect(parsePoint('2.35, 48.85')).toEqual({ error: expect.stringContaining('不在中国境内') });
   });
 
   it('understands how people name the systems', () => {

@@ -4,12 +4,12 @@
  */
 import type { CollectionName } from '../../schemas/field.ts';
 import { entryProblems, type EditableName } from '../../schemas/validate.ts';
-import { labelsOf } from '../../schemas/walk.ts';
+import { fieldsOf, labelsOf } from '../../schemas/walk.ts';
 import { SCHEMAS } from '../../schemas/index.ts';
 import { pinyinReading } from '../../lib/pinyin.ts';
 import { citySlug, titleSlug } from '../../lib/slugify.ts';
 
-type Immutable = { get(key: string): unknown; set(key: string, value: unknown): Immutable; toJS(): unknown; getIn(path: string[]): unknown };
+type Immutable = { get(key: string): unknown; set(key: string, value: unknown): Immutable; delete(key: string): Immutable; toJS(): unknown; getIn(path: string[]): unknown };
 interface PreviewProps {
   entry: Immutable;
   widgetFor(name: string): unknown;
@@ -42,11 +42,24 @@ function withSlug(entry: Immutable, data: Immutable): Immutable {
   return data.set('slug', collection === 'cities' ? citySlug(title, pinyinReading, taken) : titleSlug(title, pinyinReading, taken));
 }
 
+const isEmpty = (v: unknown): boolean =>
+  v === undefined || v === null || v === '' || (typeof v === 'object' && !Array.isArray(v) && Object.values(v).every(isEmpty));
+
+/** Optional fields the editor left blank (an untouched 专家论证记录, a cleared date) are not written at all. */
+function withoutBlanks(collection: string, data: Immutable): Immutable {
+  const schema = collection in SCHEMAS ? SCHEMAS[collection as CollectionName] : undefined;
+  if (!schema) return data;
+  const plain = data.toJS() as Record<string, unknown>;
+  let out = data;
+  for (const [key, info] of Object.entries(fieldsOf(schema))) if (!info.required && key in plain && isEmpty(plain[key])) out = out.delete(key);
+  return out;
+}
+
 CMS.registerEventListener({
   name: 'preSave',
   handler: ({ entry }) => {
     const collection = entry.get('collection') as EditableName;
-    const data = withSlug(entry, entry.get('data') as Immutable);
+    const data = withSlug(entry, withoutBlanks(collection, entry.get('data') as Immutable));
     const found = entryProblems(collection, data.toJS());
     if (found.length) throw new Error(`无法保存，请先修改：\n${found.join('\n')}`);
     // Decap names the file after the data returned here.
@@ -88,7 +101,7 @@ function infoBar(): HTMLElement {
   const contact = document.createElement('span');
   const email = meta('cms-contact');
   contact.append('遇到问题请联系：', ...(email ? [link(email, `mailto:${email}`)] : []));
-  bar.append(name, link('编辑指南', meta('cms-guide') ?? '/admin/guide/'), link('返回网站', '/'), contact);
+  bar.append(name, link('编辑指南', meta('cms-guide') ?? '/admin/guide/'), link('坐标换算', '/admin/coords/'), link('返回网站', '/'), contact);
   return bar;
 }
 document.body.append(infoBar());

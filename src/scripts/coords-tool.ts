@@ -1,0 +1,44 @@
+/** <coords-tool>: the conversion on /admin/coords/, in the browser (nothing is sent anywhere). */
+import { parsePoint, toWgs84, type CoordSystem } from '../lib/coords.ts';
+
+class CoordsTool extends HTMLElement {
+  connectedCallback() {
+    const form = this.querySelector('form')!;
+    const result = this.querySelector<HTMLElement>('[data-result]')!;
+    form.addEventListener('submit', (e) => {
+      e.preventDefault();
+      const data = new FormData(form);
+      const point = parsePoint(String(data.get('point') ?? ''));
+      const lines: [string, string][] =
+        'error' in point
+          ? [['', point.error]]
+          : (() => {
+              const wgs = toWgs84(String(data.get('system')) as CoordSystem, point);
+              return [
+                ['纬度', String(wgs.lat)],
+                ['经度', String(wgs.lng)],
+              ];
+            })();
+      const list = document.createElement('dl');
+      for (const [term, value] of lines) {
+        if (term) {
+          const dt = document.createElement('dt');
+          dt.textContent = `${term}（WGS84）`;
+          const dd = document.createElement('dd');
+          const out = document.createElement('output');
+          out.textContent = value;
+          dd.append(out);
+          list.append(dt, dd);
+        } else {
+          const p = document.createElement('p');
+          p.textContent = value;
+          list.append(p);
+        }
+      }
+      result.replaceChildren(list);
+      result.hidden = false;
+    });
+  }
+}
+
+customElements.define('coords-tool', CoordsTool);
