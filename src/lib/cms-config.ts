@@ -110,15 +110,22 @@ export interface BackendEnv {
 }
 
 /**
- * Git hosts Decap can publish through, and what each needs. Gitea (and Forgejo, which speaks its API) and GitLab
- * log editors in with PKCE against the organisation's own server, so no third-party auth service is involved;
- * GitHub needs an OAuth client service of the organisation's own at DECAP_BASE_URL.
+ * Git hosts Decap can publish through, and what each needs. Forgejo, Gitea and GitLab log editors in with PKCE
+ * against the organisation's own server, so no third-party auth service is involved; GitHub needs an OAuth client
+ * service of the organisation's own at DECAP_BASE_URL. `workflow`: whether Decap's backend for the host has the
+ * editorial workflow (草稿 → 审核中 → 就绪 → 发布). Decap's Gitea backend refuses it ("does not support editorial
+ * workflow") and the whole admin would fail to load, so on Gitea saving commits to DECAP_BRANCH and review happens
+ * as a merge request on the server (README, 「Deploying the CMS」).
  */
 export const BACKENDS = {
-  gitea: { required: ['DECAP_REPO', 'DECAP_BASE_URL', 'DECAP_APP_ID'], api: '/api/v1', host: undefined },
-  gitlab: { required: ['DECAP_REPO', 'DECAP_APP_ID'], api: '/api/v4', host: 'https://gitlab.com' },
-  github: { required: ['DECAP_REPO', 'DECAP_BASE_URL'], api: undefined, host: undefined },
-} as const satisfies Record<string, { required: readonly (keyof BackendEnv)[]; api: string | undefined; host: string | undefined }>;
+  forgejo: { required: ['DECAP_REPO', 'DECAP_BASE_URL', 'DECAP_APP_ID'], api: '/api/v1', host: undefined, workflow: true },
+  gitea: { required: ['DECAP_REPO', 'DECAP_BASE_URL', 'DECAP_APP_ID'], api: '/api/v1', host: undefined, workflow: false },
+  gitlab: { required: ['DECAP_REPO', 'DECAP_APP_ID'], api: '/api/v4', host: 'https://gitlab.com', workflow: true },
+  github: { required: ['DECAP_REPO', 'DECAP_BASE_URL'], api: undefined, host: undefined, workflow: true },
+} as const satisfies Record<
+  string,
+  { required: readonly (keyof BackendEnv)[]; api: string | undefined; host: string | undefined; workflow: boolean }
+>;
 export type BackendName = keyof typeof BACKENDS;
 const isBackend = (name: string): name is BackendName => name in BACKENDS;
 
@@ -166,8 +173,8 @@ export const cmsConfigured = (options: { local: boolean; env: BackendEnv }) => o
 
 /**
  * The whole Decap config, or undefined when no backend is configured. `local` (npm run cms) talks to
- * decap-server and writes straight into the working tree; otherwise the git backend with the editorial workflow
- * (草稿 → 待审核 → 待发布 → 发布).
+ * decap-server and writes straight into the working tree; otherwise the git backend, with the editorial workflow
+ * where Decap has one for that host.
  */
 export function decapConfig(options: { local: boolean; env: BackendEnv }) {
   const backend = options.local ? undefined : backendConfig(options.env);
@@ -182,7 +189,7 @@ export function decapConfig(options: { local: boolean; env: BackendEnv }) {
           // DECAP_WORKFLOW=1 with decap-server in git mode: the production workflow on this machine (guide screenshots, its test).
           ...(options.env.DECAP_WORKFLOW === '1' ? { publish_mode: 'editorial_workflow' } : {}),
         }
-      : { backend, publish_mode: 'editorial_workflow' }),
+      : { backend, ...(backend && BACKENDS[backend.name].workflow ? { publish_mode: 'editorial_workflow' } : {}) }),
     ...(options.env.SITE_URL ? { site_url: options.env.SITE_URL, display_url: options.env.SITE_URL } : {}),
     media_folder: 'public/uploads',
     public_folder: '/uploads',

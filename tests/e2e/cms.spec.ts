@@ -6,7 +6,9 @@ import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { parseMarkdown, FIXTURE_ROOT } from '../helpers/content.ts';
 import { expect, test } from './fixtures.ts';
+import { stringify } from 'yaml';
 import { astroBuild } from '../../scripts/lib/astro.ts';
+import { BACKENDS, decapConfig, type BackendName } from '../../src/lib/cms-config.ts';
 import { scratchDir } from '../../scripts/lib/scratch.ts';
 
 test.describe.configure({ mode: 'serial' });
@@ -247,3 +249,18 @@ test('the edited content builds, with the new pages', async () => {
   const story = readFileSync(join(out, 'stories/wuhan-graduate-design/index.html'), 'utf8');
   expect(story).toMatch(/<img[^>]+src="\/_astro\/photo\.[^"]+\.webp"[^>]+alt="设计工作室一角（示例图片）"|<img[^>]+alt="设计工作室一角（示例图片）"[^>]+src="\/_astro\/photo/);
 });
+
+// The production config for every git host, in the real Decap: it must load to its login page, not to "Config
+// Errors" (Decap's Gitea backend, for one, refuses the editorial workflow and then shows no admin at all).
+for (const name of Object.keys(BACKENDS) as BackendName[]) {
+  test(`the admin built for ${name} loads to its login page`, async ({ page }) => {
+    const env = { DECAP_BACKEND: name, DECAP_REPO: 'rsj/portal', DECAP_BASE_URL: 'https://git.example.gov.cn', DECAP_APP_ID: 'app-id' };
+    const config = decapConfig({ local: false, env });
+    await page.route('**/admin/config.yml', (route) => route.fulfill({ contentType: 'text/yaml', body: stringify(config) }));
+    const errors: string[] = [];
+    page.on('console', (m) => errors.push(m.text()));
+    await page.goto('/admin/');
+    await expect(page.getByRole('button', { name: /登录|Login with/ })).toBeVisible({ timeout: 20_000 });
+    expect(errors.join('\n')).not.toMatch(/Config Errors|does not support/);
+  });
+}

@@ -90,9 +90,16 @@ describe('backends', () => {
     const local = decapConfig({ local: true, env: {} });
     expect(local).toMatchObject({ local_backend: { url: 'http://127.0.0.1:8081/api/v1' } });
     expect(local).not.toHaveProperty('publish_mode');
-    const prod = decapConfig({ local: false, env: GITEA });
-    expect(prod).toMatchObject({ publish_mode: 'editorial_workflow', backend: { name: 'gitea', repo: 'hr/portal', base_url: 'https://git.example.cn', api_root: 'https://git.example.cn/api/v1', app_id: 'abc123' } });
+    const prod = decapConfig({ local: false, env: { ...GITEA, DECAP_BACKEND: 'forgejo' } });
+    expect(prod).toMatchObject({ publish_mode: 'editorial_workflow', backend: { name: 'forgejo', repo: 'hr/portal', base_url: 'https://git.example.cn', api_root: 'https://git.example.cn/api/v1', app_id: 'abc123' } });
     expect(prod).not.toHaveProperty('local_backend');
+    expect(decapConfig({ local: false, env: { DECAP_BACKEND: 'gitlab', DECAP_REPO: 'hr/portal', DECAP_APP_ID: 'x' } })).toMatchObject({ publish_mode: 'editorial_workflow' });
+  });
+
+  it('never asks Decap for a workflow its Gitea backend refuses (the admin would not load at all)', () => {
+    const gitea = decapConfig({ local: false, env: GITEA });
+    expect(gitea).toMatchObject({ backend: { name: 'gitea', api_root: 'https://git.example.cn/api/v1' } });
+    expect(gitea).not.toHaveProperty('publish_mode');
   });
 
   it('has no default backend: without one there is no config, and /admin/ explains what to set', () => {
