@@ -1,6 +1,6 @@
 /**
  * npm run screenshots:admin — the screenshots of the editors' guide (admin/README.md), taken from the real admin:
- *   1 the login page as production shows it (a Gitea backend configured),
+ *   1 the login page as production shows it (a self-hosted GitLab configured),
  *   2–6 the editorial workflow on this machine (DECAP_WORKFLOW=1, decap-server in git mode on a scratch repo):
  *     the collections, a new entry, a refused save, the status menu, the workflow board,
  *   7 the media library, 8 the coordinate tool.
@@ -22,7 +22,7 @@ function build(out: string, env: Record<string, string>) {
   const b = astroBuild({ content, out, env });
   if (b.status !== 0) throw new Error(b.output);
 }
-build(join(work, 'dist-login'), { DECAP_BACKEND: 'gitea', DECAP_REPO: 'rsj/portal', DECAP_BASE_URL: 'https://git.example.gov.cn', DECAP_APP_ID: 'example-app-id' });
+build(join(work, 'dist-login'), { DECAP_BACKEND: 'gitlab', DECAP_REPO: 'rsj/portal', DECAP_BASE_URL: 'https://git.example.gov.cn', DECAP_APP_ID: 'example-app-id' });
 build(join(work, 'dist-workflow'), { DECAP_LOCAL: '1', DECAP_WORKFLOW: '1' });
 
 const shot = (page: Page, name: string) => page.screenshot({ path: `${OUT}/${name}.png` });
@@ -113,7 +113,7 @@ try {
       await page.goto(`${base}/admin/coords/`);
       await page.getByLabel('经纬度').fill('104.068242,30.657041');
       await page.getByRole('button', { name: '换算' }).click();
-      await page.getByRole('status').waitFor();
+      await page.locator('coords-tool [role=status]').waitFor();
       await shot(page, '8-coords');
     }),
   );

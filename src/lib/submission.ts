@@ -22,7 +22,7 @@ export interface CallField {
   info?: FieldInfo | undefined;
   options?: readonly string[];
   required?: boolean;
-  hint?: string;
+  hint?: string | undefined;
   rows?: number;
 }
 

@@ -76,7 +76,7 @@ describe('production build', () => {
     expect(admin).toContain('href="/admin/guide/"');
     expect(admin).toContain('<meta name="robots" content="noindex, nofollow">');
     expect(() => statSync(join(out, 'admin/config.yml'))).toThrow();
-    expect(readFileSync(join(out, 'admin/guide/index.html'), 'utf8')).toContain('screenshots/1-collections.png');
-    expect(statSync(join(out, 'admin/guide/screenshots/1-collections.png')).size).toBeGreaterThan(1000);
+    expect(readFileSync(join(out, 'admin/guide/index.html'), 'utf8')).toContain('screenshots/1-login.png');
+    expect(statSync(join(out, 'admin/guide/screenshots/1-login.png')).size).toBeGreaterThan(1000);
   });
 });

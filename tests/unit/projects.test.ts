@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { featuredProjects } from '../../src/lib/home.ts';
 import { isOnOffer, projectAvailability, supportingPolicies } from '../../src/lib/projects.ts';
-import { readSubmission, submissionData } from '../../src/lib/submission.ts';
+import { readSubmission, submissionData, callFieldOf } from '../../src/lib/submission.ts';
+import { pinyinReading } from '../../src/lib/pinyin.ts';
+import { titleSlug } from '../../src/lib/slugify.ts';
 import { projectSchema } from '../../src/schemas/projects.ts';
 
 const today = new Date('2026-11-28');
@@ -43,15 +45,19 @@ describe('project availability', () => {
 describe('项目征集 submissions', () => {
   it('become entries the project schema accepts, 征集中 and not sample', () => {
     const form = new FormData();
-    for (const [k, v] of Object.entries({ slug: 'tea-shop', title: '社区茶铺', summary: '小本经营的社区茶铺。', industry: '住宿和餐饮业', invest_min: '20000', invest_max: '60000', risk: '客流不稳定，请先试营业。', org: '某街道', contact: '000-1', body: '介绍' })) form.set(k, v);
+    for (const [k, v] of Object.entries({ title: '社区茶铺', summary: '小本经营的社区茶铺。', industry: '住宿和餐饮业', invest_min: '20000', invest_max: '60000', risk: '客流不稳定，请先试营业。', org: '某街道', contact: '000-1', body: '介绍' })) form.set(k, v);
     form.append('groups', '下岗失业人员');
-    const data = submissionData(readSubmission(form), today);
-    expect(projectSchema.parse(data)).toMatchObject({ stage: '征集中', band: '3–10万', sample: false, origin: '创业者提交' });
+    const data = submissionData(readSubmission(form, (title) => titleSlug(title, pinyinReading)), today);
+    expect(projectSchema.parse(data)).toMatchObject({ slug: 'she-qu-cha-pu', stage: '征集中', band: '3–10万', sample: false, origin: '创业者提交' });
   });
 
   it('are refused when required answers are missing', () => {
-    const data = submissionData(readSubmission(new FormData()), today);
-    const issues = projectSchema.safeParse(data).error!.issues.map((i) => String(i.path[0]));
-    expect(issues).toEqual(expect.arrayContaining(['title', 'risk', 'groups', 'invest_min']));
+    const data = submissionData(readSubmission(new FormData(), () => ''), today);
+    const issues = projectSchema.safeParse(data).error!.issues.map((i) => i.path);
+    expect(issues.map((p) => String(p[0]))).toEqual(expect.arrayContaining(['title', 'risk', 'groups', 'invest_min']));
+    // Each refusal belongs to a field of the form: the derived band and slug report on the fields they come from.
+    expect(issues.map((p) => callFieldOf(p)?.name)).not.toContain(undefined);
+    expect(callFieldOf(['band'])?.label).toBe('最高投资额（元）');
+    expect(callFieldOf(['provider', 'contact'])?.label).toBe('联系方式');
   });
 });
