@@ -6,8 +6,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-/** Path prefixes (or patterns with *) that are not public pages to index. */
-export const NOT_INDEXED = ['/admin/'];
+/** Path prefixes (or patterns with * for one segment) never listed or crawled: the admin, and the print-only
+ * posters (their entry's page is the one to find). */
+export const NOT_INDEXED = ['/admin/', '/projects/*/poster/', '/stories/*/poster/'];
 
 const pattern = (rule: string) => new RegExp(`^${rule.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '[^/]+')}`);
 

@@ -204,3 +204,18 @@ export function cityMeta(c: City): MetaRow[] {
     { label: L.cities.list_source!, value: d.list_source },
   ]);
 }
+
+/** The rows of `list` with these labels, in this order: a poster prints a few of the page's own facts. */
+function pick(list: MetaRow[], labels: (string | undefined)[]): MetaRow[] {
+  return labels.flatMap((l) => list.filter((r) => r.label === l));
+}
+
+/** A project's A4 poster: what a founder at a job fair asks first — money, who it suits, where, whom to call. */
+export function projectPosterFacts(p: Project, content: Content): MetaRow[] {
+  return pick(projectMeta(p, content), [L.projects.band, L.projects.groups, L.projects.cities, '提供单位', '联系方式']);
+}
+
+/** A story's A4 poster: who, where, what business, how many jobs. */
+export function storyPosterFacts(s: Story, content: Content): MetaRow[] {
+  return pick(storyMeta(s, content), [L.stories.person, L.stories.city, L.stories.group, L.stories.business, L.stories.jobs]);
+}

@@ -15,19 +15,25 @@ for (const { type, path, h1, island } of PAGE_TYPES) {
       await expect(page.locator('meta[name="ColumnName"]')).toHaveAttribute('content', /.+/);
     });
 
-    test('requests nothing from another host, and ships JavaScript only as an island', async ({ page, requests }) => {
+    test('requests nothing from another host, and ships JavaScript only as an island and the shared switch', async ({ page, requests }) => {
       await page.goto(path, { waitUntil: 'networkidle' });
-      if (island) await expect(page.locator('script:not([src])')).toHaveCount(0);
-      else await expect(page.locator('script')).toHaveCount(0);
+      await expect(page.locator('script:not([src])')).toHaveCount(0);
+      // Every page loads the shared 长者模式/打印 script, first thing in <head>; only islands load more.
+      await expect(page.locator('head script').first()).toHaveAttribute('src', /^\/_astro\/site\.[\w-]+\.js$/);
+      if (!island) await expect(page.locator('script')).toHaveCount(1);
       expect(requests.length).toBeGreaterThan(0);
       for (const url of requests) expect(new URL(url).hostname, url).toBe('127.0.0.1');
     });
 
-    test('has no WCAG 2.1 AA violation (axe)', async ({ page }) => {
-      await page.goto(path);
-      const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
-    });
+    for (const elder of [false, true]) {
+      test(`has no WCAG 2.1 AA violation (axe)${elder ? ' in 长者模式' : ''}`, async ({ page }) => {
+        if (elder) await page.addInitScript(() => window.localStorage.setItem('elder', '1'));
+        await page.goto(path);
+        if (elder) await expect(page.locator('html')).toHaveAttribute('data-elder', '');
+        const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+        expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
+      });
+    }
 
     test('fits a 375 px phone without horizontal scrolling', async ({ page }) => {
       await page.setViewportSize({ width: 375, height: 800 });

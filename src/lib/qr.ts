@@ -1,0 +1,15 @@
+/**
+ * QR codes drawn at build time as SVG (the `qrcode` package): no script, no image request, sharp at any print size.
+ * They encode the page's public address, built from SITE_URL like the canonical link.
+ */
+import QRCode from 'qrcode';
+
+/** An SVG QR code of `url`, labelled for screen readers. Error correction M survives a crumpled poster. */
+export async function qrSvg(url: string, label = `二维码：${url}`): Promise<string> {
+  const svg = await QRCode.toString(url, { type: 'svg', errorCorrectionLevel: 'M', margin: 2, color: { dark: '#000000', light: '#ffffff' } });
+  const escaped = label.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+  return svg.replace('<svg ', `<svg role="img" aria-label="${escaped}" focusable="false" `);
+}
+
+/** The public address of a path on this site. */
+export const publicUrl = (path: string, site: URL | undefined) => new URL(path, site).href;
