@@ -52,7 +52,7 @@ function jsClosure(url: string, lazy: boolean, seen = new Set<string>()): Set<st
 function kind(page: string, html: string): string {
   if (html.includes('<portal-map')) return 'map';
   if (html.includes('<portal-search')) return 'search';
-  if (html.includes('<start-finder') || html.includes('<project-call')) return 'form';
+  if (html.includes('<start-finder') || html.includes('<project-call') || html.includes('<feedback-form')) return 'form';
   return isListPage(page) ? 'list' : 'content';
 }
 

@@ -16,6 +16,11 @@ export const settingsSchema = z.strictObject({
   operator: optionalText('承办单位', '负责网站日常运行的单位；不填则不显示'),
   email: email('联系邮箱', '读者反馈和内容更正的收件地址'),
   phone: field(z.string().trim().regex(/^[0-9+\-() ]{5,20}$/, '电话格式不正确').optional(), '联系电话', '不填则不显示'),
+  feedback_url: field(
+    z.url({ protocol: /^https$/, error: '应为 https:// 开头的网址' }).optional(),
+    '意见反馈接收地址',
+    '本单位留言系统接收表单的网址（https）；不填则「意见反馈」生成一封发到联系邮箱的邮件',
+  ),
   submission_email: email('项目征集收件邮箱', '「项目征集」表单生成的文件发送到这个地址'),
   icp: field(z.string().trim().regex(ICP_PATTERN, 'ICP备案号格式应如 京ICP备12345678号 或 京ICP备12345678号-1').optional(), 'ICP备案号', '网站在工业和信息化部备案后填写；页脚显示并链接到备案系统'),
   psb: field(z.string().trim().regex(PSB_PATTERN, '公安备案号格式应如 京公网安备11010502030143号（14 位数字）').optional(), '公安备案号', '公安机关互联网站安全备案后填写；页脚显示并链接到备案系统'),

@@ -21,6 +21,8 @@ export const PAGE_TYPES: { type: string; path: string; h1: string | RegExp; isla
   { type: 'about', path: '/about/', h1: '关于本站' },
   { type: 'start', path: '/start/', h1: '我要创业', island: true },
   { type: 'open data', path: '/data/', h1: '开放数据' },
+  { type: 'site map', path: '/sitemap/', h1: '网站地图' },
+  { type: 'feedback', path: '/feedback/', h1: '意见反馈', island: true },
   { type: '404', path: '/404/', h1: '页面不存在' },
   // The fixture is built without a CMS backend, as a fresh deployment is.
   { type: 'admin without a backend', path: '/admin/', h1: '内容管理系统尚未开通' },
