@@ -1,5 +1,6 @@
 import rehypeRaw from 'rehype-raw';
 import rehypeSanitize, { defaultSchema } from 'rehype-sanitize';
+import { PLACEHOLDER, placeholderAttributes, protectDataComponents, restoreDataComponents } from './mdx-data.ts';
 
 /**
  * Markdown bodies come from editors; raw HTML in them must not become live markup (an <img onerror> in a story
@@ -10,15 +11,16 @@ import rehypeSanitize, { defaultSchema } from 'rehype-sanitize';
  */
 const schema = {
   ...defaultSchema,
-  tagNames: (defaultSchema.tagNames ?? []).filter((t) => t !== 'img'),
+  tagNames: [...(defaultSchema.tagNames ?? []).filter((t) => t !== 'img'), PLACEHOLDER],
   attributes: {
     ...defaultSchema.attributes,
     p: [...(defaultSchema.attributes?.p ?? []), ['className', 'doc-signature']],
+    [PLACEHOLDER]: placeholderAttributes,
   },
 };
 
-/** Parse raw HTML into real nodes first (else the sanitiser drops it whole), then sanitise. */
-export const markdownRehypePlugins: [typeof rehypeRaw, [typeof rehypeSanitize, typeof schema]] = [
-  rehypeRaw,
-  [rehypeSanitize, schema],
-];
+/**
+ * Parse raw HTML into real nodes first (else the sanitiser drops it whole), then sanitise. The data components of
+ * 政策解读 (src/lib/mdx-data.ts) pass the sanitiser as placeholders and come back after it.
+ */
+export const markdownRehypePlugins = [protectDataComponents, rehypeRaw, [rehypeSanitize, schema], restoreDataComponents] as const;
