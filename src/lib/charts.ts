@@ -11,6 +11,8 @@ export interface Bar {
   width: number;
   height: number;
   label: string;
+  /** Baseline of the value label: above the bar, lifted above the target line when it would cross it. */
+  labelY: number;
   met: boolean | null;
 }
 
@@ -22,7 +24,17 @@ export interface Chart {
   bars: Bar[];
 }
 
-export const CHART = { width: 220, height: 140, top: 22, bottom: 24, gap: 14 } as const;
+export const CHART = { width: 220, height: 140, top: 22, bottom: 24, gap: 14, fontSize: 11 } as const;
+
+/**
+ * Where a bar's value label goes: just above the bar, unless the dashed target line would run through the text
+ * (a bar ending a little below the target); then just above the line, so the line never strikes a figure.
+ */
+export function labelBaseline(barTop: number, targetY: number): number {
+  const above = barTop - 5;
+  const crosses = targetY > above - CHART.fontSize - 2 && targetY < above + 3;
+  return crosses ? targetY - 4 : above;
+}
 
 /** Bars for one indicator across years; the scale leaves room above the larger of target and values. */
 export function indicatorChart(points: { year: number; indicator: Indicator }[]): Chart {
@@ -45,6 +57,7 @@ export function indicatorChart(points: { year: number; indicator: Indicator }[])
         year: p.year,
         x: gap + i * (barWidth + gap),
         y: baseline - h,
+        labelY: labelBaseline(baseline - h, baseline - scale(target)),
         width: barWidth,
         height: h,
         label: `${mark}${p.indicator.valueText}`,

@@ -10,6 +10,8 @@ export interface RankingRow {
   year: number | null;
   met: number | null;
   total: number;
+  /** The latest year's figures are invented for demonstration. */
+  sample: boolean;
   indicators: Partial<Record<IndicatorKey, Indicator>>;
 }
 
@@ -24,7 +26,8 @@ export function rankingRows(cities: readonly City[]): RankingRow[] {
       status: c.data.list_status,
       year: latest?.year ?? null,
       met: latest ? indicators.filter((i) => i.met).length : null,
-      total: 5,
+      total: indicators.length,
+      sample: latest?.sample ?? false,
       indicators: Object.fromEntries(indicators.map((i) => [i.key, i])),
     };
   });
@@ -50,10 +53,18 @@ export function nationalOverview(rows: readonly RankingRow[]) {
       met: reporting.filter((r) => r.indicators[key]?.met).length,
     };
   });
+  const allMet = reporting.filter((r) => r.met === r.total);
+  const years = [...new Set(reporting.map((r) => r.year!))].sort((a, b) => a - b);
   return {
     cities: rows.length,
     reporting: reporting.length,
-    allMet: reporting.filter((r) => r.met === r.total).length,
+    /** How many targets a year is judged on. */
+    targetCount: keys.length,
+    /** The reported years the verdicts count (each city's latest), e.g. [2009] or [2008, 2009]. */
+    years,
+    /** The cities meeting every target in their latest year, named with that year. */
+    allMet: allMet.map((r) => ({ id: r.id, name: r.name, year: r.year! })),
+    sample: reporting.some((r) => r.sample),
     targets,
   };
 }

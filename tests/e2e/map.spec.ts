@@ -55,12 +55,12 @@ test.describe('key cities map', () => {
 
   test('the ranking table sorts by a column', async ({ page }) => {
     await page.goto('/cities/');
-    await page.getByRole('button', { name: '合格率 %' }).click();
-    await expect(page.getByRole('columnheader', { name: '合格率 %' })).toHaveAttribute('aria-sort', 'ascending');
-    const values = await page.locator('.city-table tbody tr td:nth-child(5)').evaluateAll((tds) => tds.map((td) => Number((td as HTMLElement).dataset.value)));
+    await page.getByRole('button', { name: '合格率' }).click();
+    await expect(page.getByRole('columnheader', { name: '合格率' })).toHaveAttribute('aria-sort', 'ascending');
+    const values = await page.locator('.city-table tbody tr > :nth-child(3)').evaluateAll((tds) => tds.map((td) => Number((td as HTMLElement).dataset.value)));
     expect([...values].sort((a, b) => a - b)).toEqual(values);
-    await page.getByRole('button', { name: '合格率 %' }).click();
-    await expect(page.getByRole('columnheader', { name: '合格率 %' })).toHaveAttribute('aria-sort', 'descending');
+    await page.getByRole('button', { name: '合格率' }).click();
+    await expect(page.getByRole('columnheader', { name: '合格率' })).toHaveAttribute('aria-sort', 'descending');
   });
 
   test('the overview counts the reporting cities from the content', async ({ page }) => {
@@ -69,12 +69,70 @@ test.describe('key cities map', () => {
     await expect(page.getByRole('region', { name: /全国概况/ })).toContainText(`其中 ${reporting} 个报送了年度成效`);
   });
 
+  test('the overview names the cities meeting every target and the year that counts, as the table does', async ({ page }) => {
+    await page.goto('/cities/');
+    const overview = page.getByRole('region', { name: /全国概况/ });
+    const listed = await overview.locator('.overview__cities li').allInnerTexts();
+    const rows = await page.locator('.city-table tbody tr').evaluateAll((trs) =>
+      trs.map((tr) => [tr.querySelector('th')!.textContent!.trim(), tr.children[1]!.textContent!.trim()]),
+    );
+    const full = rows.filter(([, met]) => /^(\d+)\/\1/.test(met!));
+    expect(listed.map((t) => t.replace(/（.*$/, '')).sort()).toEqual(full.map(([name]) => name!).sort());
+    for (const [name, met] of full) expect(listed).toContain(`${name}（${/（(\d{4})）/.exec(met!)![1]} 年）`);
+    await expect(overview).toContainText(`${full.length} 个城市5 项目标全部达标`);
+  });
+
+  test('the table fits at 1280 px and reads as cards on a phone, with no box of its own to scroll', async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.goto('/cities/');
+    const table = page.locator('.city-table');
+    const fits = () => table.evaluate((t) => t.getBoundingClientRect().right <= document.documentElement.clientWidth && t.scrollWidth <= t.closest('.map-view__table')!.clientWidth + 1);
+    expect(await fits()).toBe(true);
+    await expect(page.locator('.map-view__table .table-scroll')).toHaveCount(0);
+    await page.setViewportSize({ width: 375, height: 800 });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth)).toBe(true);
+    const firstRow = page.locator('.city-table tbody tr').first();
+    for (const label of ['达标项数', '合格率', '开业率', '稳定经营率']) await expect(firstRow.locator(`[data-label="${label}"]`)).toBeVisible();
+  });
+
+  test('the three target states differ in shape or fill, not only in colour', async ({ page }) => {
+    await page.goto('/cities/');
+    const look = (cls: string) =>
+      page.locator(`.map-legend .${cls}`).evaluate((el) => {
+        const s = getComputedStyle(el);
+        const dot = getComputedStyle(el, '::before');
+        return [s.borderRadius, s.backgroundColor === 'rgba(0, 0, 0, 0)' ? 'none' : 'filled', s.borderStyle, dot.borderStyle, el.textContent!.trim()].join(' ');
+      });
+    const styles = await Promise.all(['map-marker--targets-all', 'map-marker--targets-some', 'map-marker--targets-none'].map(look));
+    expect(new Set(styles).size).toBe(3);
+  });
+
+  test('keyboard: skip past the markers to the table; Enter opens a popup with focus in it, Esc closes it', async ({ page }) => {
+    await page.goto('/cities/');
+    await mapReady(page);
+    await page.getByRole('link', { name: '跳过地图，查看城市表格' }).click();
+    await expect(page.locator('#cities-table')).toBeFocused();
+    await page.keyboard.press('Tab');
+    // The next Tab stop is in the table, not the first of a hundred markers.
+    await expect(page.locator('.city-table :focus')).toHaveCount(1);
+
+    const marker = page.getByRole('button', { name: /^成都市，四川省/ });
+    await expect(marker).toHaveAccessibleName(/最近年度达标 \d\/\d 项|暂无成效数据/);
+    await marker.focus();
+    await page.keyboard.press('Enter');
+    const link = page.locator('.leaflet-popup').getByRole('link', { name: '查看详情' });
+    await expect(link).toBeFocused();
+    await page.keyboard.press('Escape');
+    await expect(page.locator('.leaflet-popup')).toHaveCount(0);
+    await expect(marker).toBeFocused();
+  });
+
   test.describe('with JavaScript disabled', () => {
     test.use({ javaScriptEnabled: false });
     test('the table and legend still say everything', async ({ page }) => {
       await page.goto('/cities/');
       await expect(page.locator('.city-table tbody tr')).toHaveCount(content.cities.length);
-      await expect(page.getByRole('list', { name: '图例' })).toContainText('空心圆：名单待核实');
+      await expect(page.getByRole('list', { name: '图例' })).toContainText('方形 !：部分目标未达标');
       await expect(page.getByLabel('按省份筛选')).toBeHidden();
     });
   });
@@ -86,6 +144,8 @@ test.describe('incubator map', () => {
     await mapReady(page);
     await expect(page.locator('portal-map')).toHaveAttribute('data-ready', String(content.incubators.length));
     await expect(page.locator('.marker-cluster').first()).toBeVisible();
+    // A cluster says what it holds and how to open it.
+    await expect(page.locator('.marker-cluster').first()).toHaveAccessibleName(/^\d+ 个孵化基地，按回车展开$/);
     await page.getByText(/以表格查看全部/).click();
     await expect(page.locator('.map-table tbody tr')).toHaveCount(content.incubators.length);
   });
@@ -99,7 +159,8 @@ test.describe('city dashboard', () => {
     await expect(charts.first()).toHaveAccessibleName(/培训人数（目标 ≥ 1,500 人）：2008年/);
     await expect(page.locator('.chart__target')).toHaveCount(5);
     await expect(page.locator('.chart__value').first()).toHaveText(/^[✓✗] /);
-    await expect(page.locator('script')).toHaveCount(0);
+    // No island: only the shared 长者模式 script.
+    await expect(page.locator('script')).toHaveCount(1);
   });
 
   test('shows its incubators on a small static map', async ({ page }) => {

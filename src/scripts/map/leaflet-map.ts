@@ -16,6 +16,8 @@ export interface PortalMapOptions {
   basemapUrl: string;
   points: MapPoint[];
   cluster: boolean;
+  /** What a marker stands for, for cluster labels: 城市 / 孵化基地. */
+  noun: string;
   tiles: TileConfig | null;
   onProvinceClick: (province: string) => void;
 }
@@ -25,7 +27,7 @@ const fullName = new Map(PROVINCES.map((p) => [p.short as string, p.name as stri
 
 type Feature = GeoJSON.Feature<GeoJSON.Geometry, { layer: string; name: string; code?: string }>;
 
-const SYMBOL: Record<string, string> = { all: '✓', some: '!', none: '–' };
+const SYMBOL: Record<string, string> = { all: '✓', some: '!', none: '' };
 
 function icon(point: MapPoint): L.DivIcon {
   // Built from fixed strings only: the point's kind and target state pick a class and a symbol.
@@ -54,6 +56,28 @@ function popup(point: MapPoint): HTMLElement {
   link.textContent = '查看详情';
   box.append(title, where, status, link);
   return box;
+}
+
+/**
+ * Keyboard use of a marker's popup: Enter opens it and moves focus to its link, Esc closes it and focus goes back
+ * to the marker (Leaflet itself only handles Esc while the map, not the popup, has focus).
+ */
+function keyboardPopup(map: L.Map, marker: L.Marker) {
+  marker.on('popupopen', (e: L.PopupEvent) => {
+    const box = e.popup.getElement();
+    box?.addEventListener('keydown', (key) => {
+      if (key.key === 'Escape') {
+        key.preventDefault();
+        map.closePopup();
+      }
+    });
+    box?.querySelector<HTMLElement>('.map-popup a')?.focus();
+  });
+  marker.on('popupclose', (e: L.PopupEvent) => {
+    const box = e.popup.getElement();
+    // Only when focus was in the popup (Esc, the close button): another marker's popup keeps its own focus.
+    if (box && (box.contains(document.activeElement) || document.activeElement === document.body)) marker.getElement()?.focus();
+  });
 }
 
 function stylesheet(href: string): Promise<void> {
@@ -106,11 +130,26 @@ export async function createPortalMap(container: HTMLElement, options: PortalMap
   const markers = options.points.map((point) => {
     const marker = L.marker([point.lat, point.lng], { icon: icon(point), keyboard: true, title: point.name });
     marker.bindPopup(() => popup(point));
-    // An accessible name that says more than the title: name, province, status.
-    marker.on('add', () => marker.getElement()?.setAttribute('aria-label', `${point.name}，${point.province}，${point.status}`));
+    // An accessible name that says what the marker's shape says: name, province, status, targets met, 示例.
+    const label = [point.name, point.province, point.status, point.targetsText, point.sample ? '示例数据' : ''].filter(Boolean).join('，');
+    marker.on('add', () => marker.getElement()?.setAttribute('aria-label', `${label}。按回车查看说明`));
+    keyboardPopup(map, marker);
     return { point, marker };
   });
-  const group = options.cluster ? L.markerClusterGroup({ showCoverageOnHover: false }) : L.featureGroup();
+  const group = options.cluster
+    ? L.markerClusterGroup({
+        showCoverageOnHover: false,
+        // A cluster says what it holds and what Enter does, not just 「3」.
+        iconCreateFunction: (cluster) => {
+          const n = cluster.getChildCount();
+          return L.divIcon({
+            className: 'marker-cluster map-cluster',
+            html: `<div><span aria-hidden="true">${n}</span><span class="visually-hidden">${n} 个${options.noun}，按回车展开</span></div>`,
+            iconSize: L.point(36, 36),
+          });
+        },
+      })
+    : L.featureGroup();
   group.addTo(map);
 
   function show(province: string) {

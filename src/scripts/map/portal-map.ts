@@ -55,6 +55,7 @@ class PortalMap extends HTMLElement {
       basemapUrl: this.dataset.basemap!,
       points,
       cluster: this.dataset.cluster === 'true',
+      noun: this.dataset.noun ?? '处',
       tiles,
       onProvinceClick: (province) => {
         if (!select) return;
