@@ -25,6 +25,8 @@ interface Budget {
 const SHARED_SCRIPT = /^\/_astro\/site\.[\w-]+\.js$/;
 const BUDGETS: Record<string, Budget> = {
   content: { html: 12 * KB, css: 10 * KB, js: 1 * KB },
+  // A4 posters are printed, not browsed: no script at all.
+  poster: { html: 8 * KB, css: 10 * KB, js: 0 },
   list: { html: 12 * KB, css: 10 * KB, js: 1 * KB },
   map: { total: 120 * KB },
   search: { total: 150 * KB },
@@ -50,6 +52,7 @@ function jsClosure(url: string, lazy: boolean, seen = new Set<string>()): Set<st
 }
 
 function kind(page: string, html: string): string {
+  if (html.includes('class="poster-body"')) return 'poster';
   if (html.includes('<portal-map')) return 'map';
   if (html.includes('<portal-search')) return 'search';
   if (html.includes('<start-finder') || html.includes('<project-call') || html.includes('<feedback-form')) return 'form';
@@ -82,9 +85,9 @@ for (const page of htmlFiles(DIST, ['admin', 'pagefind'])) {
   const type = kind(relative(DIST, page), html);
   const css = [...html.matchAll(/<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"/g)].reduce((s, m) => s + gz(file(m[1]!)), 0);
   const scripts = [...html.matchAll(/<script[^>]+src="(\/_astro\/[^"]+)"/g)].map((m) => m[1]!);
-  const lazy = type !== 'content' && type !== 'list';
-  if (!scripts.some((u) => SHARED_SCRIPT.test(u))) failures.push(`${relative(DIST, page)}: the shared script (长者模式) is missing`);
-  if (!lazy && scripts.length !== 1) failures.push(`${relative(DIST, page)} (${type}): loads ${scripts.join(', ')}; content and list pages load only the shared script`);
+  const lazy = type !== 'content' && type !== 'list' && type !== 'poster';
+  if (type !== 'poster' && !scripts.some((u) => SHARED_SCRIPT.test(u))) failures.push(`${relative(DIST, page)}: the shared script (长者模式) is missing`);
+  if ((type === 'content' || type === 'list') && scripts.length !== 1) failures.push(`${relative(DIST, page)} (${type}): loads ${scripts.join(', ')}; content and list pages load only the shared script`);
   const closure = new Set(scripts.flatMap((s) => [...jsClosure(s, lazy)]));
   const js = [...closure].filter((u) => u.endsWith('.js')).reduce((s, u) => s + gz(file(u)), 0);
   const lazyCss = [...closure].filter((u) => u.endsWith('.css')).reduce((s, u) => s + gz(file(u)), 0);
