@@ -11,6 +11,9 @@ test('the work plan links its interpretation, which links back and shows the tar
   await expect(page).toHaveURL(`/policies/${reading.id}/`);
   await expect(page.locator('.detail__badges')).toContainText('示例');
   await expect(page.getByText('本条为虚构的示例内容')).toBeVisible();
+  // A reading is not the document: it never claims to copy the original text.
+  await expect(page.getByText('解读不代替原文')).toBeVisible();
+  await expect(page.getByText('正文照录原文')).toHaveCount(0);
   // <PlanTargets />: the numbers the verdicts use, not retyped ones.
   await expect(page.locator('.prose .targets')).toContainText(`${formatNumber(traineeTarget(false))} 人以上`);
   // <CityResults city="chengdu" />: the city's own entry.
