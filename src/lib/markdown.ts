@@ -1,3 +1,4 @@
+import type { RehypePlugins } from '@astrojs/markdown-remark';
 import rehypeRaw from 'rehype-raw';
 import rehypeSanitize, { defaultSchema } from 'rehype-sanitize';
 import { PLACEHOLDER, placeholderAttributes, protectDataComponents, restoreDataComponents } from './mdx-data.ts';
@@ -23,4 +24,4 @@ const schema = {
  * Parse raw HTML into real nodes first (else the sanitiser drops it whole), then sanitise. The data components of
  * 政策解读 (src/lib/mdx-data.ts) pass the sanitiser as placeholders and come back after it.
  */
-export const markdownRehypePlugins = [protectDataComponents, rehypeRaw, [rehypeSanitize, schema], restoreDataComponents] as const;
+export const markdownRehypePlugins: RehypePlugins = [protectDataComponents, rehypeRaw, [rehypeSanitize, schema], restoreDataComponents];

@@ -7,6 +7,7 @@
  * <portal-data> placeholder the sanitiser is told to keep; after sanitising, in .mdx files only, the placeholder
  * becomes the component again (in .md files it is removed).
  */
+import type { Root } from 'hast';
 import type { Plugin } from 'unified';
 
 /** Component name → the attributes it takes (each a literal slug, e.g. city="chengdu"). */
@@ -54,12 +55,12 @@ function walk(node: Node, replace: (child: Node) => Node | null | undefined): vo
 }
 
 /** Before the sanitiser: allowed components become placeholders. */
-export const protectDataComponents: Plugin = () => (tree) => {
+export const protectDataComponents: Plugin<[], Root> = () => (tree) => {
   walk(tree as unknown as Node, (child) => placeholder(child));
 };
 
 /** After the sanitiser: placeholders become components again in MDX, and disappear from Markdown. */
-export const restoreDataComponents: Plugin = () => (tree, file) => {
+export const restoreDataComponents: Plugin<[], Root> = () => (tree, file) => {
   const mdx = /\.mdx$/i.test(file.path ?? '');
   walk(tree as unknown as Node, (child) => {
     if (child.type !== 'element' || child.tagName !== PLACEHOLDER) return undefined;

@@ -1,6 +1,6 @@
 /** The national picture of the key cities: who reports, who meets which target, and a ranking. */
 import type { City } from './content.ts';
-import { evaluateYear, latestResult, type Indicator, type IndicatorKey } from './targets.ts';
+import { evaluateYear, latestResult, targetText, TARGETS, type Indicator, type IndicatorKey } from './targets.ts';
 
 export interface RankingRow {
   id: string;
@@ -40,6 +40,12 @@ export interface TargetSummary {
   met: number;
 }
 
+/** 「≥ 1,500 人，直辖市 ≥ 3,000 人」 where the plan sets municipalities apart, else the one target. */
+function withMunicipality(key: IndicatorKey): string {
+  const t = TARGETS.find((x) => x.key === key)!;
+  return t.municipality === undefined ? targetText(t) : `${targetText(t)}，直辖市 ${targetText(t, true)}`;
+}
+
 export function nationalOverview(rows: readonly RankingRow[]) {
   const reporting = rows.filter((r) => r.year !== null);
   const keys = reporting[0] ? (Object.keys(reporting[0].indicators) as IndicatorKey[]) : [];
@@ -48,8 +54,8 @@ export function nationalOverview(rows: readonly RankingRow[]) {
     return {
       key,
       label: first.label,
-      // Municipalities have a higher trainee target; say both rather than whichever city came first.
-      targetText: key === 'trained' ? '≥ 1,500 人，直辖市 ≥ 3,000 人' : first.targetText,
+      // Municipalities may have a higher target; say both rather than whichever city came first.
+      targetText: withMunicipality(key),
       met: reporting.filter((r) => r.indicators[key]?.met).length,
     };
   });

@@ -89,8 +89,6 @@ export const FACETS: Facet[] = [
   },
 ];
 
-export const FACET_KEYS = FACETS.map((f) => f.key);
-
 export interface SearchRecord {
   meta: {
     title: string;

@@ -8,6 +8,3 @@ export function entryUrl(collection: CollectionName, id: string): string {
 /** The A4 poster of a project or a story. */
 export const posterUrl = (collection: 'projects' | 'stories', id: string) => `${entryUrl(collection, id)}poster/`;
 
-export function listUrl(collection: CollectionName, page = 1): string {
-  return page <= 1 ? `/${collection}/` : `/${collection}/${page}/`;
-}

@@ -6,7 +6,6 @@ import { SCHEMAS } from '../schemas/index.ts';
 import { labelsOf } from '../schemas/walk.ts';
 import type { City, Content, Incubator, Policy, Project, Story } from './content.ts';
 import { formatDate, formatNumber, formatYuanRange } from './format.ts';
-import { targetsMet } from './targets.ts';
 import { entryUrl } from './urls.ts';
 
 export interface Link {
@@ -178,19 +177,6 @@ export function incubatorMeta(i: Incubator, content: Content): MetaRow[] {
     d.contact.website !== undefined && { label: '网站', value: d.contact.website },
     { label: L.incubators.verified!, value: formatDate(d.verified) },
   ]);
-}
-
-export function cityItem(c: City): ListItem {
-  const d = c.data;
-  const met = targetsMet(d);
-  return {
-    href: entryUrl('cities', c.id),
-    title: d.name,
-    summary: d.summary,
-    sample: d.sample,
-    badges: [{ text: d.list_status, tone: d.list_status === '已核实' ? 'ok' : 'warn' }],
-    facts: [met ? `最近年度达标 ${met.met}/${met.total} 项` : '暂无成效数据'],
-  };
 }
 
 export function cityMeta(c: City): MetaRow[] {

@@ -60,3 +60,30 @@ describe('plan targets', () => {
     expect(targetsMet({ municipality: false, results: [] })).toBeNull();
   });
 });
+
+describe('the targets, declared once', () => {
+  it('word every target from its one number, the way the plan and the verdicts both read it', async () => {
+    const { TARGETS, planText, targetText } = await import('../../src/lib/targets.ts');
+    const words = Object.fromEntries(TARGETS.map((t) => [t.key, [planText(t), targetText(t), planText(t, true)]]));
+    expect(words).toEqual({
+      trained: ['1,500 人以上', '≥ 1,500 人', '3,000 人以上'],
+      passRate: ['80% 以上', '≥ 80%', '80% 以上'],
+      startRate: ['50% 以上', '≥ 50%', '50% 以上'],
+      jobsPerStart: ['1∶5', '1∶5', '1∶5'],
+      survivalRate: ['80% 以上', '≥ 80%', '80% 以上'],
+    });
+  });
+
+  it('judge a year by the same numbers it prints: change a target and the verdict and the wording follow', async () => {
+    const { TARGETS, evaluateYear } = await import('../../src/lib/targets.ts');
+    const pass = TARGETS.find((t) => t.key === 'passRate')! as { target: number };
+    const before = pass.target;
+    try {
+      pass.target = 0.9;
+      const i = evaluateYear(year({ trained: 1000, passed: 850 }), false).find((x) => x.key === 'passRate')!;
+      expect([i.met, i.targetText]).toEqual([false, '≥ 90%']);
+    } finally {
+      pass.target = before;
+    }
+  });
+});
