@@ -1,13 +1,14 @@
 /** A small content set from the behaviour fixture (one or two entries per collection, and the settings), copied
  * into a scratch folder. */
-import { cpSync, mkdirSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { SETTINGS_FILE } from '../../src/lib/paths.ts';
 import { scratchDir } from '../../scripts/lib/scratch.ts';
 import { FIXTURE_ROOT } from './content.ts';
 
 const SMALL_SET = {
-  policies: ['lsbf-2007-30', 'lsbf-2007-30-plan'],
+  // The plan links its 解读, so the reading comes along (an MDX body).
+  policies: ['lsbf-2007-30', 'lsbf-2007-30-plan', 'lsbf-2007-30-plan-jiedu'],
   stories: ['chengdu-noodle-shop'],
   projects: ['vcd-rental'],
   incubators: ['chengdu-qihang'],
@@ -20,7 +21,10 @@ export function smallContentSet(prefix: string): { root: string; content: string
   const content = join(root, 'content');
   for (const [collection, ids] of Object.entries(SMALL_SET)) {
     mkdirSync(join(content, collection), { recursive: true });
-    for (const id of ids) cpSync(join(FIXTURE_ROOT, collection, `${id}.md`), join(content, collection, `${id}.md`));
+    for (const id of ids) {
+      const file = [`${id}.md`, `${id}.mdx`].find((f) => existsSync(join(FIXTURE_ROOT, collection, f)))!;
+      cpSync(join(FIXTURE_ROOT, collection, file), join(content, collection, file));
+    }
   }
   mkdirSync(join(content, 'settings'));
   cpSync(join(FIXTURE_ROOT, SETTINGS_FILE), join(content, SETTINGS_FILE));
