@@ -119,7 +119,7 @@ const kb = (n: number) => `${(n / KB).toFixed(1)} kB`;
 console.log('page type  pages  largest page (gzip): html / css / js / all — budget');
 for (const [type, r] of Object.entries(rows)) {
   const b = BUDGETS[type]!;
-  const budget = Object.entries(b).map(([k, v]) => `${k} ≤ ${kb(v)}`).join(', ');
+  const budget = Object.entries(b as Record<string, number>).map(([k, v]) => `${k} ≤ ${kb(v)}`).join(', ');
   console.log(`${type.padEnd(9)}  ${String(r.pages).padStart(5)}  ${r.worst}: ${kb(r.html)} / ${kb(r.css)} / ${kb(r.js)} / ${kb(r.total)} — ${budget}`);
 }
 if (failures.length) {

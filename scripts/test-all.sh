@@ -9,6 +9,9 @@ export LOCAL_BUILD=1
 echo "== astro check (0 errors, 0 warnings)"
 npx astro check --minimumFailingSeverity warning
 
+echo "== lint (typescript-eslint, type-aware, 0 warnings)"
+npx eslint . --max-warnings 0
+
 echo "== unit and build-failure tests (vitest)"
 npx vitest run
 

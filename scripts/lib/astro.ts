@@ -1,4 +1,5 @@
 import { spawnSync } from 'node:child_process';
+import { stripVTControlCharacters } from 'node:util';
 
 export interface BuildOptions {
   /** The content folder to build (CONTENT_DIR). */
@@ -30,6 +31,6 @@ export function astroBuild({ content, out, env = {}, wrapper = [] }: BuildOption
     maxBuffer: 256 * 1024 * 1024,
   });
   // CI terminals get colours; compare the plain text.
-  const output = `${run.stdout}\n${run.stderr}`.replace(/\u001b\[[0-9;]*m/g, '');
+  const output = stripVTControlCharacters(`${run.stdout}\n${run.stderr}`);
   return { status: run.status, output };
 }

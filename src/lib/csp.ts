@@ -5,7 +5,11 @@ import { tileConfig } from './map-data.ts';
  * eval — WebAssembly is allowed for the search index), nothing from another host unless an online tile layer is
  * configured. /admin/ has its own, looser policy (src/lib/admin-csp.ts).
  */
-export function siteCsp(env: Record<string, string | undefined>): string {
+/** Origins the site's forms may post to besides itself: the 意见反馈 system, when the settings name one. */
+export const formOrigins = (settings: { feedback_url?: string | undefined }): string[] =>
+  settings.feedback_url ? [new URL(settings.feedback_url).origin] : [];
+
+export function siteCsp(env: Record<string, string | undefined>, formOrigins: readonly string[] = []): string {
   const tiles = tileConfig(env);
   const tileHost = tiles ? ` ${new URL(tiles.url.replace(/\{[a-z]\}/g, 'a')).origin}` : '';
   return [
@@ -18,6 +22,7 @@ export function siteCsp(env: Record<string, string | undefined>): string {
     "worker-src 'self' blob:",
     "object-src 'none'",
     "base-uri 'self'",
-    "form-action 'self' mailto:",
+    // 意见反馈 may post to the organisation's own message system (feedback_url in the site settings).
+    ["form-action 'self' mailto:", ...formOrigins].join(' '),
   ].join('; ');
 }

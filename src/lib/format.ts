@@ -29,3 +29,12 @@ export function formatYuan(amount: number): string {
 export function formatYuanRange(min: number, max: number): string {
   return min === max ? formatYuan(min) : `${formatYuan(min)}–${formatYuan(max)}`;
 }
+
+/** Any value as text: primitives as themselves, a date as YYYY-MM-DD, anything else as JSON — never '[object Object]'. */
+export function asText(v: unknown): string {
+  if (v === undefined || v === null) return '';
+  if (typeof v === 'string') return v;
+  if (typeof v === 'number' || typeof v === 'boolean' || typeof v === 'bigint') return v.toString();
+  if (v instanceof Date) return isoDate(v);
+  return JSON.stringify(v) ?? '';
+}

@@ -15,7 +15,7 @@ const positions = new WeakMap<readonly object[], Map<object, number>>();
  * caller: read them, copy before changing. */
 export function indexBy<T extends object>(list: readonly T[], keysOf: KeysOf<T>): Map<string, T[]> {
   let byKeys = indexes.get(list);
-  if (!byKeys) indexes.set(list, (byKeys = new Map()));
+  if (!byKeys) indexes.set(list, (byKeys = new Map<KeysOf<never>, Map<string, object[]>>()));
   let index = byKeys.get(keysOf as KeysOf<never>) as Map<string, T[]> | undefined;
   if (!index) {
     index = new Map();

@@ -3,8 +3,12 @@
  * and the Nginx recipe (`npm run nginx-conf`) are both formatted from these rules, and the README lists them for
  * CDNs that take header rules in their console.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { adminCsp } from './admin-csp.ts';
-import { siteCsp } from './csp.ts';
+import { formOrigins, siteCsp } from './csp.ts';
+import { contentDir, SETTINGS_FILE } from './paths.ts';
+import { parseYamlFile } from './preflight.ts';
 
 export type Header = readonly [name: string, value: string];
 type Env = Record<string, string | undefined>;
@@ -24,7 +28,21 @@ export interface HeaderRules {
   admin: Header[];
 }
 
-export function headerRules(env: Env): HeaderRules {
+/**
+ * The form origins from the settings file itself: headers are written outside Astro's content layer (the build
+ * integration, npm run nginx-conf). A file that cannot be read adds none; the build reports it anyway.
+ */
+function settingsFormOrigins(): string[] {
+  try {
+    const { data } = parseYamlFile(readFileSync(join(contentDir(), SETTINGS_FILE)));
+    const url = data?.feedback_url;
+    return typeof url === 'string' && /^https:\/\//.test(url) ? formOrigins({ feedback_url: url }) : [];
+  } catch {
+    return [];
+  }
+}
+
+export function headerRules(env: Env, formOrigins: readonly string[] = settingsFormOrigins()): HeaderRules {
   return {
     all: [
       ['X-Content-Type-Options', 'nosniff'],
@@ -32,7 +50,7 @@ export function headerRules(env: Env): HeaderRules {
       ['Permissions-Policy', 'camera=(), microphone=(), geolocation=()'],
     ],
     // frame-ancestors only works as a header, so it is added here rather than in the pages' <meta>.
-    site: [['Content-Security-Policy', `${siteCsp(env)}; frame-ancestors 'self'`]],
+    site: [['Content-Security-Policy', `${siteCsp(env, formOrigins)}; frame-ancestors 'self'`]],
     admin: [['Content-Security-Policy', `${adminCsp(false, env)}; frame-ancestors 'self'`]],
   };
 }

@@ -50,7 +50,8 @@ export function collectionLoader(collection: CollectionName): Loader {
 export function settingsLoader(): Loader {
   return {
     name: 'portal-settings',
-    load: async ({ store, parseData, watcher }) => {
+    load: async (context) => {
+      const { store, watcher } = context;
       const path = join(contentDir(), SETTINGS_FILE);
       const shown = relative(process.cwd(), path);
       let bytes: Uint8Array;
@@ -62,7 +63,7 @@ export function settingsLoader(): Loader {
       const { data, problem } = parseYamlFile(bytes);
       if (problem || !data) throw new ContentFileError('settings', [{ files: [shown], message: problem ?? '文件是空的。' }]);
       store.clear();
-      store.set({ id: 'site', data: await parseData({ id: 'site', data, filePath: path }) });
+      store.set({ id: 'site', data: await context.parseData({ id: 'site', data, filePath: path }) });
       watcher?.add(path);
     },
   };

@@ -56,13 +56,13 @@ function walk(node: Node, replace: (child: Node) => Node | null | undefined): vo
 
 /** Before the sanitiser: allowed components become placeholders. */
 export const protectDataComponents: Plugin<[], Root> = () => (tree) => {
-  walk(tree as unknown as Node, (child) => placeholder(child));
+  walk(tree, (child) => placeholder(child));
 };
 
 /** After the sanitiser: placeholders become components again in MDX, and disappear from Markdown. */
 export const restoreDataComponents: Plugin<[], Root> = () => (tree, file) => {
   const mdx = /\.mdx$/i.test(file.path ?? '');
-  walk(tree as unknown as Node, (child) => {
+  walk(tree, (child) => {
     if (child.type !== 'element' || child.tagName !== PLACEHOLDER) return undefined;
     const props = child.properties ?? {};
     const name = props.dataComponent;

@@ -2,6 +2,7 @@
  * Open data: every collection as JSON and CSV, built from the validated entries. The field list (name, Chinese
  * label, help text, type) is the one the CMS form is generated from, so the documentation cannot drift.
  */
+import { asText } from './format.ts';
 import type { CollectionName } from '../schemas/field.ts';
 import { COLLECTIONS } from '../schemas/index.ts';
 import { collectionFields, type DecapField } from './cms-config.ts';
@@ -99,9 +100,7 @@ export function csvCell(value: unknown): string {
         ? value.every((v) => typeof v !== 'object')
           ? value.join('；')
           : JSON.stringify(value)
-        : typeof value === 'object'
-          ? JSON.stringify(value)
-          : String(value);
+        : asText(value);
   const safe = typeof value !== 'number' && FORMULA_START.test(text) ? `'${text}` : text;
   return /[",\r\n']/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }

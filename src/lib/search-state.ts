@@ -57,7 +57,7 @@ export function toggleFilter(state: SearchState, key: string, value: string, on:
  * are left out unless the state asks for them.
  */
 export function pagefindFilters(state: Pick<SearchState, 'filters' | 'withdrawn'>, except?: string): Record<string, { any: string[] }> {
-  return Object.fromEntries([
+  return Object.fromEntries<{ any: string[] }>([
     ...Object.entries(state.filters)
       .filter(([key, values]) => key !== except && values.length > 0)
       .map(([key, values]) => [key, { any: values }] as const),

@@ -7,7 +7,7 @@ import type { CollectionName } from '../schemas/field.ts';
 import { enumOptions, fieldsOf } from '../schemas/walk.ts';
 import { COLLECTIONS, SCHEMAS } from '../schemas/index.ts';
 import type { Content } from './content.ts';
-import { isoDate } from './format.ts';
+import { asText, isoDate } from './format.ts';
 import { LISTED } from './search-state.ts';
 import { stageTone, validityTone } from './views.ts';
 import { projectAvailability } from './projects.ts';
@@ -131,7 +131,7 @@ const DATE_FIELD: Record<CollectionName, string> = {
   cities: 'updated',
 };
 
-const asList = (v: unknown): string[] => (v === undefined ? [] : Array.isArray(v) ? v.map(String) : [String(v)]);
+const asList = (v: unknown): string[] => (v === undefined ? [] : Array.isArray(v) ? v.map(asText) : [asText(v)]);
 
 export function searchRecord(collection: CollectionName, entry: AnyEntry, content: Content, today = new Date()): SearchRecord {
   const cities = citiesOf(collection, entry, content);
@@ -180,7 +180,7 @@ const recordCache = new WeakMap<Content, Map<CollectionName, SearchRecord[]>>();
 /** Every entry's record for one collection, computed once per build (list pages all ask for it). */
 export function searchRecords(collection: CollectionName, content: Content): SearchRecord[] {
   let byCollection = recordCache.get(content);
-  if (!byCollection) recordCache.set(content, (byCollection = new Map()));
+  if (!byCollection) recordCache.set(content, (byCollection = new Map<CollectionName, SearchRecord[]>()));
   let records = byCollection.get(collection);
   if (!records) {
     const entries = content[collection] as unknown as AnyEntry[];

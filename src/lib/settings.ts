@@ -31,3 +31,4 @@ export function filings(settings: Settings): Filing[] {
     ...(settings.psb && psbCode ? [{ text: settings.psb, href: psbLink(psbCode) }] : []),
   ];
 }
+

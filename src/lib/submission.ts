@@ -9,6 +9,7 @@ import { projectSchema } from '../schemas/projects.ts';
 import { bandFor, GROUPS, INDUSTRY_NAMES, SUPPORT_TYPES } from '../schemas/taxonomies.ts';
 import { fieldsOf, type FieldInfo } from '../schemas/walk.ts';
 import { isoDate } from './format.ts';
+import { formList, formText } from './form-data.ts';
 
 const FIELDS = fieldsOf(projectSchema);
 const nested = (info: FieldInfo | undefined, key: string) => (info?.kind === 'object' ? info.fields[key] : undefined);
@@ -76,7 +77,7 @@ export interface Submission {
 
 /** Reads the form. Numbers the person left empty become NaN, which the schema then refuses with a message. */
 export function readSubmission(form: FormData, slugOf: (title: string) => string): Submission {
-  const value = (k: string) => String(form.get(k) ?? '').trim();
+  const value = (k: string) => formText(form, k);
   const num = (k: string) => (value(k) === '' ? Number.NaN : Number(value(k)));
   return {
     slug: slugOf(value('title')),
@@ -85,10 +86,10 @@ export function readSubmission(form: FormData, slugOf: (title: string) => string
     industry: value('industry'),
     invest_min: num('invest_min'),
     invest_max: num('invest_max'),
-    groups: form.getAll('groups').map(String),
+    groups: formList(form, 'groups'),
     risk: value('risk'),
     payback: value('payback') || undefined,
-    support: form.getAll('support').map(String),
+    support: formList(form, 'support'),
     org: value('org'),
     contact: value('contact'),
     body: value('body'),

@@ -1,5 +1,6 @@
 /** <coords-tool>: the conversion on /admin/coords/, in the browser (nothing is sent anywhere). */
 import { parsePoint, toWgs84, type CoordSystem } from '../lib/coords.ts';
+import { formText } from '../lib/form-data.ts';
 
 class CoordsTool extends HTMLElement {
   connectedCallback() {
@@ -8,12 +9,12 @@ class CoordsTool extends HTMLElement {
     form.addEventListener('submit', (e) => {
       e.preventDefault();
       const data = new FormData(form);
-      const point = parsePoint(String(data.get('point') ?? ''));
+      const point = parsePoint(formText(data, 'point'));
       const lines: [string, string][] =
         'error' in point
           ? [['', point.error]]
           : (() => {
-              const wgs = toWgs84(String(data.get('system')) as CoordSystem, point);
+              const wgs = toWgs84(formText(data, 'system') as CoordSystem, point);
               return [
                 ['纬度', String(wgs.lat)],
                 ['经度', String(wgs.lng)],

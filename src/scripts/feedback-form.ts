@@ -3,6 +3,7 @@
  * reader came from (?page=) is filled in. Without script the form still opens a mailto: with subject and text.
  */
 import { FEEDBACK_TOPICS, feedbackMailto } from '../lib/feedback.ts';
+import { formText } from '../lib/form-data.ts';
 
 class FeedbackForm extends HTMLElement {
   connectedCallback() {
@@ -18,8 +19,8 @@ class FeedbackForm extends HTMLElement {
       const url = feedbackMailto(this.dataset.email ?? '', this.dataset.site ?? '', {
         topic: FEEDBACK_TOPICS[chosen] ?? '',
         page: pageField.value.trim(),
-        message: String(data.get('body') ?? '').trim(),
-        contact: String(data.get('contact') ?? '').trim(),
+        message: formText(data, 'body'),
+        contact: formText(data, 'contact'),
       });
       const result = this.querySelector<HTMLElement>('[data-result]')!;
       const link = document.createElement('a');

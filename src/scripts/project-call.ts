@@ -7,6 +7,7 @@ import { projectSchema } from '../schemas/projects.ts';
 import { problemsOf } from '../schemas/validate.ts';
 import { tableReading, titleSlug, type Reading } from '../lib/slugify.ts';
 import { CALL_FIELDS, callFieldOf, readSubmission, submissionData, submissionFile, type CallField } from '../lib/submission.ts';
+import { formList } from '../lib/form-data.ts';
 
 let reading: Promise<Reading> | undefined;
 /** The pinyin table, fetched once, the first time the form is checked. Without it the address is a date. */
@@ -83,7 +84,7 @@ class ProjectCall extends HTMLElement {
       for (const problem of [...problems.filter(own), ...problems.filter((p) => !own(p))]) {
         const field = callFieldOf(problem.path);
         if (!field || byField.has(field)) continue;
-        const empty = answers.getAll(field.name).every((v) => String(v).trim() === '');
+        const empty = formList(answers, field.name).every((v) => v.trim() === '');
         byField.set(field, empty ? (field.control === 'checkboxes' ? '请至少选择一项' : '必填，尚未填写') : problem.message);
       }
       const order = (f: CallField) => CALL_FIELDS.indexOf(f);

@@ -148,7 +148,7 @@ class PortalSearch extends HTMLElement {
 
   /** Traditional → simplified for the site's characters (/search/t2s.json), fetched the first time it is needed. */
   private async simplify(q: string): Promise<string> {
-    if (!/[^\x00-\x7f]/.test(q)) return q;
+    if (!/[^\p{ASCII}]/u.test(q)) return q;
     if (!this.toSimplified) {
       const res = await fetch('/search/t2s.json');
       this.toSimplified = simplifier(res.ok ? ((await res.json()) as Record<string, string>) : {});

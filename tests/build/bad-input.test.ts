@@ -93,7 +93,7 @@ const CASES: [string, Fault[], string[], (string | RegExp)[]][] = [
   ['a bad enum', [replace(PLAN, /^level: .*$/m, 'level: 中央')], [PLAN], ['level: 「层级」应为以下之一：国家、省', '现为「中央」']],
   [
     'a missing required record (review of a 已下架 project)',
-    [replace('projects/vcd-rental.md', /review:\n(  .*\n)+/, '')],
+    [replace('projects/vcd-rental.md', /review:\n( {2}.*\n)+/, '')],
     ['projects/vcd-rental.md'],
     ['review: 「专家论证记录」项目状态为「已下架」时必须填写专家论证记录'],
   ],

@@ -237,7 +237,7 @@ test.describe('invalid input cannot be saved', () => {
   });
 });
 
-test('the edited content builds, with the new pages', async () => {
+test('the edited content builds, with the new pages', () => {
   const out = join(repo, 'dist');
   const run = astroBuild({ content: join(repo, 'content'), out });
   expect(run.status, run.output.slice(-2000)).toBe(0);

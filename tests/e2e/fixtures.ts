@@ -1,5 +1,6 @@
 import { test as base, expect, type Page } from '@playwright/test';
 import { FIXTURE_ROOT, readCollection } from '../helpers/content.ts';
+import { asText } from '../../src/lib/format.ts';
 
 /** One URL of every page type, with what its <h1> must say. */
 /** `island`: the page carries a script island (map, sortable table); every other page ships no JavaScript. */
@@ -40,7 +41,7 @@ export const content = {
 
 /** Projects the search lists without being asked for withdrawn ones: not 已下架, not past their 有效期. */
 export const listedProjects = content.projects.filter(
-  (p) => p.data.stage !== '已下架' && !(p.data.valid_until && new Date(String(p.data.valid_until)) < new Date()),
+  (p) => p.data.stage !== '已下架' && !(p.data.valid_until && new Date(asText(p.data.valid_until)) < new Date()),
 );
 
 /** Every request the page makes, so a test can assert none leaves this machine. */

@@ -2,10 +2,22 @@ import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { XMLParser } from 'fast-xml-parser';
 import { content, expect, listedProjects, test } from './fixtures.ts';
+import { asText } from '../../src/lib/format.ts';
+
+/** What /data/<collection>.json and an RSS feed hold, as far as the tests read them. */
+interface OpenData {
+  schema_version: string;
+  count: number;
+  items: { id: string }[];
+  fields: { name: string }[];
+}
+interface Feed {
+  rss: { channel: { item: { link: string } | { link: string }[] } };
+}
 
 const today = new Date();
 const onOffer = (p: (typeof content.projects)[number]) =>
-  p.data.stage !== '已下架' && (!p.data.valid_until || new Date(String(p.data.valid_until)) >= today);
+  p.data.stage !== '已下架' && (!p.data.valid_until || new Date(asText(p.data.valid_until)) >= today);
 
 /** Answers the 我要创业 form as a person does: group, budget as typed (万元), city. */
 async function askStart(page: Page, group: string, budget: string, city: string) {
@@ -97,11 +109,11 @@ test.describe('我要创业', () => {
 test.describe('open data', () => {
   for (const name of ['policies', 'stories', 'projects', 'incubators', 'cities'] as const) {
     test(`/data/${name}.json and .csv hold every entry`, async ({ request }) => {
-      const json = await (await request.get(`/data/${name}.json`)).json();
+      const json = (await (await request.get(`/data/${name}.json`)).json()) as OpenData;
       expect(json.schema_version).toMatch(/^\d+\.\d+\.\d+$/);
       expect(json.count).toBe(content[name].length);
-      expect(json.items.map((i: { id: string }) => i.id).sort()).toEqual(content[name].map((e) => e.id).sort());
-      expect(json.fields.map((f: { name: string }) => f.name)).toContain('title');
+      expect(json.items.map((i) => i.id).sort()).toEqual(content[name].map((e) => e.id).sort());
+      expect(json.fields.map((f) => f.name)).toContain('title');
       const csv = await (await request.get(`/data/${name}.csv`)).text();
       const raw = await (await request.get(`/data/${name}.csv`)).body();
       expect([...raw.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
@@ -116,7 +128,7 @@ test.describe('feeds and sharing', () => {
   for (const name of ['policies', 'stories'] as const) {
     test(`the ${name} RSS feed is valid XML with one item per entry, linked from the list`, async ({ page, request }) => {
       const xml = await (await request.get(`/${name}/rss.xml`)).text();
-      const feed = new XMLParser().parse(xml);
+      const feed = new XMLParser().parse(xml) as Feed;
       const items = [feed.rss.channel.item].flat();
       expect(items).toHaveLength(content[name].length);
       for (const item of items) expect(item.link).toMatch(new RegExp(`/${name}/[a-z0-9-]+/$`));

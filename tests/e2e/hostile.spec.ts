@@ -23,7 +23,7 @@ const titleOf = (c: (typeof COLLECTION_NAMES)[number]) => String(entries[c]![0]!
 /** Every page of the hostile build, from its sitemap, plus pages only reached through a query or an error. */
 const sitemapPaths: string[] = (() => {
   const xml = readFileSync(new URL('../../dist-hostile/sitemap-0.xml', import.meta.url), 'utf8');
-  const locs = new XMLParser().parse(xml).urlset.url as { loc: string }[];
+  const locs = (new XMLParser().parse(xml) as { urlset: { url: { loc: string }[] } }).urlset.url;
   return locs.map((u) => new URL(u.loc).pathname);
 })();
 const PAGES = [
@@ -163,8 +163,8 @@ test.describe('hostile content', () => {
   test('feeds carrying hostile text stay well-formed XML', async ({ request }) => {
     for (const c of ['policies', 'stories'] as const) {
       const xml = await (await request.get(`/${c}/rss.xml`)).text();
-      const parsed = new XMLParser().parse(xml);
-      const items = [parsed.rss.channel.item].flat() as { title: string }[];
+      const parsed = new XMLParser().parse(xml) as { rss: { channel: { item: { title: string } | { title: string }[] } } };
+      const items = [parsed.rss.channel.item].flat();
       // Sample entries carry the 【示例】 label in feeds too.
       expect(items.map((i) => i.title)).toContain(`【示例】${titleOf(c)}`);
     }

@@ -74,7 +74,7 @@ test.describe('key cities map', () => {
     const overview = page.getByRole('region', { name: /全国概况/ });
     const listed = await overview.locator('.overview__cities li').allInnerTexts();
     const rows = await page.locator('.city-table tbody tr').evaluateAll((trs) =>
-      trs.map((tr) => [tr.querySelector('th')!.textContent!.trim(), tr.children[1]!.textContent!.trim()]),
+      trs.map((tr) => [tr.querySelector('th')!.textContent.trim(), tr.children[1]!.textContent.trim()]),
     );
     const full = rows.filter(([, met]) => /^(\d+)\/\1/.test(met!));
     expect(listed.map((t) => t.replace(/（.*$/, '')).sort()).toEqual(full.map(([name]) => name!).sort());
@@ -101,7 +101,7 @@ test.describe('key cities map', () => {
       page.locator(`.map-legend .${cls}`).evaluate((el) => {
         const s = getComputedStyle(el);
         const dot = getComputedStyle(el, '::before');
-        return [s.borderRadius, s.backgroundColor === 'rgba(0, 0, 0, 0)' ? 'none' : 'filled', s.borderStyle, dot.borderStyle, el.textContent!.trim()].join(' ');
+        return [s.borderRadius, s.backgroundColor === 'rgba(0, 0, 0, 0)' ? 'none' : 'filled', s.borderStyle, dot.borderStyle, el.textContent.trim()].join(' ');
       });
     const styles = await Promise.all(['map-marker--targets-all', 'map-marker--targets-some', 'map-marker--targets-none'].map(look));
     expect(new Set(styles).size).toBe(3);

@@ -26,7 +26,7 @@ test('the judged queries find what they ask for', async ({ page }) => {
     await page.goto(`/search/?q=${encodeURIComponent(j.q)}`);
     const status = page.getByRole('status');
     await expect(status).toHaveText(/找到 \d+ 条结果|没有找到/);
-    const found = (await page.locator('.result__title a').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname))) as string[];
+    const found = await page.locator('.result__title a').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
     const top = found.slice(0, 3);
     rows.push({
       q: j.q,

@@ -6,6 +6,7 @@
  * (tests/e2e/relevance.spec.ts) and prints the score.
  */
 import type { ContentFile } from '../helpers/content.ts';
+import { asText } from '../../src/lib/format.ts';
 
 export type Audience = '创业者' | '公众' | '编辑';
 export interface Entry extends ContentFile {
@@ -32,9 +33,9 @@ const any =
   (...judges: Judge[]): Judge =>
   (e) =>
     judges.some((j) => j(e));
-const list = (v: unknown) => (Array.isArray(v) ? v.map(String) : v === undefined ? [] : [String(v)]);
+const list = (v: unknown) => (Array.isArray(v) ? v.map(asText) : v === undefined ? [] : [asText(v)]);
 /** Still recommended: not withdrawn, not past its 有效期. */
-const offered = (e: Entry) => e.data.stage !== '已下架' && !(e.data.valid_until && new Date(String(e.data.valid_until)) < new Date());
+const offered = (e: Entry) => e.data.stage !== '已下架' && !(e.data.valid_until && new Date(asText(e.data.valid_until)) < new Date());
 const project = (rule: (e: Entry) => boolean): Judge => (e) => e.collection === 'projects' && offered(e) && rule(e);
 /** A project someone with this budget (元) can start: its minimum investment fits. */
 const withinBudget = (yuan: number) => project((e) => Number(e.data.invest_min) <= yuan);

@@ -16,6 +16,7 @@ import { readTable, type Table } from '../../scripts/lib/import/table.ts';
 import { writeTemplate } from '../../scripts/lib/import/template.ts';
 import { scratchDir } from '../../scripts/lib/scratch.ts';
 import { FIXTURE_ROOT } from '../helpers/content.ts';
+import { asText } from '../../src/lib/format.ts';
 
 const TODAY = '2026-06-30';
 let root: string;
@@ -54,7 +55,7 @@ describe('the template', () => {
     // A field's label appears exactly as the schema declares it: change the label, the template follows.
     expect(headers).toContain((citySchema.shape.agency as unknown as { _zod: unknown }) && '主管部门');
     const help = book.getWorksheet('填写说明')!;
-    const rows = Array.from(help.getSheetValues(), (r) => (Array.isArray(r) ? r.slice(1).join('|') : ''));
+    const rows = Array.from(help.getSheetValues(), (r) => (Array.isArray(r) ? r.slice(1).map(asText).join('|') : ''));
     expect(rows.find((r) => r.startsWith('名单状态'))).toContain('已核实、待核实');
     expect(rows.find((r) => r.startsWith('城市名称|是'))).toBeTruthy();
   });

@@ -38,3 +38,15 @@ describe('the Nginx recipe', () => {
     expect(nginxConf({ ...options, gzipStatic: true }, env)).toContain('gzip_static on;');
   });
 });
+
+describe('the 意见反馈 endpoint', () => {
+  it('is the one other origin forms may post to, in the pages and in the headers', async () => {
+    const { formOrigins, siteCsp } = await import('../../src/lib/csp.ts');
+    const origins = formOrigins({ feedback_url: 'https://liuyan.example.gov.cn/api/feedback' });
+    expect(origins).toEqual(['https://liuyan.example.gov.cn']);
+    expect(siteCsp({}, origins)).toContain("form-action 'self' mailto: https://liuyan.example.gov.cn");
+    expect(siteCsp({})).toMatch(/form-action 'self' mailto:(;|$)/);
+    const header = headerRules({}, origins).site[0]![1];
+    expect(header).toContain("form-action 'self' mailto: https://liuyan.example.gov.cn;");
+  });
+});

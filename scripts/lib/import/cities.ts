@@ -19,6 +19,7 @@ import { codesOf, GB2260, provinceCodeAt } from '../gb2260.ts';
 import { getPath, mapColumns, ordered, readRow, schemaColumns, setPath, type Column, type RowError } from './columns.ts';
 import { sameData, type Plan } from './plan.ts';
 import type { Table } from './table.ts';
+import { asText } from '../../../src/lib/format.ts';
 
 const [VERIFIED, UNVERIFIED] = LIST_STATUS;
 
@@ -130,7 +131,7 @@ export function planCities(table: Table, existing: ContentFile[], others: Record
     const province = PROVINCES.find((p) => adcode !== undefined && p.code.slice(0, 2) === adcode.slice(0, 2));
 
     // Coordinates: both or neither, converted from the system the sheet names.
-    const systemText = String(values.get(coordsColumn) ?? '');
+    const systemText = asText(values.get(coordsColumn));
     const system = coordSystemOf(systemText);
     if (!system) err('$coords', `应为 ${COORD_SYSTEMS.map((s) => s.value).join('、')} 之一（或写「高德」「百度」），现为「${systemText}」`);
     const loc = given.location as { lat?: number; lng?: number } | undefined;

@@ -29,7 +29,7 @@ export function schemaColumns(fields: Record<string, FieldInfo>): Column[] {
 /** Puts the columns an official fills first in that order; the rest keep the schema's order. */
 export function ordered(columns: Column[], first: readonly string[], extra: Partial<Record<string, Partial<Column>>>): Column[] {
   const byPath = new Map(columns.map((c) => [c.path, c]));
-  const head = first.map((p) => byPath.get(p) ?? ({ path: p, label: p } as Column));
+  const head = first.map((p) => byPath.get(p) ?? ({ path: p, label: p }));
   const rest = columns.filter((c) => !first.includes(c.path));
   // An import hint (「空白时……」) follows the schema's own hint.
   const all = [...head, ...rest].map((c) => {
@@ -139,7 +139,7 @@ export function setPath(target: Record<string, unknown>, path: string, value: un
   let here = target;
   for (const key of keys.slice(0, -1)) {
     const next = here[key];
-    here = (here[key] = next && typeof next === 'object' ? { ...(next as Record<string, unknown>) } : {}) as Record<string, unknown>;
+    here = (here[key] = next && typeof next === 'object' ? { ...(next as Record<string, unknown>) } : {});
   }
   here[keys[keys.length - 1]!] = value;
 }

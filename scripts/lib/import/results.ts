@@ -70,7 +70,7 @@ export function planResults(table: Table, cities: ContentFile[], options: Result
       }
     }
     if (city && year !== undefined) {
-      const years = updates.get(city) ?? new Map();
+      const years = updates.get(city) ?? new Map<number, { row: number; result: Record<string, unknown> }>();
       const earlier = years.get(year);
       if (earlier) err(byPath.get('year'), `${String(city.data.name)} ${year} 年已在第 ${earlier.row} 行填写`);
       else years.set(year, { row: row.row, result: inSchemaOrder(fieldsOf(yearlyResultSchema), result) });

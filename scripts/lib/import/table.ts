@@ -46,7 +46,7 @@ function readCsv(bytes: Uint8Array): Table {
   const { text, encoding } = decodeCsv(bytes);
   let records: string[][];
   try {
-    records = parse(text, { relax_column_count: true, skip_empty_lines: false, bom: true }) as string[][];
+    records = parse<string[]>(text, { relax_column_count: true, skip_empty_lines: false, bom: true });
   } catch (e) {
     throw new TableError(`CSV 格式有误：${(e as Error).message}`);
   }
@@ -64,8 +64,8 @@ function plain(value: ExcelJS.CellValue): Cell {
   if (value instanceof Date) return isoDate(value);
   if (typeof value === 'object') {
     if ('richText' in value) return value.richText.map((t) => t.text).join('').trim() || undefined;
-    if ('formula' in value || 'sharedFormula' in value) return plain((value as ExcelJS.CellFormulaValue).result as ExcelJS.CellValue);
-    if ('hyperlink' in value) return plain(value.text as ExcelJS.CellValue);
+    if ('formula' in value || 'sharedFormula' in value) return plain((value as ExcelJS.CellFormulaValue).result);
+    if ('hyperlink' in value) return plain(value.text);
     if ('error' in value) return String(value.error);
     return undefined;
   }

@@ -9,6 +9,7 @@ import ExcelJS from 'exceljs';
 import { csvCell } from '../../../src/lib/open-data.ts';
 import type { Column } from './columns.ts';
 import { HELP_SHEET } from './table.ts';
+import { asText } from '../../../src/lib/format.ts';
 
 function allowed(column: Column): string {
   const info = column.info;
@@ -24,7 +25,7 @@ function cellText(v: unknown): string | number {
   if (v === undefined || v === null) return '';
   if (typeof v === 'boolean') return v ? '是' : '否';
   if (typeof v === 'number') return v;
-  return v instanceof Date ? v.toISOString().slice(0, 10) : String(v);
+  return asText(v);
 }
 
 export async function writeTemplate(file: string, title: string, columns: Column[], rows: unknown[][] = []): Promise<void> {

@@ -8,6 +8,7 @@ import { fieldsOf, labelsOf } from '../../schemas/walk.ts';
 import { SCHEMAS } from '../../schemas/index.ts';
 import { pinyinReading } from '../../lib/pinyin.ts';
 import { citySlug, titleSlug } from '../../lib/slugify.ts';
+import { asText } from '../../lib/format.ts';
 
 type Immutable = { get(key: string): unknown; set(key: string, value: unknown): Immutable; delete(key: string): Immutable; toJS(): unknown; getIn(path: string[]): unknown };
 interface PreviewProps {
@@ -36,7 +37,7 @@ const takenIds = JSON.parse(meta('cms-ids') ?? '{}') as Partial<Record<string, s
 function withSlug(entry: Immutable, data: Immutable): Immutable {
   const collection = String(entry.get('collection'));
   if (!entry.get('newRecord') || data.get('slug') || !(collection in SCHEMAS)) return data;
-  const title = String(data.get(collection === 'cities' ? 'name' : 'title') ?? data.get('title') ?? '').trim();
+  const title = asText(data.get(collection === 'cities' ? 'name' : 'title') ?? data.get('title')).trim();
   if (!title) return data;
   const taken = new Set(takenIds[collection] ?? []);
   return data.set('slug', collection === 'cities' ? citySlug(title, pinyinReading, taken) : titleSlug(title, pinyinReading, taken));
@@ -110,8 +111,8 @@ function display(value: unknown): string {
   if (value === undefined || value === null || value === '') return '—';
   if (Array.isArray(value)) return value.map(display).join('、');
   if (typeof value === 'boolean') return value ? '是' : '否';
-  if (typeof value === 'object') return Object.values(value as object).map(display).join(' ');
-  return String(value);
+  if (typeof value === 'object') return Object.values(value).map(display).join(' ');
+  return asText(value);
 }
 
 for (const name of Object.keys(SCHEMAS) as CollectionName[]) {

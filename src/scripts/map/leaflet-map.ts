@@ -120,7 +120,7 @@ export async function createPortalMap(container: HTMLElement, options: PortalMap
     {
       // The outline is drawn as a line; the ten-dash pieces and islands are small shapes, filled.
       style: (f) =>
-        f?.properties.layer === 'island'
+        (f as Feature | undefined)?.properties.layer === 'island'
           ? { color: '#3b4a5a', weight: 1, fillColor: '#3b4a5a', fillOpacity: 1 }
           : { color: '#3b4a5a', weight: 1.5, fill: false },
       interactive: false,
@@ -162,7 +162,7 @@ export async function createPortalMap(container: HTMLElement, options: PortalMap
       return;
     }
     const short = PROVINCES.find((p) => p.name === province)?.short;
-    const shape = provinceLayer.getLayers().find((l) => (l as L.GeoJSON & { feature: Feature }).feature.properties.name === short);
+    const shape = provinceLayer.getLayers().find((l) => (l as L.Layer & { feature: Feature }).feature.properties.name === short);
     if (shape) map.fitBounds((shape as L.Polygon).getBounds(), { padding: [20, 20] });
   }
 
