@@ -57,12 +57,13 @@ export function toggleFilter(state: SearchState, key: string, value: string, on:
  * are left out unless the state asks for them.
  */
 export function pagefindFilters(state: Pick<SearchState, 'filters' | 'withdrawn'>, except?: string): Record<string, { any: string[] }> {
-  return Object.fromEntries<{ any: string[] }>([
+  const entries: [string, { any: string[] }][] = [
     ...Object.entries(state.filters)
       .filter(([key, values]) => key !== except && values.length > 0)
-      .map(([key, values]) => [key, { any: values }] as const),
-    ...(state.withdrawn ? [] : [[LISTED.key, { any: [LISTED.yes] }] as const]),
-  ]);
+      .map(([key, values]): [string, { any: string[] }] => [key, { any: values }]),
+    ...(state.withdrawn ? [] : [[LISTED.key, { any: [LISTED.yes] }] satisfies [string, { any: string[] }]]),
+  ];
+  return Object.fromEntries(entries);
 }
 
 export const isEmpty = (s: SearchState) => !s.q && Object.keys(s.filters).length === 0;

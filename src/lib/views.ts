@@ -68,18 +68,18 @@ export function policyItem(p: Policy): ListItem {
 export function policyMeta(p: Policy, content: Content): MetaRow[] {
   const d = p.data;
   return rows([
-    d.index_no !== undefined && { label: L.policies.index_no!, value: d.index_no },
-    { label: L.policies.topics!, value: join(d.topics) },
-    { label: L.policies.issuers!, value: join(d.issuers) },
-    { label: L.policies.written!, value: formatDate(d.written) },
-    { label: '标题', value: d.title },
-    { label: L.policies.doc_number!, value: d.doc_number },
-    { label: L.policies.published!, value: formatDate(d.published) },
-    d.effective && { label: L.policies.effective!, value: formatDate(d.effective) },
-    { label: L.policies.level!, value: d.level },
-    { label: L.policies.genre!, value: d.genre },
-    { label: L.policies.validity!, value: d.validity },
-    { label: L.policies.cities!, value: d.cities.length ? cityLinks(content, d.cities) : '全国' },
+    d.index_no !== undefined && { label: L.policies.index_no, value: d.index_no },
+    { label: L.policies.topics, value: join(d.topics) },
+    { label: L.policies.issuers, value: join(d.issuers) },
+    { label: L.policies.written, value: formatDate(d.written) },
+    { label: L.policies.title, value: d.title },
+    { label: L.policies.doc_number, value: d.doc_number },
+    { label: L.policies.published, value: formatDate(d.published) },
+    d.effective && { label: L.policies.effective, value: formatDate(d.effective) },
+    { label: L.policies.level, value: d.level },
+    { label: L.policies.genre, value: d.genre },
+    { label: L.policies.validity, value: d.validity },
+    { label: L.policies.cities, value: d.cities.length ? cityLinks(content, d.cities) : '全国' },
   ]);
 }
 
@@ -98,17 +98,17 @@ export function storyItem(s: Story, content: Content): ListItem {
 export function storyMeta(s: Story, content: Content): MetaRow[] {
   const d = s.data;
   return rows([
-    { label: L.stories.person!, value: d.person },
-    { label: L.stories.city!, value: [cityLink(content.city(d.city))] },
-    { label: L.stories.group!, value: d.group },
-    { label: L.stories.industry!, value: d.industry },
-    { label: L.stories.business!, value: d.business },
-    { label: L.stories.start_year!, value: `${d.start_year}年` },
-    { label: L.stories.jobs!, value: `${formatNumber(d.jobs)}人` },
-    { label: L.stories.training!, value: join(d.training) },
-    { label: L.stories.support!, value: join(d.support) },
+    { label: L.stories.person, value: d.person },
+    { label: L.stories.city, value: [cityLink(content.city(d.city))] },
+    { label: L.stories.group, value: d.group },
+    { label: L.stories.industry, value: d.industry },
+    { label: L.stories.business, value: d.business },
+    { label: L.stories.start_year, value: `${d.start_year}年` },
+    { label: L.stories.jobs, value: `${formatNumber(d.jobs)}人` },
+    { label: L.stories.training, value: join(d.training) },
+    { label: L.stories.support, value: join(d.support) },
     d.incubator !== undefined && {
-      label: L.stories.incubator!,
+      label: L.stories.incubator,
       value: [{ href: entryUrl('incubators', d.incubator), label: content.incubator(d.incubator).data.title }],
     },
   ]);
@@ -129,18 +129,18 @@ export function projectItem(p: Project): ListItem {
 export function projectMeta(p: Project, content: Content): MetaRow[] {
   const d = p.data;
   return rows([
-    { label: L.projects.stage!, value: d.stage },
-    { label: L.projects.industry!, value: d.industry },
-    { label: L.projects.band!, value: `${d.band}（${formatYuanRange(d.invest_min, d.invest_max)}）` },
-    d.payback !== undefined && { label: L.projects.payback!, value: d.payback },
-    { label: L.projects.groups!, value: join(d.groups) },
-    { label: L.projects.support!, value: join(d.support) },
-    { label: L.projects.origin!, value: d.origin },
-    { label: L.projects.cities!, value: d.cities.length ? cityLinks(content, d.cities) : '不限' },
+    { label: L.projects.stage, value: d.stage },
+    { label: L.projects.industry, value: d.industry },
+    { label: L.projects.band, value: `${d.band}（${formatYuanRange(d.invest_min, d.invest_max)}）` },
+    d.payback !== undefined && { label: L.projects.payback, value: d.payback },
+    { label: L.projects.groups, value: join(d.groups) },
+    { label: L.projects.support, value: join(d.support) },
+    { label: L.projects.origin, value: d.origin },
+    { label: L.projects.cities, value: d.cities.length ? cityLinks(content, d.cities) : '不限' },
     { label: '提供单位', value: d.provider.org },
     { label: '联系方式', value: d.provider.contact },
-    d.valid_until && { label: L.projects.valid_until!, value: formatDate(d.valid_until) },
-    { label: '最后核对', value: formatDate(d.updated) },
+    d.valid_until && { label: L.projects.valid_until, value: formatDate(d.valid_until) },
+    { label: L.projects.updated, value: formatDate(d.updated) },
   ]);
 }
 
@@ -162,32 +162,32 @@ export function incubatorItem(i: Incubator, content: Content): ListItem {
 export function incubatorMeta(i: Incubator, content: Content): MetaRow[] {
   const d = i.data;
   return rows([
-    { label: L.incubators.operator!, value: d.operator },
-    { label: L.incubators.model!, value: d.model },
-    { label: L.incubators.level!, value: d.batch ? `${d.level}（${d.batch}）` : d.level },
-    { label: L.incubators.status!, value: d.status },
-    { label: L.incubators.city!, value: [cityLink(content.city(d.city))] },
-    { label: L.incubators.address!, value: `${d.address.district}${d.address.street}` },
-    { label: L.incubators.area!, value: `${formatNumber(d.area)} 平方米` },
-    { label: L.incubators.tenants!, value: `${formatNumber(d.tenants)} 家` },
-    { label: L.incubators.months!, value: `${d.months} 个月` },
-    { label: L.incubators.services!, value: join(d.services) },
+    { label: L.incubators.operator, value: d.operator },
+    { label: L.incubators.model, value: d.model },
+    { label: L.incubators.level, value: d.batch ? `${d.level}（${d.batch}）` : d.level },
+    { label: L.incubators.status, value: d.status },
+    { label: L.incubators.city, value: [cityLink(content.city(d.city))] },
+    { label: L.incubators.address, value: `${d.address.district}${d.address.street}` },
+    { label: L.incubators.area, value: `${formatNumber(d.area)} 平方米` },
+    { label: L.incubators.tenants, value: `${formatNumber(d.tenants)} 家` },
+    { label: L.incubators.months, value: `${d.months} 个月` },
+    { label: L.incubators.services, value: join(d.services) },
     d.contact.phone !== undefined && { label: '电话', value: d.contact.phone },
     d.contact.email !== undefined && { label: '邮箱', value: d.contact.email },
     d.contact.website !== undefined && { label: '网站', value: d.contact.website },
-    { label: L.incubators.verified!, value: formatDate(d.verified) },
+    { label: L.incubators.verified, value: formatDate(d.verified) },
   ]);
 }
 
 export function cityMeta(c: City): MetaRow[] {
   const d = c.data;
   return rows([
-    { label: L.cities.province!, value: d.province },
-    { label: L.cities.adcode!, value: d.adcode },
+    { label: L.cities.province, value: d.province },
+    { label: L.cities.adcode, value: d.adcode },
     { label: '城市类型', value: d.municipality ? '直辖市' : '地级市' },
-    { label: L.cities.agency!, value: d.agency },
-    { label: L.cities.list_status!, value: d.list_status },
-    { label: L.cities.list_source!, value: d.list_source },
+    { label: L.cities.agency, value: d.agency },
+    { label: L.cities.list_status, value: d.list_status },
+    { label: L.cities.list_source, value: d.list_source },
   ]);
 }
 

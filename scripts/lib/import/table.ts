@@ -46,7 +46,8 @@ function readCsv(bytes: Uint8Array): Table {
   const { text, encoding } = decodeCsv(bytes);
   let records: string[][];
   try {
-    records = parse<string[]>(text, { relax_column_count: true, skip_empty_lines: false, bom: true });
+    const parsed: unknown = parse(text, { relax_column_count: true, skip_empty_lines: false, bom: true });
+    records = parsed as string[][];
   } catch (e) {
     throw new TableError(`CSV 格式有误：${(e as Error).message}`);
   }
