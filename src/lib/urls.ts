@@ -1,4 +1,5 @@
 import type { CollectionName } from '../schemas/field.ts';
+import type { PosterCollection } from './posters.ts';
 
 /** The public URL of an entry: a contract, do not change lightly. */
 export function entryUrl(collection: CollectionName, id: string): string {
@@ -6,5 +7,5 @@ export function entryUrl(collection: CollectionName, id: string): string {
 }
 
 /** The A4 poster of a project or a story. */
-export const posterUrl = (collection: 'projects' | 'stories', id: string) => `${entryUrl(collection, id)}poster/`;
+export const posterUrl = (collection: PosterCollection, id: string) => `${entryUrl(collection, id)}poster/`;
 

@@ -8,6 +8,7 @@ import { parseMarkdown, FIXTURE_ROOT } from '../helpers/content.ts';
 import { expect, test } from './fixtures.ts';
 import { stringify } from 'yaml';
 import { astroBuild } from '../../scripts/lib/astro.ts';
+import { choose, DRONE_PROJECT, fillProject } from '../../scripts/lib/cms-forms.ts';
 import { BACKENDS, decapConfig, type BackendName } from '../../src/lib/cms-config.ts';
 import { scratchDir } from '../../scripts/lib/scratch.ts';
 
@@ -53,10 +54,6 @@ async function open(page: Page, hash: string) {
   if (hash.includes('/entries/')) await expect(page.getByLabel('网址标识')).not.toHaveValue('', { timeout: 15_000 });
 }
 
-async function choose(page: Page, label: string, option: string) {
-  await page.getByLabel(label, { exact: true }).fill(option);
-  await page.getByRole('option', { name: option, exact: true }).first().click();
-}
 
 async function publish(page: Page) {
   await page.getByRole('button', { name: '发布' }).click();
@@ -79,10 +76,8 @@ test('the admin loads from this host only, in Chinese, and is not indexed', asyn
   for (const url of requests) expect(new URL(url).hostname, url).toBe('127.0.0.1');
 });
 
-test('create a policy for a city', async ({ page }) => {
-  await open(page, '/collections/policies/new');
-  await fillBase(page, 'e2e-policy', '端到端测试政策');
-  await page.getByLabel('发文字号').fill('测试〔2026〕1号');
+/** A city's notice: the policy fields after the shared ones and the 发文字号. */
+async function fillPolicy(page: Page) {
   await page.getByRole('button', { name: '新增发文机关' }).click();
   await page.getByRole('textbox', { name: '发文机关' }).fill('成都市人力资源和社会保障局');
   await choose(page, '层级', '市');
@@ -91,6 +86,13 @@ test('create a policy for a city', async ({ page }) => {
   await page.getByLabel('成文日期').fill('2026-11-01');
   await page.getByLabel('发布日期').fill('2026-11-02');
   await choose(page, '有效性', '现行有效');
+}
+
+test('create a policy for a city', async ({ page }) => {
+  await open(page, '/collections/policies/new');
+  await fillBase(page, 'e2e-policy', '端到端测试政策');
+  await page.getByLabel('发文字号').fill('测试〔2026〕1号');
+  await fillPolicy(page);
   await page.getByLabel('适用城市 (可选)').fill('成都');
   await page.getByRole('option', { name: '成都市' }).click();
   await publish(page);
@@ -114,14 +116,7 @@ test('a new entry saved without a web address is named from its title in pinyin'
   await expect(page.getByLabel('网址标识')).toHaveValue('');
   await fillBase(page, '', '返乡创业补贴办法');
   await page.getByLabel('发文字号').fill('测试〔2026〕2号');
-  await page.getByRole('button', { name: '新增发文机关' }).click();
-  await page.getByRole('textbox', { name: '发文机关' }).fill('成都市人力资源和社会保障局');
-  await choose(page, '层级', '市');
-  await choose(page, '体裁', '通知');
-  await choose(page, '主题分类', '创业培训');
-  await page.getByLabel('成文日期').fill('2026-11-01');
-  await page.getByLabel('发布日期').fill('2026-11-02');
-  await choose(page, '有效性', '现行有效');
+  await fillPolicy(page);
   await publish(page);
   expect(frontmatter('policies/fan-xiang-chuang-ye-bu-tie-ban-fa.md')).toMatchObject({ slug: 'fan-xiang-chuang-ye-bu-tie-ban-fa', title: '返乡创业补贴办法' });
 });
@@ -129,21 +124,12 @@ test('a new entry saved without a web address is named from its title in pinyin'
 test('create a project with a recommended city and its review record', async ({ page }) => {
   await open(page, '/collections/projects/new');
   await fillBase(page, 'e2e-project', '端到端测试项目');
-  await choose(page, '行业', '教育');
-  await choose(page, '投资额区间', '3–10万');
-  await page.getByLabel('最低投资额').fill('40000');
-  await page.getByLabel('最高投资额').fill('80000');
-  await choose(page, '适合人群', '高校毕业生');
-  await choose(page, '项目状态', '已论证');
-  await choose(page, '项目来源', '公开征集');
+  await fillProject(page, { industry: '教育', band: '3–10万', min: 40000, max: 80000, group: '高校毕业生', stage: '已论证', risk: '市场需求可能变化，请先做调查。', org: '测试中心', contact: '000-1234567' });
   await page.getByLabel('论证日期').fill('2026-10-10');
   await page.getByLabel('论证专家组').fill('测试专家组');
   await page.getByLabel('论证结论').fill('可行');
-  await page.getByLabel('风险提示').fill('市场需求可能变化，请先做调查。');
   await page.getByLabel('推荐城市 (可选)').fill('武汉');
   await page.getByRole('option', { name: '武汉市' }).click();
-  await page.getByLabel('提供单位').fill('测试中心');
-  await page.getByLabel('联系方式').fill('000-1234567');
   await publish(page);
   expect(frontmatter('projects/e2e-project.md')).toMatchObject({
     industry: '教育',
@@ -161,16 +147,7 @@ test('create a project with a recommended city and its review record', async ({ 
 test('a project still being collected is saved without a review record, which is not written at all', async ({ page }) => {
   await open(page, '/collections/projects/new');
   await fillBase(page, '', '农业植保无人机服务');
-  await choose(page, '行业', '农、林、牧、渔业');
-  await choose(page, '投资额区间', '10–50万');
-  await page.getByLabel('最低投资额').fill('150000');
-  await page.getByLabel('最高投资额').fill('300000');
-  await choose(page, '适合人群', '农村劳动者');
-  await choose(page, '项目状态', '征集中');
-  await choose(page, '项目来源', '公开征集');
-  await page.getByLabel('风险提示').fill('需要取得无人机操控资质，作业受天气影响。');
-  await page.getByLabel('提供单位').fill('某县农业技术推广站');
-  await page.getByLabel('联系方式').fill('000-1234567');
+  await fillProject(page, DRONE_PROJECT);
   await publish(page);
   const data = frontmatter('projects/nong-ye-zhi-bao-wu-ren-ji-fu.md');
   expect(data).toMatchObject({ stage: '征集中', title: '农业植保无人机服务' });
