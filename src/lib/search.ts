@@ -133,6 +133,9 @@ const DATE_FIELD: Record<CollectionName, string> = {
 
 const asList = (v: unknown): string[] => (v === undefined ? [] : Array.isArray(v) ? v.map(asText) : [asText(v)]);
 
+/** A 政策解读: it explains a document, so the document's own words should find the document first. */
+const isReading = (entry: AnyEntry) => entry.data.genre === '解读';
+
 export function searchRecord(collection: CollectionName, entry: AnyEntry, content: Content, today = new Date()): SearchRecord {
   const cities = citiesOf(collection, entry, content);
   const filters: Record<string, string[]> = {
@@ -164,8 +167,9 @@ export function searchRecord(collection: CollectionName, entry: AnyEntry, conten
     terms: indexTerms({
       title: entry.data.title,
       summary: entry.data.summary,
-      // A policy's 发文字号 and 主题分类 say what it is about (the topics are the editor's, not a guess).
-      extra: collection === 'policies' ? [String(entry.data.doc_number), ...((entry.data.topics as string[] | undefined) ?? [])] : [],
+      // A policy's 发文字号 and 主题分类 say what it is about (the topics are the editor's, not a guess). A 解读
+      // carries its document's number: that finds the document, not the reading (see `about` below).
+      extra: collection === 'policies' && !isReading(entry) ? [asText(entry.data.doc_number), ...((entry.data.topics as string[] | undefined) ?? [])] : [],
       places: cities.map((c) => c.data.name),
       facts: Object.entries(filters)
         .filter(([key]) => !['type', 'city', 'province', 'budget', LISTED.key].includes(key))
