@@ -21,6 +21,11 @@ export function codesOf(name: string): string[] {
   return divisions.filter((d) => d.name === name).map((d) => d.code);
 }
 
+/** Full names that begin with a short one: 绵阳 → ['绵阳市'], 延边 → ['延边朝鲜族自治州']. */
+export function namesStartingWith(short: string): string[] {
+  return [...new Set(divisions.filter((d) => d.name.startsWith(short) && d.name !== short).map((d) => d.name))];
+}
+
 const provinces = JSON.parse(readFileSync(new URL('../../src/data/geo/provinces.json', import.meta.url), 'utf8')) as Parameters<typeof provinceAt>[0];
 
 /** GB/T 2260 code of the province a WGS84 point lies in, or undefined (at sea, abroad). */

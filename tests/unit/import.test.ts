@@ -138,7 +138,7 @@ describe('bad rows', () => {
     ['latitude and longitude swapped', '绵阳市,510700,104.68,31.47', /第 2 行「纬度」：纬度 104\.68 不可能在中国境内：是否把经度和纬度填反了/],
     ['a missing name', ',,30.1,104.1', /第 2 行「城市名称」：必填/],
     ['text in a number column', '绵阳市,510700,北纬三十一度,104.68', /第 2 行「纬度」：应为数字，现为「北纬三十一度」/],
-    ['a name GB/T 2260 does not know', '绵阳,,31.47,104.68', /第 2 行「城市名称」：GB\/T 2260 中没有叫「绵阳」的地级以上城市/],
+    ['a name GB/T 2260 does not know, suggesting the full one', '绵阳,,31.47,104.68', /第 2 行「城市名称」：GB\/T 2260 中没有叫「绵阳」的地级以上城市，是否为「绵阳市」？请写全称/],
   ];
   for (const [what, row, message] of cases) {
     it(`refuses ${what}`, () => {

@@ -15,7 +15,7 @@ import { citySchema } from '../../../src/schemas/cities.ts';
 import { LIST_STATUS, PROVINCES } from '../../../src/schemas/taxonomies.ts';
 import { problemsOf } from '../../../src/schemas/validate.ts';
 import { fieldsOf, type FieldInfo } from '../../../src/schemas/walk.ts';
-import { codesOf, GB2260, provinceCodeAt } from '../gb2260.ts';
+import { codesOf, GB2260, namesStartingWith, provinceCodeAt } from '../gb2260.ts';
 import { getPath, mapColumns, ordered, readRow, schemaColumns, setPath, type Column, type RowError } from './columns.ts';
 import { sameData, type Plan } from './plan.ts';
 import type { Table } from './table.ts';
@@ -117,7 +117,12 @@ export function planCities(table: Table, existing: ContentFile[], others: Record
     } else if (adcode === undefined && name !== undefined) {
       const codes = codesOf(name);
       if (codes.length === 1) adcode = codes[0];
-      else err('name', codes.length ? `「${name}」有多个行政区划代码（${codes.join('、')}），请填写「${label('adcode')}」` : `GB/T 2260 中没有叫「${name}」的地级以上城市，请写全称（如「成都市」）或填写「${label('adcode')}」`);
+      else if (codes.length) err('name', `「${name}」有多个行政区划代码（${codes.join('、')}），请填写「${label('adcode')}」`);
+      else {
+        // Lists often drop 市 or 自治州: name the full name when only one fits.
+        const full = namesStartingWith(name);
+        err('name', `GB/T 2260 中没有叫「${name}」的地级以上城市，${full.length === 1 ? `是否为「${full[0]}」？请写全称` : '请写全称（如「成都市」）'}或填写「${label('adcode')}」`);
+      }
     }
     if (name === undefined && adcode !== undefined) name = GB2260.get(adcode);
     if (name === undefined) err('name', '必填，尚未填写');
