@@ -1,5 +1,6 @@
 import type { Project } from './content.ts';
 import { isOnOffer } from './projects.ts';
+import { PROMOTED_STAGE } from '../schemas/taxonomies.ts';
 
 /**
  * Projects editors flagged for 推介 that are still on offer. A static site cannot rotate per visit, so the choice
@@ -7,7 +8,7 @@ import { isOnOffer } from './projects.ts';
  */
 export function featuredProjects(projects: readonly Project[], today: Date, limit: number, cityId?: string): Project[] {
   const pool = projects.filter(
-    (p) => p.data.featured && p.data.stage === '推介中' && isOnOffer(p.data, today) && (!cityId || p.data.cities.includes(cityId)),
+    (p) => p.data.featured && p.data.stage === PROMOTED_STAGE && isOnOffer(p.data, today) && (!cityId || p.data.cities.includes(cityId)),
   );
   if (pool.length <= limit) return pool;
   const day = Math.floor(today.getTime() / 86_400_000);

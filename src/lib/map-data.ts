@@ -5,6 +5,7 @@
 import type { Content } from './content.ts';
 import { targetsMet } from './targets.ts';
 import { entryUrl } from './urls.ts';
+import { VERIFIED_LIST } from '../schemas/taxonomies.ts';
 
 export interface MapPoint {
   id: string;
@@ -36,7 +37,7 @@ export function cityPoints(content: Content): MapPoint[] {
       lng: c.data.location.lng,
       url: entryUrl('cities', c.id),
       status: c.data.list_status,
-      kind: c.data.list_status === '已核实' ? 'verified' : 'unverified',
+      kind: c.data.list_status === VERIFIED_LIST ? 'verified' : 'unverified',
       targets: met === null ? 'none' : met.met === met.total ? 'all' : 'some',
       targetsText: met === null ? '暂无成效数据' : `最近年度达标 ${met.met}/${met.total} 项`,
       sample: c.data.sample,

@@ -2,7 +2,7 @@
  * "我要创业": what the portal offers one founder, from a compact index built at build time (/start/index.json).
  * Pure functions, shared by the page script and the unit tests.
  */
-import { LIFECYCLE } from '../schemas/taxonomies.ts';
+import { LIFECYCLE, OFFERED_STAGES, type Stage } from '../schemas/taxonomies.ts';
 
 export interface StartIndex {
   projects: {
@@ -44,7 +44,11 @@ export function readAnswers(params: URLSearchParams): Answers | null {
   return { group, city, budget: Math.round(budget * 10_000), industry };
 }
 
-const STAGE_RANK = (stage: string) => (stage === '推介中' ? 0 : stage === '已论证' ? 1 : 2 + LIFECYCLE.indexOf(stage as never));
+/** 推介中 first, then 已论证, then the rest in lifecycle order. */
+const STAGE_RANK = (stage: string) => {
+  const offered = OFFERED_STAGES.indexOf(stage as Stage);
+  return offered >= 0 ? offered : OFFERED_STAGES.length + LIFECYCLE.indexOf(stage as Stage);
+};
 
 /**
  * Projects for this founder: suited to their group, affordable (the minimum investment within budget), in their

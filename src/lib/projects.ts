@@ -1,10 +1,11 @@
 import type { Project } from '../schemas/projects.ts';
 import { formatDate } from './format.ts';
+import { OFFERED_STAGES, WITHDRAWN_STAGE } from '../schemas/taxonomies.ts';
 import { topicKeys, withAnyKey } from './groups.ts';
 
 /** Why a project is no longer offered, or null while it is. */
 export function projectAvailability(p: Pick<Project, 'stage' | 'valid_until'>, today: Date): string | null {
-  if (p.stage === '已下架') return '本项目已下架，不再向创业者推荐，页面仅供查阅。';
+  if (p.stage === WITHDRAWN_STAGE) return '本项目已下架，不再向创业者推荐，页面仅供查阅。';
   if (p.valid_until && p.valid_until.getTime() < today.getTime()) {
     return `本项目推介有效期已于${formatDate(p.valid_until)}届满，不再向创业者推荐，页面仅供查阅。`;
   }
@@ -35,4 +36,4 @@ export function supportingPolicies<P extends { data: { topics: readonly string[]
 
 /** Whether a project may be recommended to founders today. */
 export const isOnOffer = (p: Pick<Project, 'stage' | 'valid_until'>, today: Date) =>
-  (p.stage === '推介中' || p.stage === '已论证') && projectAvailability(p, today) === null;
+  OFFERED_STAGES.includes(p.stage) && projectAvailability(p, today) === null;

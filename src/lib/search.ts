@@ -12,7 +12,7 @@ import { LISTED } from './search-state.ts';
 import { stageTone, validityTone } from './views.ts';
 import { projectAvailability } from './projects.ts';
 import { indexTerms, type IndexTerms } from './search-terms.ts';
-import { BUDGET_STEPS, budgetLabel } from '../schemas/taxonomies.ts';
+import { BUDGET_STEPS, budgetLabel, type Stage, type Validity } from '../schemas/taxonomies.ts';
 
 /** Withdrawn or past its 有效期: no longer offered to founders. Projects still being developed, collected or
  * reviewed are listed (with their stage shown). */
@@ -159,8 +159,8 @@ export function searchRecord(collection: CollectionName, entry: AnyEntry, conten
       city: cities.map((c) => c.data.name).join('、'),
       summary: entry.data.summary,
       ...(entry.data.sample === true ? { sample: '示例' } : {}),
-      ...(isProject ? { status: String(entry.data.stage), status_tone: stageTone(String(entry.data.stage)) } : {}),
-      ...(collection === 'policies' ? { status: `有效性：${String(entry.data.validity)}`, status_tone: validityTone(String(entry.data.validity)) } : {}),
+      ...(isProject ? { status: String(entry.data.stage), status_tone: stageTone(entry.data.stage as Stage) } : {}),
+      ...(collection === 'policies' ? { status: `有效性：${String(entry.data.validity)}`, status_tone: validityTone(entry.data.validity as Validity) } : {}),
     },
     sort: { date },
     filters,

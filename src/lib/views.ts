@@ -3,6 +3,16 @@
  * schemas (labelsOf), so a field renamed there is renamed on every page.
  */
 import { SCHEMAS } from '../schemas/index.ts';
+import {
+  CURRENT_VALIDITY,
+  OFFERED_STAGES,
+  UNVERIFIED_VALIDITY,
+  VERIFIED_LIST,
+  WITHDRAWN_STAGE,
+  type ListStatus,
+  type Stage,
+  type Validity,
+} from '../schemas/taxonomies.ts';
 import { labelsOf } from '../schemas/walk.ts';
 import type { City, Content, Incubator, Policy, Project, Story } from './content.ts';
 import { formatDate, formatNumber, formatYuanRange } from './format.ts';
@@ -49,9 +59,10 @@ function rows(list: (MetaRow | false | undefined)[]): MetaRow[] {
   return list.filter((r): r is MetaRow => Boolean(r));
 }
 
-export const validityTone = (v: string): BadgeView['tone'] => (v === '现行有效' ? 'ok' : v === '待核实' ? 'warn' : 'muted');
-export const stageTone = (s: string): BadgeView['tone'] =>
-  s === '推介中' || s === '已论证' ? 'ok' : s === '已下架' ? 'muted' : 'info';
+/** Badge tones, the same on lists and detail pages: one function per kind of status. */
+export const validityTone = (v: Validity): BadgeView['tone'] => (v === CURRENT_VALIDITY ? 'ok' : v === UNVERIFIED_VALIDITY ? 'warn' : 'muted');
+export const stageTone = (s: Stage): BadgeView['tone'] => (OFFERED_STAGES.includes(s) ? 'ok' : s === WITHDRAWN_STAGE ? 'muted' : 'info');
+export const listStatusTone = (s: ListStatus): BadgeView['tone'] => (s === VERIFIED_LIST ? 'ok' : 'warn');
 const statusTone = (s: string): BadgeView['tone'] => (s === '运营中' ? 'ok' : 'muted');
 
 export function policyItem(p: Policy): ListItem {

@@ -94,8 +94,19 @@ export const INVESTMENT_BAND_VALUES = INVESTMENT_BANDS.map((b) => b.value) as [s
 export const LIFECYCLE = ['开发中', '征集中', '论证中', '已论证', '推介中', '已下架'] as const;
 /** From this stage on a project must carry its expert review record. */
 export const REVIEWED_FROM: (typeof LIFECYCLE)[number] = '已论证';
+export type Stage = (typeof LIFECYCLE)[number];
+/** The stages in which a project is recommended to founders (while within its 有效期). */
+export const OFFERED_STAGES: readonly Stage[] = ['推介中', '已论证'];
+/** The stage the home page and the story pages promote. */
+export const PROMOTED_STAGE: Stage = '推介中';
+/** A project taken out of the library: still reachable, never recommended. */
+export const WITHDRAWN_STAGE: Stage = '已下架';
 
 export const VALIDITY = ['现行有效', '已修改', '已废止', '已失效', '待核实'] as const;
+export type Validity = (typeof VALIDITY)[number];
+export const CURRENT_VALIDITY: Validity = '现行有效';
+/** Nobody has checked whether the document is still in force. */
+export const UNVERIFIED_VALIDITY: Validity = '待核实';
 export const POLICY_LEVELS = ['国家', '省', '市', '县'] as const;
 export const POLICY_GENRES = ['通知', '意见', '办法', '方案', '规定', '决定', '公告', '解读'] as const;
 export const POLICY_TOPICS = [
@@ -133,6 +144,9 @@ export const INCUBATOR_SERVICES = [
 ] as const;
 
 export const LIST_STATUS = ['已核实', '待核实'] as const;
+export type ListStatus = (typeof LIST_STATUS)[number];
+/** The city is on the official list (list_source names the document). */
+export const VERIFIED_LIST: ListStatus = '已核实';
 
 /** Every taxonomy by name, so tests and generated configs can iterate them. */
 export const TAXONOMIES = {

@@ -3,6 +3,7 @@ import { loadContent } from '../../lib/content.ts';
 import { isOnOffer } from '../../lib/projects.ts';
 import { entryUrl } from '../../lib/urls.ts';
 import type { StartIndex } from '../../lib/matching.ts';
+import { OFFERED_STAGES, WITHDRAWN_STAGE } from '../../schemas/taxonomies.ts';
 
 /**
  * The compact index the 我要创业 page matches against: only what it shows. Withdrawn (已下架) and expired projects
@@ -11,10 +12,9 @@ import type { StartIndex } from '../../lib/matching.ts';
 export const GET: APIRoute = async () => {
   const c = await loadContent();
   const today = new Date();
-  const reviewed = ['推介中', '已论证'];
   const index: StartIndex = {
     projects: c.projects
-      .filter((p) => p.data.stage !== '已下架' && (!reviewed.includes(p.data.stage) || isOnOffer(p.data, today)))
+      .filter((p) => p.data.stage !== WITHDRAWN_STAGE && (!OFFERED_STAGES.includes(p.data.stage) || isOnOffer(p.data, today)))
       .map((p) => ({
         id: p.id,
         title: p.data.title,
