@@ -12,10 +12,10 @@ import { isoDate } from '../src/lib/format.ts';
 import { contentDir } from '../src/lib/paths.ts';
 import { COLLECTIONS, type CollectionName } from '../src/schemas/index.ts';
 import { cityColumns, planCities } from './lib/import/cities.ts';
-import { getPath } from './lib/import/columns.ts';
+import { getPath, pickTable } from './lib/import/columns.ts';
 import { apply, report } from './lib/import/plan.ts';
 import { planResults, resultColumns } from './lib/import/results.ts';
-import { readTable, TableError } from './lib/import/table.ts';
+import { readTables, TableError } from './lib/import/table.ts';
 import { writeTemplate } from './lib/import/template.ts';
 
 const USAGE = `用法：
@@ -61,7 +61,7 @@ async function main(): Promise<number> {
     return 0;
   }
   if ((command === 'cities' || command === 'results') && arg) {
-    const table = await readTable(arg);
+    const table = pickTable(await readTables(arg), command === 'cities' ? cityColumns() : resultColumns());
     const all = readAll();
     const plan =
       command === 'cities'

@@ -3,6 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
+import gcoord from 'gcoord';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { readCollection, type ContentFile } from '../../src/lib/content-files.ts';
 import { distanceKm } from '../../src/lib/matching.ts';
@@ -126,6 +127,36 @@ describe('an official-style sheet of 100 cities', () => {
     expect(result.status, result.stdout + result.stderr).toBe(0);
     const years = (citySchema.parse(city('chengdu').data).results).map((r) => r.year);
     expect(years).toEqual([...new Set([...chengduBefore, 2021, 2022, 2023, 2024, 2025])].sort());
+  });
+});
+
+describe('sheets as offices make them', () => {
+  it('finds the list behind a cover sheet, reads a one-cell 经纬度 from 百度 and passes over an empty 备注 column', async () => {
+    const book = new ExcelJS.Workbook();
+    book.addWorksheet('说明').addRow(['本表为全国创业促就业重点联系城市名单，由某省人社厅填报']);
+    const sheet = book.addWorksheet('名单');
+    sheet.addRow(['序号', '城市', '经纬度', '坐标系', '备注']);
+    // 乐山 as 百度's coordinate picker shows it (BD-09, longitude first).
+    const [lng, lat] = gcoord.transform([103.765568, 29.552106], gcoord.WGS84, gcoord.BD09);
+    sheet.addRow([1, '乐山市', `${lng.toFixed(6)},${lat.toFixed(6)}`, '百度', undefined]);
+    const file = join(work, 'office.xlsx');
+    await book.xlsx.writeFile(file);
+    const result = runImport('cities', file, '--source', '某某通知');
+    expect(result.status, result.stdout + result.stderr).toBe(0);
+    expect(result.stdout).toContain('Excel 工作表「名单」');
+    const added = citySchema.parse(city('leshan').data);
+    expect(distanceKm(added.location, { lat: 29.552106, lng: 103.765568 }) * 1000).toBeLessThan(2);
+  });
+
+  it('refuses both ways of giving the point at once, and a 经纬度 that is not a point in China', () => {
+    const rows = [
+      ['城市名称', '纬度', '经度', '经纬度'],
+      ['乐山市', 29.55, 103.77, '103.77,29.55'],
+      ['绵阳市', undefined, undefined, '2.35,48.85'],
+    ].map((cells, i) => ({ row: i + 1, cells }));
+    const text = messages(planCities({ source: 'test', rows }, cities(), all(), { root, today: TODAY }));
+    expect(text).toContain('第 2 行「经纬度」：「经纬度」与「纬度」「经度」只填一种');
+    expect(text.join('\n')).toMatch(/第 3 行「经纬度」：这个点不在中国境内/);
   });
 });
 

@@ -6,7 +6,7 @@
  */
 import { join } from 'node:path';
 import type { ContentFile } from '../../../src/lib/content-files.ts';
-import { coordSystemOf, COORD_SYSTEMS, toWgs84 } from '../../../src/lib/coords.ts';
+import { coordSystemOf, COORD_SYSTEMS, parsePoint, toWgs84 } from '../../../src/lib/coords.ts';
 import { findBrokenRelations } from '../../../src/lib/relations.ts';
 import { pinyinReading } from '../../../src/lib/pinyin.ts';
 import { citySlug } from '../../../src/lib/slugify.ts';
@@ -31,12 +31,20 @@ export const COORDS_COLUMN: Column = {
   hint: `坐标取自哪种地图：${COORD_SYSTEMS.map((s) => s.label).join('；')}。空白按 WGS84，导入时换算为 WGS84`,
 };
 
-/** The city sheet's columns: the schema's fields, those an official has first, and the coordinate system. */
+/** Both coordinates in one cell, as map pickers copy them: 「104.065735,30.659462」 (either order). */
+export const POINT_COLUMN: Column = {
+  path: '$point',
+  label: '经纬度',
+  aliases: ['坐标', '经纬度坐标', '坐标点'],
+  hint: '可代替纬度、经度两列：如 104.065735,30.659462（从地图坐标拾取器复制，顺序不限）',
+};
+
+/** The city sheet's columns: the schema's fields, those an official has first, and the coordinate columns. */
 export function cityColumns(): Column[] {
-  const columns = [...schemaColumns(fieldsOf(citySchema)), COORDS_COLUMN];
+  const columns = [...schemaColumns(fieldsOf(citySchema)), COORDS_COLUMN, POINT_COLUMN];
   return ordered(
     columns,
-    ['name', 'province', 'adcode', 'location.lat', 'location.lng', '$coords', 'agency', 'list_status', 'list_source'],
+    ['name', 'province', 'adcode', 'location.lat', 'location.lng', '$point', '$coords', 'agency', 'list_status', 'list_source'],
     {
       name: { aliases: ['城市', '城市名', '重点城市', '地市'], needed: true, hint: '与 GB/T 2260 的名称一致，如「成都市」' },
       province: { aliases: ['省', '所属省份', '省（区、市）', '省区市'], hint: '空白时按行政区划代码填写' },
@@ -89,6 +97,7 @@ export function planCities(table: Table, existing: ContentFile[], others: Record
   const byPath = new Map(columns.map((c) => [c.path, c]));
   const label = (path: string) => byPath.get(path)?.label ?? path;
   const coordsColumn = byPath.get(COORDS_COLUMN.path) ?? COORDS_COLUMN;
+  const pointColumn = byPath.get(POINT_COLUMN.path) ?? POINT_COLUMN;
   const { mapped, errors } = mapColumns(table, columns);
   const plan: Plan = { source: table.source, errors, changes: [] };
   if (!mapped) return plan;
@@ -139,6 +148,13 @@ export function planCities(table: Table, existing: ContentFile[], others: Record
     const systemText = asText(values.get(coordsColumn));
     const system = coordSystemOf(systemText);
     if (!system) err('$coords', `应为 ${COORD_SYSTEMS.map((s) => s.value).join('、')} 之一（或写「高德」「百度」），现为「${systemText}」`);
+    const pointText = values.get(pointColumn);
+    if (pointText !== undefined) {
+      const point = parsePoint(asText(pointText));
+      if ('error' in point) err('$point', `${point.error}，现为「${asText(pointText)}」`);
+      else if (given.location) err('$point', '「经纬度」与「纬度」「经度」只填一种');
+      else given.location = point;
+    }
     const loc = given.location as { lat?: number; lng?: number } | undefined;
     const badCell = (path: string) => cellErrors.some((e) => e.column === label(path));
     if (badCell('location.lat') || badCell('location.lng')) delete given.location;

@@ -71,11 +71,23 @@ const SKIPPED = new Set(['序号', '编号', 'no.', 'no']);
  * Finds the header row (the first of the top rows that names a column; a title row above it is
  * skipped) and maps each header to a column. A header nobody knows is an error: its data would otherwise be lost.
  */
-export function mapColumns(table: Table, columns: Column[]): { mapped?: Mapped; errors: RowError[] } {
+function headerLookup(columns: Column[]) {
   const keys = new Map<string, Column>();
   for (const c of columns) for (const name of [c.label, c.path, ...(c.aliases ?? [])]) keys.set(headerKey(name), c);
-  const lookup = (cell: Cell) => (cell === undefined ? undefined : keys.get(headerKey(String(cell))));
-  const header = table.rows.slice(0, 10).find((r) => r.cells.some((c) => lookup(c)));
+  return (cell: Cell) => (cell === undefined ? undefined : keys.get(headerKey(String(cell))));
+}
+
+const findHeader = (table: Table, lookup: ReturnType<typeof headerLookup>) => table.rows.slice(0, 10).find((r) => r.cells.some((c) => lookup(c)));
+
+/** The sheet to import: the first whose header names a column (a cover sheet before it is passed over). */
+export function pickTable(tables: readonly Table[], columns: Column[]): Table {
+  const lookup = headerLookup(columns);
+  return tables.find((t) => findHeader(t, lookup)) ?? tables[0]!;
+}
+
+export function mapColumns(table: Table, columns: Column[]): { mapped?: Mapped; errors: RowError[] } {
+  const lookup = headerLookup(columns);
+  const header = findHeader(table, lookup);
   if (!header) {
     return { errors: [{ row: 1, message: `找不到表头行。第一行应是列名，如 ${columns.slice(0, 4).map((c) => `「${c.label}」`).join('')}（可先运行 npm run import -- template 生成模板）` }] };
   }
@@ -84,6 +96,9 @@ export function mapColumns(table: Table, columns: Column[]): { mapped?: Mapped; 
   header.cells.forEach((cell, i) => {
     if (cell === undefined || SKIPPED.has(headerKey(String(cell)))) return;
     const column = lookup(cell);
+    // An unknown column with nothing in it (an empty 备注) loses nothing.
+    const empty = !table.rows.some((r) => r.row > header.row && r.cells[i] !== undefined && r.cells[i] !== '');
+    if (!column && empty) return;
     if (!column) errors.push({ row: header.row, message: `不认识的列「${String(cell)}」。可用的列：${columns.map((c) => c.label).join('、')}` });
     else if (index.has(column)) errors.push({ row: header.row, message: `「${column.label}」列出现了两次` });
     else index.set(column, i);

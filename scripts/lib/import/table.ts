@@ -22,9 +22,10 @@ export class TableError extends Error {}
 /** The sheet with instructions in our own template is never data. */
 export const HELP_SHEET = '填写说明';
 
-export async function readTable(file: string): Promise<Table> {
+/** Every sheet with data (a CSV is one); the import picks the one whose header it recognises. */
+export async function readTables(file: string): Promise<Table[]> {
   const ext = extname(file).toLowerCase();
-  if (ext === '.csv' || ext === '.txt') return readCsv(readFileSync(file));
+  if (ext === '.csv' || ext === '.txt') return [readCsv(readFileSync(file))];
   if (ext === '.xlsx') return readXlsx(file);
   if (ext === '.xls' || ext === '.et' || ext === '.wps') {
     throw new TableError(`${file}：不支持旧版 ${ext} 格式。请在 Excel 或 WPS 中「另存为」Excel 工作簿（.xlsx）或 CSV 后再导入。`);
@@ -74,19 +75,25 @@ function plain(value: ExcelJS.CellValue): Cell {
   return value;
 }
 
-async function readXlsx(file: string): Promise<Table> {
+/** The first sheet with data. */
+export const readTable = async (file: string): Promise<Table> => (await readTables(file))[0]!;
+
+async function readXlsx(file: string): Promise<Table[]> {
   const book = new ExcelJS.Workbook();
   try {
     await book.xlsx.readFile(file);
   } catch (e) {
     throw new TableError(`${file}：无法读取 Excel 文件（${(e as Error).message}）。请确认文件没有损坏、没有加密。`);
   }
-  const sheet = book.worksheets.find((s) => s.name !== HELP_SHEET && s.state === 'visible' && s.actualRowCount > 0);
-  if (!sheet) throw new TableError(`${file}：工作簿里没有数据`);
-  const rows: Table['rows'] = [];
-  sheet.eachRow({ includeEmpty: false }, (row, number) => {
-    // row.values is 1-based: index 0 is always empty.
-    rows.push({ row: number, cells: (row.values as ExcelJS.CellValue[]).slice(1).map(plain) });
+  // A cover or instructions sheet often comes first; every sheet is offered, ours (填写说明) never is.
+  const sheets = book.worksheets.filter((s) => s.name !== HELP_SHEET && s.state === 'visible' && s.actualRowCount > 0);
+  if (sheets.length === 0) throw new TableError(`${file}：工作簿里没有数据`);
+  return sheets.map((sheet) => {
+    const rows: Table['rows'] = [];
+    sheet.eachRow({ includeEmpty: false }, (row, number) => {
+      // row.values is 1-based: index 0 is always empty.
+      rows.push({ row: number, cells: (row.values as ExcelJS.CellValue[]).slice(1).map(plain) });
+    });
+    return { source: `Excel 工作表「${sheet.name}」`, rows: rows.filter(hasData) };
   });
-  return { source: `Excel 工作表「${sheet.name}」`, rows: rows.filter(hasData) };
 }
