@@ -4,8 +4,10 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse, stringify } from 'yaml';
+import { parse } from 'yaml';
 import type { CollectionName } from '../schemas/field.ts';
+
+export { markdownFile } from './frontmatter.ts';
 
 export interface ContentFile {
   id: string;
@@ -19,12 +21,6 @@ export function parseMarkdown(source: string): { data: Record<string, unknown>; 
   const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/.exec(source.replace(/^\uFEFF/, ''));
   if (!match) throw new Error('no frontmatter');
   return { data: parse(match[1] ?? '') as Record<string, unknown>, body: match[2] ?? '' };
-}
-
-/** A Markdown file from its data and body, in the layout the CMS writes. */
-export function markdownFile(data: Record<string, unknown>, body: string): string {
-  const text = body.replace(/^\n+/, '');
-  return `---\n${stringify(data, { lineWidth: 0 })}---\n${text ? `\n${text}` : ''}`;
 }
 
 /** Every entry of a collection under a content root. */

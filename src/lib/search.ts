@@ -12,7 +12,7 @@ import { LISTED } from './search-state.ts';
 import { stageTone, validityTone } from './views.ts';
 import { projectAvailability } from './projects.ts';
 import { indexTerms, type IndexTerms } from './search-terms.ts';
-import { BUDGET_STEPS, budgetLabel, type Stage, type Validity } from '../schemas/taxonomies.ts';
+import { BUDGET_STEPS, budgetLabel, READING_GENRE, type Stage, type Validity } from '../schemas/taxonomies.ts';
 
 /** Withdrawn or past its 有效期: no longer offered to founders. Projects still being developed, collected or
  * reviewed are listed (with their stage shown). */
@@ -134,7 +134,7 @@ const DATE_FIELD: Record<CollectionName, string> = {
 const asList = (v: unknown): string[] => (v === undefined ? [] : Array.isArray(v) ? v.map(asText) : [asText(v)]);
 
 /** A 政策解读: it explains a document, so the document's own words should find the document first. */
-const isReading = (entry: AnyEntry) => entry.data.genre === '解读';
+const isReading = (entry: AnyEntry) => entry.data.genre === READING_GENRE;
 
 export function searchRecord(collection: CollectionName, entry: AnyEntry, content: Content, today = new Date()): SearchRecord {
   const cities = citiesOf(collection, entry, content);

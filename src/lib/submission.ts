@@ -4,7 +4,7 @@
  * Limits (lengths, minimums) are read from the schema; the form asks for nothing technical — the web address is
  * made from the title's pinyin.
  */
-import { stringify } from 'yaml';
+import { markdownFile } from './frontmatter.ts';
 import { projectSchema } from '../schemas/projects.ts';
 import { bandFor, GROUPS, INDUSTRY_NAMES, SUPPORT_TYPES } from '../schemas/taxonomies.ts';
 import { fieldsOf, type FieldInfo } from '../schemas/walk.ts';
@@ -123,5 +123,5 @@ export function submissionData(s: Submission, today: Date) {
 }
 
 export function submissionFile(data: ReturnType<typeof submissionData>, body: string): string {
-  return `---\n${stringify(data)}---\n\n${body}\n`;
+  return markdownFile(data, `${body}\n`);
 }

@@ -109,6 +109,8 @@ export const CURRENT_VALIDITY: Validity = '现行有效';
 export const UNVERIFIED_VALIDITY: Validity = '待核实';
 export const POLICY_LEVELS = ['国家', '省', '市', '县'] as const;
 export const POLICY_GENRES = ['通知', '意见', '办法', '方案', '规定', '决定', '公告', '解读'] as const;
+/** 政策解读: a plain-language reading of a document, linked from its `interpretations`. */
+export const READING_GENRE: (typeof POLICY_GENRES)[number] = '解读';
 export const POLICY_TOPICS = [
   '创业培训',
   '创业服务',
