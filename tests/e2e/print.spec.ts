@@ -17,15 +17,17 @@ async function printed(page: Page) {
  * full-width punctuation ASCII); lines break mid-sentence. Some radicals (⻚ for 页) have no folding: the tests avoid
  * words with them. */
 const plain = (text: string) => text.normalize('NFKC').replace(/\s+/g, '');
-const NAME = { stories: 'story', projects: 'project', policies: 'policy' } as const;
+const NAME = { stories: 'story', projects: 'project', policies: 'policy', incubators: 'incubator', cities: 'city' } as const;
 
 const canonical = (page: Page) => page.locator('link[rel="canonical"]').getAttribute('href');
-const sampleOf = (list: typeof content.projects) => list.find((e) => e.data.sample === true)!;
+const sampleOf = <T extends { data: Record<string, unknown> }>(list: T[]) => list.find((e) => e.data.sample === true)!;
 
 for (const [collection, entry] of [
   ['stories', sampleOf(content.stories)],
   ['projects', sampleOf(content.projects)],
   ['policies', content.policies.find((p) => p.id === 'lsbf-2007-30')!],
+  ['incubators', sampleOf(content.incubators)],
+  ['cities', content.cities.find((c) => c.id === 'wuhan')!],
 ] as const) {
   test(`a printed ${NAME[collection]} keeps its labels, source, date and address`, async ({ page }) => {
     await page.goto(`/${collection}/${entry.id}/`);
