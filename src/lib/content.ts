@@ -1,5 +1,5 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { SCHEMAS, type CollectionName } from '../schemas/index.ts';
+import { COLLECTION_NAMES, COLLECTION_SPECS, SCHEMAS, type CollectionName } from '../schemas/index.ts';
 import { PROVINCES } from '../schemas/taxonomies.ts';
 import { cityKeys, indexBy } from './groups.ts';
 import { findBrokenRelations, RelationError } from './relations.ts';
@@ -8,14 +8,13 @@ export type Policy = CollectionEntry<'policies'>;
 export type Story = CollectionEntry<'stories'>;
 export type Project = CollectionEntry<'projects'>;
 export type Incubator = CollectionEntry<'incubators'>;
+export type Training = CollectionEntry<'training'>;
 export type City = CollectionEntry<'cities'>;
 
-export interface Content {
-  policies: Policy[];
-  stories: Story[];
-  projects: Project[];
-  incubators: Incubator[];
-  cities: City[];
+/** Every collection's entries, in list order. */
+export type Entries = { [N in CollectionName]: CollectionEntry<N>[] };
+
+export interface Content extends Entries {
   city: (id: string) => City;
   incubator: (id: string) => Incubator;
   policy: (id: string) => Policy;
@@ -40,32 +39,30 @@ function lookup<T extends { id: string }>(list: T[], collection: CollectionName)
   };
 }
 
+/** A collection in its list order: newest first by its registry date; cities by province, then code. */
+function ordered<N extends CollectionName>(name: N, list: CollectionEntry<N>[]): CollectionEntry<N>[] {
+  if (name === 'cities') {
+    const cities = list as City[];
+    return [...cities].sort(
+      (a, b) =>
+        (provinceOrder.get(a.data.province) ?? 99) - (provinceOrder.get(b.data.province) ?? 99) ||
+        a.data.adcode.localeCompare(b.data.adcode),
+    ) as CollectionEntry<N>[];
+  }
+  const field = COLLECTION_SPECS[name].dateField;
+  return newestFirst(list as { data: Record<string, unknown> & { title: string } }[], (e) => e.data[field] as Date) as CollectionEntry<N>[];
+}
+
 async function load(): Promise<Content> {
-  const [policies, stories, projects, incubators, cities] = await Promise.all([
-    getCollection('policies'),
-    getCollection('stories'),
-    getCollection('projects'),
-    getCollection('incubators'),
-    getCollection('cities'),
-  ]);
-  const all = { policies, stories, projects, incubators, cities };
+  const loaded = await Promise.all(COLLECTION_NAMES.map(async (name) => [name, ordered(name, await getCollection(name))] as const));
+  const all = Object.fromEntries(loaded) as Entries;
   const broken = findBrokenRelations(SCHEMAS, all);
   if (broken.length > 0) throw new RelationError(broken);
-
-  const sortedCities = [...cities].sort(
-    (a, b) =>
-      (provinceOrder.get(a.data.province) ?? 99) - (provinceOrder.get(b.data.province) ?? 99) ||
-      a.data.adcode.localeCompare(b.data.adcode),
-  );
   return {
-    policies: newestFirst(policies, (e) => e.data.published),
-    stories: newestFirst(stories, (e) => e.data.updated),
-    projects: newestFirst(projects, (e) => e.data.updated),
-    incubators: newestFirst(incubators, (e) => e.data.verified),
-    cities: sortedCities,
-    city: lookup(cities, 'cities'),
-    incubator: lookup(incubators, 'incubators'),
-    policy: lookup(policies, 'policies'),
+    ...all,
+    city: lookup(all.cities, 'cities'),
+    incubator: lookup(all.incubators, 'incubators'),
+    policy: lookup(all.policies, 'policies'),
   };
 }
 

@@ -2,10 +2,11 @@
  * What the maps plot: one small record per city or incubator, served as JSON beside the pages
  * (/cities/map.json, /incubators/map.json) and fetched only when a map scrolls into view.
  */
-import type { Content } from './content.ts';
+import type { Content, Incubator, Training } from './content.ts';
 import { targetsMet } from './targets.ts';
 import { entryUrl } from './urls.ts';
-import { VERIFIED_LIST } from '../schemas/taxonomies.ts';
+import { RECOGNISED_TRAINING, VERIFIED_LIST, type IncubatorStatus, type TrainingStatus } from '../schemas/taxonomies.ts';
+import { isRecognised } from './training.ts';
 
 export interface MapPoint {
   id: string;
@@ -45,25 +46,71 @@ export function cityPoints(content: Content): MapPoint[] {
   });
 }
 
-const INCUBATOR_KIND: Record<string, string> = { 运营中: 'open', 暂停: 'paused', 关闭: 'closed' };
+/** A place on a map (an incubator, a training institution): where it is, and its status as a marker kind. */
+function placePoint(collection: 'incubators' | 'training', e: Incubator | Training, content: Content, status: string, kind: PlaceKind): MapPoint {
+  const city = content.city(e.data.city);
+  return {
+    id: e.id,
+    name: e.data.title,
+    province: city.data.province,
+    city: city.data.name,
+    lat: e.data.location.lat,
+    lng: e.data.location.lng,
+    url: entryUrl(collection, e.id),
+    status,
+    kind,
+    sample: e.data.sample,
+  };
+}
+
+/** Marker kinds of places: the shape says open, paused or closed (circle, square, diamond). */
+type PlaceKind = 'open' | 'paused' | 'closed';
+const INCUBATOR_KIND: Record<IncubatorStatus, PlaceKind> = { 运营中: 'open', 暂停: 'paused', 关闭: 'closed' };
+const TRAINING_KIND: Record<TrainingStatus, PlaceKind> = { 认定有效: 'open', 暂停招生: 'paused', 已撤销认定: 'closed' };
 
 export function incubatorPoints(content: Content): MapPoint[] {
-  return content.incubators.map((i) => {
-    const city = content.city(i.data.city);
-    return {
-      id: i.id,
-      name: i.data.title,
-      province: city.data.province,
-      city: city.data.name,
-      lat: i.data.location.lat,
-      lng: i.data.location.lng,
-      url: entryUrl('incubators', i.id),
-      status: i.data.status,
-      kind: INCUBATOR_KIND[i.data.status] ?? 'open',
-      sample: i.data.sample,
-    };
+  return content.incubators.map((i) => placePoint('incubators', i, content, i.data.status, INCUBATOR_KIND[i.data.status]));
+}
+
+/** An institution past its 有效期 is shown as paused, and says so. */
+export function trainingPoints(content: Content, today: Date): MapPoint[] {
+  return content.training.map((t) => {
+    const expired = t.data.status === RECOGNISED_TRAINING && !isRecognised(t.data, today);
+    return placePoint('training', t, content, expired ? '认定已过期' : t.data.status, expired ? 'paused' : TRAINING_KIND[t.data.status]);
   });
 }
+
+/** What each map calls its points, and what its marker shapes mean (shape and symbol carry the meaning; colour
+ * only repeats it). */
+export const MAP_LAYERS = {
+  cities: {
+    noun: '城市',
+    legend: [
+      { cls: 'map-marker--targets-all', symbol: '✓', text: '实心圆 ✓：最近年度全部目标达标' },
+      { cls: 'map-marker--targets-some', symbol: '!', text: '方形 !：部分目标未达标' },
+      { cls: 'map-marker--targets-none', symbol: '', text: '虚线小圆：暂无成效数据' },
+    ],
+  },
+  incubators: {
+    noun: '孵化基地',
+    legend: [
+      { cls: 'map-marker--open', symbol: '', text: '圆形：运营中' },
+      { cls: 'map-marker--paused', symbol: '', text: '方形：暂停' },
+      { cls: 'map-marker--closed', symbol: '', text: '菱形：关闭' },
+      { cls: 'map-cluster-sample', symbol: '5', text: '数字圆：该处有多个基地，按回车或点击展开' },
+    ],
+  },
+  training: {
+    noun: '培训机构',
+    legend: [
+      { cls: 'map-marker--open', symbol: '', text: '圆形：认定有效' },
+      { cls: 'map-marker--paused', symbol: '', text: '方形：暂停招生或认定已过期' },
+      { cls: 'map-marker--closed', symbol: '', text: '菱形：已撤销认定' },
+      { cls: 'map-cluster-sample', symbol: '5', text: '数字圆：该处有多个机构，按回车或点击展开' },
+    ],
+  },
+} as const;
+export type MapLayer = keyof typeof MAP_LAYERS;
 
 /** An optional online tile layer, configured at build time; none by default (the site must work offline). */
 export interface TileConfig {

@@ -4,6 +4,18 @@
  */
 import { LIFECYCLE, OFFERED_STAGES, type Stage } from '../schemas/taxonomies.ts';
 
+/** Somewhere a founder can go: an incubator or a training institution. */
+export interface Place {
+  id: string;
+  title: string;
+  url: string;
+  lat: number;
+  lng: number;
+  city: string;
+  province: string;
+  sample: boolean;
+}
+
 export interface StartIndex {
   projects: {
     id: string;
@@ -19,7 +31,9 @@ export interface StartIndex {
     cityNames: string[];
     sample: boolean;
   }[];
-  incubators: { id: string; title: string; url: string; lat: number; lng: number; city: string; province: string; sample: boolean }[];
+  incubators: Place[];
+  /** 创业培训定点机构 recognised today, with what they teach and whether it is free. */
+  training: (Place & { courses: string[]; fee: string })[];
   policies: { id: string; title: string; url: string; cities: string[] }[];
   cities: { id: string; name: string; province: string; lat: number; lng: number; agency: string }[];
   stories: { id: string; title: string; url: string; group: string; city: string; sample: boolean }[];
@@ -101,25 +115,26 @@ export function distanceKm(a: { lat: number; lng: number }, b: { lat: number; ln
   return 2 * 6371 * Math.asin(Math.sqrt(h));
 }
 
-/** How far an incubator may be and still be 「nearby」: a day trip, or anywhere in the same province. */
+/** How far a place may be and still be 「nearby」: a day trip, or anywhere in the same province. */
 export const NEARBY_KM = 300;
 
-/** The incubators near the founder's city — within NEARBY_KM or in the same province — nearest first. */
-export function nearestIncubators(index: StartIndex, cityId: string, limit = 5) {
-  return incubatorsByDistance(index, cityId)
+/** The places (incubators, training institutions) near the founder's city — within NEARBY_KM or in the same
+ * province — nearest first. */
+export function nearestPlaces<P extends Place>(places: readonly P[], index: StartIndex, cityId: string, limit = 5) {
+  return byDistance(places, index, cityId)
     .filter((i) => i.km <= NEARBY_KM || i.sameProvince)
     .slice(0, limit);
 }
 
 /** When none is nearby: the closest one, to be shown with its distance as not nearby. */
-export function closestFarIncubator(index: StartIndex, cityId: string) {
-  return nearestIncubators(index, cityId).length ? undefined : incubatorsByDistance(index, cityId)[0];
+export function closestFarPlace<P extends Place>(places: readonly P[], index: StartIndex, cityId: string) {
+  return nearestPlaces(places, index, cityId).length ? undefined : byDistance(places, index, cityId)[0];
 }
 
-function incubatorsByDistance(index: StartIndex, cityId: string) {
+function byDistance<P extends Place>(places: readonly P[], index: StartIndex, cityId: string) {
   const city = index.cities.find((c) => c.id === cityId);
   if (!city) return [];
-  return index.incubators
+  return places
     .map((i) => ({ ...i, km: Math.round(distanceKm(city, i)), sameProvince: i.province === city.province }))
     .sort((x, y) => x.km - y.km);
 }

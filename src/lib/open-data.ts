@@ -4,7 +4,7 @@
  */
 import { asText } from './format.ts';
 import type { CollectionName } from '../schemas/field.ts';
-import { COLLECTIONS } from '../schemas/index.ts';
+import { collectionLink } from '../schemas/index.ts';
 import { collectionFields, type DecapField } from './cms-config.ts';
 import type { Content } from './content.ts';
 import { isoDate } from './format.ts';
@@ -76,7 +76,7 @@ export function dataJson(collection: CollectionName, content: Content, generated
   return {
     schema_version: SCHEMA_VERSION,
     collection,
-    label: COLLECTIONS.find((c) => c.name === collection)!.label,
+    label: collectionLink(collection).label,
     generated: isoDate(generated),
     count: items.length,
     fields: dataFields(collection),

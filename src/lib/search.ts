@@ -5,19 +5,32 @@
  */
 import type { CollectionName } from '../schemas/field.ts';
 import { enumOptions, fieldsOf } from '../schemas/walk.ts';
-import { COLLECTIONS, SCHEMAS } from '../schemas/index.ts';
+import { COLLECTION_SPECS, COLLECTIONS, collectionLink, SCHEMAS } from '../schemas/index.ts';
 import type { Content } from './content.ts';
 import { asText, isoDate } from './format.ts';
 import { LISTED } from './search-state.ts';
-import { stageTone, validityTone } from './views.ts';
+import { stageTone, trainingBadges, validityTone, type BadgeView } from './views.ts';
+import { isRecognised } from './training.ts';
+import type { Project } from '../schemas/projects.ts';
+import type { Training } from '../schemas/training.ts';
 import { projectAvailability } from './projects.ts';
 import { indexTerms, type IndexTerms } from './search-terms.ts';
-import { BUDGET_STEPS, budgetLabel, READING_GENRE, type Stage, type Validity } from '../schemas/taxonomies.ts';
+import { BUDGET_STEPS, budgetLabel, PAUSED_TRAINING, READING_GENRE, type Stage, type Validity } from '../schemas/taxonomies.ts';
 
-/** Withdrawn or past its 有效期: no longer offered to founders. Projects still being developed, collected or
- * reviewed are listed (with their stage shown). */
-const withdrawn = (data: Record<string, unknown>, today: Date) =>
-  projectAvailability(data as unknown as Parameters<typeof projectAvailability>[0], today) !== null;
+/** Withdrawn or past its 有效期: no longer offered to founders, so out of the default results. Projects still
+ * being developed, collected or reviewed are listed (with their stage shown); so is a training institution that
+ * has paused enrolment (with its status), but not one whose recognition was revoked or has expired. */
+const UNLISTED: Partial<Record<CollectionName, (data: Record<string, unknown>, today: Date) => boolean>> = {
+  projects: (data, today) => projectAvailability(data as unknown as Project, today) !== null,
+  training: (data, today) => data.status !== PAUSED_TRAINING && !isRecognised(data as unknown as Training, today),
+};
+
+/** The status a result shows, as its page's badge does. */
+const STATUS: Partial<Record<CollectionName, (data: Record<string, unknown>, today: Date) => BadgeView>> = {
+  projects: (data) => ({ text: String(data.stage), tone: stageTone(data.stage as Stage) }),
+  policies: (data) => ({ text: `有效性：${String(data.validity)}`, tone: validityTone(data.validity as Validity) }),
+  training: (data, today) => trainingBadges(data as unknown as Training, today).at(-1)!,
+};
 
 
 /** A facet reads these fields (single values or lists) of these collections. */
@@ -63,6 +76,8 @@ const FIELD_SOURCES: Record<string, FacetSource[]> = {
   band: [{ collection: 'projects', field: 'band' }],
   support: [{ collection: 'projects', field: 'support' }],
   service: [{ collection: 'incubators', field: 'services' }],
+  course: [{ collection: 'training', field: 'courses' }],
+  fee: [{ collection: 'training', field: 'fee' }],
 };
 
 const ALL: CollectionName[] = COLLECTIONS.map((c) => c.name);
@@ -123,14 +138,6 @@ function citiesOf(collection: CollectionName, entry: AnyEntry, content: Content)
   return ids.map((id) => content.city(id));
 }
 
-const DATE_FIELD: Record<CollectionName, string> = {
-  policies: 'published',
-  stories: 'updated',
-  projects: 'updated',
-  incubators: 'verified',
-  cities: 'updated',
-};
-
 const asList = (v: unknown): string[] => (v === undefined ? [] : Array.isArray(v) ? v.map(asText) : [asText(v)]);
 
 /** A 政策解读: it explains a document, so the document's own words should find the document first. */
@@ -147,20 +154,19 @@ export function searchRecord(collection: CollectionName, entry: AnyEntry, conten
     const values = sources.filter((s) => s.collection === collection).flatMap((s) => asList(entry.data[s.field]));
     if (values.length) filters[key] = values;
   }
-  const isProject = collection === 'projects';
-  filters[LISTED.key] = [isProject && withdrawn(entry.data, today) ? LISTED.no : LISTED.yes];
-  if (isProject && typeof entry.data.invest_min === 'number') filters.budget = budgetSteps(entry.data.invest_min);
-  const date = isoDate(entry.data[DATE_FIELD[collection]] as Date);
+  filters[LISTED.key] = [UNLISTED[collection]?.(entry.data, today) ? LISTED.no : LISTED.yes];
+  if (collection === 'projects' && typeof entry.data.invest_min === 'number') filters.budget = budgetSteps(entry.data.invest_min);
+  const status = STATUS[collection]?.(entry.data, today);
+  const date = isoDate(entry.data[COLLECTION_SPECS[collection].dateField] as Date);
   return {
     meta: {
       title: entry.data.title,
-      type: COLLECTIONS.find((c) => c.name === collection)!.label,
+      type: collectionLink(collection).label,
       date,
       city: cities.map((c) => c.data.name).join('、'),
       summary: entry.data.summary,
       ...(entry.data.sample === true ? { sample: '示例' } : {}),
-      ...(isProject ? { status: String(entry.data.stage), status_tone: stageTone(entry.data.stage as Stage) } : {}),
-      ...(collection === 'policies' ? { status: `有效性：${String(entry.data.validity)}`, status_tone: validityTone(entry.data.validity as Validity) } : {}),
+      ...(status ? { status: status.text, status_tone: status.tone } : {}),
     },
     sort: { date },
     filters,

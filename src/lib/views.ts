@@ -4,7 +4,13 @@
  */
 import { SCHEMAS } from '../schemas/index.ts';
 import {
+  courseName,
   CURRENT_VALIDITY,
+  OPEN_INCUBATOR,
+  PAUSED_TRAINING,
+  RECOGNISED_TRAINING,
+  type IncubatorStatus,
+  type TrainingStatus,
   OFFERED_STAGES,
   UNVERIFIED_VALIDITY,
   VERIFIED_LIST,
@@ -14,7 +20,8 @@ import {
   type Validity,
 } from '../schemas/taxonomies.ts';
 import { labelsOf } from '../schemas/walk.ts';
-import type { City, Content, Incubator, Policy, Project, Story } from './content.ts';
+import type { City, Content, Incubator, Policy, Project, Story, Training } from './content.ts';
+import { isRecognised } from './training.ts';
 import { formatDate, formatNumber, formatYuanRange } from './format.ts';
 import { entryUrl } from './urls.ts';
 
@@ -42,13 +49,19 @@ export interface MetaRow {
   value: string | Link[];
 }
 
-const L = {
+/** Every collection's field labels, as the schemas declare them; pages read theirs from here. */
+export const LABELS = {
   policies: labelsOf(SCHEMAS.policies),
   stories: labelsOf(SCHEMAS.stories),
   projects: labelsOf(SCHEMAS.projects),
   incubators: labelsOf(SCHEMAS.incubators),
+  training: labelsOf(SCHEMAS.training),
   cities: labelsOf(SCHEMAS.cities),
+  contact: labelsOf(SCHEMAS.incubators.shape.contact),
+  provider: labelsOf(SCHEMAS.projects.shape.provider),
+  review: labelsOf(SCHEMAS.projects.shape.review),
 };
+const L = LABELS;
 
 const join = (list: readonly string[]) => (list.length ? list.join('、') : '—');
 const cityLink = (c: City): Link => ({ href: entryUrl('cities', c.id), label: c.data.name });
@@ -63,7 +76,29 @@ function rows(list: (MetaRow | false | undefined)[]): MetaRow[] {
 export const validityTone = (v: Validity): BadgeView['tone'] => (v === CURRENT_VALIDITY ? 'ok' : v === UNVERIFIED_VALIDITY ? 'warn' : 'muted');
 export const stageTone = (s: Stage): BadgeView['tone'] => (OFFERED_STAGES.includes(s) ? 'ok' : s === WITHDRAWN_STAGE ? 'muted' : 'info');
 export const listStatusTone = (s: ListStatus): BadgeView['tone'] => (s === VERIFIED_LIST ? 'ok' : 'warn');
-const statusTone = (s: string): BadgeView['tone'] => (s === '运营中' ? 'ok' : 'muted');
+const incubatorTone = (s: IncubatorStatus): BadgeView['tone'] => (s === OPEN_INCUBATOR ? 'ok' : 'muted');
+const trainingTone = (s: TrainingStatus): BadgeView['tone'] => (s === RECOGNISED_TRAINING ? 'ok' : s === PAUSED_TRAINING ? 'warn' : 'muted');
+
+/** The badges an incubator wears, on its list card and its page alike. */
+export const incubatorBadges = (d: Incubator['data']): BadgeView[] => [
+  { text: d.status, tone: incubatorTone(d.status) },
+  { text: d.level, tone: 'info' },
+];
+
+/** A training institution's 认定状态, and 「认定已过期」 once its 有效期 has passed. */
+export function trainingBadges(d: Training['data'], today: Date): BadgeView[] {
+  const expired = d.status === RECOGNISED_TRAINING && !isRecognised(d, today);
+  return [{ text: d.status, tone: expired ? 'muted' : trainingTone(d.status) }, ...(expired ? [{ text: '认定已过期', tone: 'warn' as const }] : [])];
+}
+
+/** Phone, e-mail and website rows of a `contact` block, with its own labels. */
+function contactRows(c: { phone?: string | undefined; email?: string | undefined; website?: string | undefined }): (MetaRow | false)[] {
+  return [
+    c.phone !== undefined && { label: L.contact.phone, value: c.phone },
+    c.email !== undefined && { label: L.contact.email, value: c.email },
+    c.website !== undefined && { label: L.contact.website, value: c.website },
+  ];
+}
 
 export function policyItem(p: Policy): ListItem {
   return {
@@ -148,8 +183,8 @@ export function projectMeta(p: Project, content: Content): MetaRow[] {
     { label: L.projects.support, value: join(d.support) },
     { label: L.projects.origin, value: d.origin },
     { label: L.projects.cities, value: d.cities.length ? cityLinks(content, d.cities) : '不限' },
-    { label: '提供单位', value: d.provider.org },
-    { label: '联系方式', value: d.provider.contact },
+    { label: L.provider.org, value: d.provider.org },
+    { label: L.provider.contact, value: d.provider.contact },
     d.valid_until && { label: L.projects.valid_until, value: formatDate(d.valid_until) },
     { label: L.projects.updated, value: formatDate(d.updated) },
   ]);
@@ -162,10 +197,7 @@ export function incubatorItem(i: Incubator, content: Content): ListItem {
     title: d.title,
     summary: d.summary,
     sample: d.sample,
-    badges: [
-      { text: d.status, tone: statusTone(d.status) },
-      { text: d.level, tone: 'info' },
-    ],
+    badges: incubatorBadges(d),
     facts: [content.city(d.city).data.name, d.model, `孵化期限 ${d.months} 个月`],
   };
 }
@@ -183,10 +215,37 @@ export function incubatorMeta(i: Incubator, content: Content): MetaRow[] {
     { label: L.incubators.tenants, value: `${formatNumber(d.tenants)} 家` },
     { label: L.incubators.months, value: `${d.months} 个月` },
     { label: L.incubators.services, value: join(d.services) },
-    d.contact.phone !== undefined && { label: '电话', value: d.contact.phone },
-    d.contact.email !== undefined && { label: '邮箱', value: d.contact.email },
-    d.contact.website !== undefined && { label: '网站', value: d.contact.website },
+    ...contactRows(d.contact),
     { label: L.incubators.verified, value: formatDate(d.verified) },
+  ]);
+}
+
+export function trainingItem(t: Training, content: Content, today: Date): ListItem {
+  const d = t.data;
+  return {
+    href: entryUrl('training', t.id),
+    title: d.title,
+    summary: d.summary,
+    sample: d.sample,
+    badges: trainingBadges(d, today),
+    facts: [content.city(d.city).data.name, join(d.courses), `${L.training.fee}：${d.fee}`],
+  };
+}
+
+export function trainingMeta(t: Training, content: Content): MetaRow[] {
+  const d = t.data;
+  return rows([
+    { label: L.training.status, value: d.status },
+    { label: L.training.courses, value: join(d.courses.map(courseName)) },
+    { label: L.training.trainers, value: `${formatNumber(d.trainers)} 人` },
+    { label: L.training.fee, value: d.fee },
+    { label: L.training.city, value: [cityLink(content.city(d.city))] },
+    { label: L.training.address, value: `${d.address.district}${d.address.street}` },
+    { label: L.training.authority, value: d.batch ? `${d.authority}（${d.batch}）` : d.authority },
+    { label: L.training.recognized, value: formatDate(d.recognized) },
+    { label: L.training.valid_until, value: d.valid_until ? formatDate(d.valid_until) : '认定文件未写明' },
+    ...contactRows(d.contact),
+    { label: L.training.verified, value: formatDate(d.verified) },
   ]);
 }
 
@@ -209,7 +268,7 @@ function pick(list: MetaRow[], labels: (string | undefined)[]): MetaRow[] {
 
 /** A project's A4 poster: what a founder at a job fair asks first — money, who it suits, where, whom to call. */
 export function projectPosterFacts(p: Project, content: Content): MetaRow[] {
-  return pick(projectMeta(p, content), [L.projects.band, L.projects.groups, L.projects.cities, '提供单位', '联系方式']);
+  return pick(projectMeta(p, content), [L.projects.band, L.projects.groups, L.projects.cities, L.provider.org, L.provider.contact]);
 }
 
 /** A story's A4 poster: who, where, what business, how many jobs. */

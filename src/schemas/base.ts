@@ -32,3 +32,26 @@ export const baseFields = {
   ),
   updated: field(date(), '更新日期', '本条信息最后更新或核对的日期'),
 };
+
+/** A street address: 区县 and the rest, as a visitor types it into a map app. */
+export const address = () =>
+  field(
+    z.strictObject({
+      district: field(z.string().trim().min(1, '区县不能为空'), '区县'),
+      street: field(z.string().trim().min(1, '详细地址不能为空'), '详细地址'),
+    }),
+    '地址',
+  );
+
+/** How a founder reaches a place: at least one of phone, e-mail, website. */
+export const contact = () =>
+  field(
+    z
+      .strictObject({
+        phone: field(z.string().trim().regex(/^[0-9+\-() ]{5,20}$/, '电话格式不正确').optional(), '电话'),
+        email: field(z.email('邮箱格式不正确').optional(), '邮箱'),
+        website: field(httpUrl().optional(), '网站'),
+      })
+      .refine((c) => Boolean(c.phone || c.email || c.website), { message: '电话、邮箱、网站至少填写一项' }),
+    '联系方式',
+  );

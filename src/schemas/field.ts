@@ -6,7 +6,10 @@ import './messages.ts';
  * labels, list filters and the CMS config. It is kept in a typed Zod 4 registry (not `.describe()` strings);
  * `src/schemas/walk.ts` reads it back.
  */
-export type CollectionName = 'policies' | 'stories' | 'projects' | 'incubators' | 'cities';
+/** The content collections, in navigation order: each is also its URL segment (/training/…) and its folder
+ * (content/training/). `COLLECTION_SPECS` in ./index.ts must declare every one (the compiler checks). */
+export const COLLECTION_NAMES = ['policies', 'stories', 'projects', 'incubators', 'training', 'cities'] as const;
+export type CollectionName = (typeof COLLECTION_NAMES)[number];
 
 export interface FieldMeta {
   /** Chinese label shown to readers and editors. */

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { baseFields, date, httpUrl, latLng } from './base.ts';
+import { address, baseFields, contact, date, latLng } from './base.ts';
 import { field, relation } from './field.ts';
 import { INCUBATOR_LEVELS, INCUBATOR_MODELS, INCUBATOR_SERVICES, INCUBATOR_STATUS } from './taxonomies.ts';
 
@@ -12,13 +12,7 @@ export const incubatorSchema = z.strictObject({
   batch: field(z.string().trim().optional(), '认定批次'),
   status: field(z.enum(INCUBATOR_STATUS), '运营状态'),
   city: relation('cities', '所在城市'),
-  address: field(
-    z.strictObject({
-      district: field(z.string().trim().min(1, '区县不能为空'), '区县'),
-      street: field(z.string().trim().min(1, '详细地址不能为空'), '详细地址'),
-    }),
-    '地址',
-  ),
+  address: address(),
   location: field(latLng(), '坐标', 'WGS84'),
   area: field(z.number().positive('面积应大于 0'), '场地面积', '平方米'),
   tenants: field(z.number().int().min(0), '在孵企业数'),
@@ -27,16 +21,7 @@ export const incubatorSchema = z.strictObject({
   fee_relief: field(z.string().trim().min(1), '费用减免', undefined, { widget: 'text' }),
   eligibility: field(z.string().trim().min(1), '入驻条件', undefined, { widget: 'text' }),
   apply: field(z.string().trim().min(1), '申请方式', undefined, { widget: 'text' }),
-  contact: field(
-    z
-      .strictObject({
-        phone: field(z.string().trim().regex(/^[0-9+\-() ]{5,20}$/, '电话格式不正确').optional(), '电话'),
-        email: field(z.email('邮箱格式不正确').optional(), '邮箱'),
-        website: field(httpUrl().optional(), '网站'),
-      })
-      .refine((c) => Boolean(c.phone || c.email || c.website), { message: '电话、邮箱、网站至少填写一项' }),
-    '联系方式',
-  ),
+  contact: contact(),
   verified: field(date(), '信息核实日期'),
 });
 

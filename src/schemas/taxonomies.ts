@@ -67,7 +67,8 @@ export const INDUSTRIES = [
   { code: 'S', name: '公共管理、社会保障和社会组织' },
   { code: 'T', name: '国际组织' },
 ] as const;
-export const INDUSTRY_NAMES = INDUSTRIES.map((i) => i.name) as [string, ...string[]];
+export type IndustryName = (typeof INDUSTRIES)[number]['name'];
+export const INDUSTRY_NAMES = INDUSTRIES.map((i) => i.name) as [IndustryName, ...IndustryName[]];
 
 /** 适合人群: the groups named in the work plan, section 三（二）. */
 export const GROUPS = ['下岗失业人员', '高校毕业生', '农村劳动者', '复员转业退伍军人', '残疾人', '其他城乡创业者'] as const;
@@ -79,7 +80,24 @@ export const TRAININGS = [
   { code: 'IYB', name: '改善你的企业' },
   { code: 'EYB', name: '扩大你的企业' },
 ] as const;
-export const TRAINING_CODES = TRAININGS.map((t) => t.code) as [string, ...string[]];
+export type TrainingCode = (typeof TRAININGS)[number]['code'];
+export const TRAINING_CODES = TRAININGS.map((t) => t.code) as [TrainingCode, ...TrainingCode[]];
+/** What a 创业培训定点机构 is recognised to teach: the SYB family, then the other formats the ministry recognises. */
+export const TRAINING_COURSES = [...TRAINING_CODES, '网络创业培训', '创业模拟实训'] as const;
+export type TrainingCourse = (typeof TRAINING_COURSES)[number];
+/** 「SYB（创办你的企业）」: the code a founder meets on posters, with what it means. */
+export const courseName = (course: TrainingCourse) => {
+  const syb = TRAININGS.find((t) => t.code === course);
+  return syb ? `${syb.code}（${syb.name}）` : course;
+};
+/** 认定状态 of a training institution; only a recognised one (within its 有效期) is recommended to founders. */
+export const TRAINING_STATUS = ['认定有效', '暂停招生', '已撤销认定'] as const;
+export type TrainingStatus = (typeof TRAINING_STATUS)[number];
+export const RECOGNISED_TRAINING: TrainingStatus = '认定有效';
+/** Still recognised, but taking no one for now. */
+export const PAUSED_TRAINING: TrainingStatus = '暂停招生';
+/** Who pays: eligible groups train free under 创业培训补贴 (通知 三). */
+export const TRAINING_FEES = ['免费', '部分补贴', '自费'] as const;
 
 /** 投资额区间, in 元; `max` is inclusive, null means open-ended. */
 export const INVESTMENT_BANDS = [
@@ -88,7 +106,8 @@ export const INVESTMENT_BANDS = [
   { value: '10–50万', min: 100_000, max: 500_000 },
   { value: '>50万', min: 500_000, max: null },
 ] as const;
-export const INVESTMENT_BAND_VALUES = INVESTMENT_BANDS.map((b) => b.value) as [string, ...string[]];
+export type InvestmentBand = (typeof INVESTMENT_BANDS)[number]['value'];
+export const INVESTMENT_BAND_VALUES = INVESTMENT_BANDS.map((b) => b.value) as [InvestmentBand, ...InvestmentBand[]];
 
 /** 项目状态, in the order a project moves through 开发、征集、论证、展示和推介. */
 export const LIFECYCLE = ['开发中', '征集中', '论证中', '已论证', '推介中', '已下架'] as const;
@@ -132,6 +151,9 @@ export const PROJECT_ORIGINS = ['公开征集', '自主开发', '专家推荐', 
 export const INCUBATOR_MODELS = ['政府投资型', '社会投资型', '多元投资型'] as const;
 export const INCUBATOR_LEVELS = ['国家级', '省级', '市级', '区县级', '未认定'] as const;
 export const INCUBATOR_STATUS = ['运营中', '暂停', '关闭'] as const;
+export type IncubatorStatus = (typeof INCUBATOR_STATUS)[number];
+/** The incubator takes in founders. */
+export const OPEN_INCUBATOR: IncubatorStatus = '运营中';
 export const INCUBATOR_SERVICES = [
   '场地',
   '开业指导',
@@ -168,6 +190,9 @@ export const TAXONOMIES = {
   incubatorLevels: INCUBATOR_LEVELS,
   incubatorStatus: INCUBATOR_STATUS,
   incubatorServices: INCUBATOR_SERVICES,
+  trainingCourses: TRAINING_COURSES,
+  trainingStatus: TRAINING_STATUS,
+  trainingFees: TRAINING_FEES,
   listStatus: LIST_STATUS,
 } as const;
 

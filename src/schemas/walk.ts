@@ -146,7 +146,7 @@ export function fieldsOf(schema: z.ZodType): Record<string, FieldInfo> {
 
 /** The label of every top-level field of a schema, keyed by the schema's own field names: a mistyped key does
  * not compile, and every declared field has a label. */
-export type Labels<S extends z.ZodType> = { readonly [K in keyof z.output<S> & string]-?: string };
+export type Labels<S extends z.ZodType> = { readonly [K in keyof NonNullable<z.output<S>> & string]-?: string };
 
 export function labelsOf<S extends z.ZodType>(schema: S): Labels<S> {
   return Object.fromEntries(Object.entries(fieldsOf(schema)).map(([k, f]) => [k, f.meta?.label ?? k])) as Labels<S>;

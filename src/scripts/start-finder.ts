@@ -5,10 +5,10 @@
 import {
   applicablePolicies,
   budgetProblem,
-  closestFarIncubator,
+  closestFarPlace,
   matchProjects,
   NEARBY_KM,
-  nearestIncubators,
+  nearestPlaces,
   projectsElsewhere,
   readAnswers,
   similarStories,
@@ -24,7 +24,8 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, classN
 
 let sections = 0;
 
-function section(title: string, items: { href: string; text: string; note?: string; sample?: boolean }[], empty: string) {
+/** A titled list of links; `after` is a line below it (whom else to ask). */
+function section(title: string, items: { href: string; text: string; note?: string; sample?: boolean }[], empty: string, after?: string) {
   const box = el('section', undefined, 'start-section');
   const heading = el('h2', title);
   heading.id = `start-section-${++sections}`;
@@ -32,6 +33,7 @@ function section(title: string, items: { href: string; text: string; note?: stri
   box.append(heading);
   if (!items.length) {
     box.append(el('p', empty, 'empty'));
+    if (after) box.append(el('p', after));
     return box;
   }
   const list = el('ul', undefined, 'start-list');
@@ -45,6 +47,7 @@ function section(title: string, items: { href: string; text: string; note?: stri
     list.append(li);
   }
   box.append(list);
+  if (after) box.append(el('p', after));
   return box;
 }
 
@@ -85,7 +88,9 @@ class StartFinder extends HTMLElement {
     const city = index.cities.find((c) => c.id === answers.city);
     const projects = matchProjects(index, answers);
     const elsewhere = projectsElsewhere(index, answers);
-    const far = closestFarIncubator(index, answers.city);
+    const far = closestFarPlace(index.incubators, index, answers.city);
+    const farTraining = closestFarPlace(index.training, index, answers.city);
+    const ask = `报名也可咨询${city?.agency ?? '当地人力资源和社会保障部门'}或所在街道（社区）劳动保障服务平台；培训合格可申请小额贷款等扶持。`;
     const projectItem = (p: StartIndex['projects'][number], where?: boolean) => ({
       href: p.url,
       text: p.title,
@@ -101,22 +106,24 @@ class StartFinder extends HTMLElement {
         : []),
       section(
         '附近的孵化基地',
-        nearestIncubators(index, answers.city).map((i) => ({ href: i.url, text: i.title, note: `${i.city}，约 ${i.km} 公里`, sample: i.sample })),
+        nearestPlaces(index.incubators, index, answers.city).map((i) => ({ href: i.url, text: i.title, note: `${i.city}，约 ${i.km} 公里`, sample: i.sample })),
         far
           ? `${NEARBY_KM} 公里内和本省暂无孵化基地信息；最近的是${far.city}的「${far.title}」，约 ${far.km} 公里。`
           : '暂无孵化基地信息。',
       ),
       section('可以享受的政策', applicablePolicies(index, answers.city).map((p) => ({ href: p.url, text: p.title })), '暂无。'),
       section(
-        '创业培训',
-        [
-          {
-            href: '/policies/lsbf-2007-30/',
-            text: '参加 SYB（创办你的企业）创业培训',
-            note: `报名请咨询${city?.agency ?? '当地人力资源和社会保障部门'}或所在街道（社区）劳动保障服务平台；培训合格可申请小额贷款等扶持。`,
-          },
-        ],
-        '',
+        '附近的创业培训定点机构',
+        nearestPlaces(index.training, index, answers.city).map((t) => ({
+          href: t.url,
+          text: t.title,
+          note: `${t.city}，约 ${t.km} 公里　${t.courses.join('、')}　${t.fee}`,
+          sample: t.sample,
+        })),
+        farTraining
+          ? `${NEARBY_KM} 公里内和本省暂无创业培训定点机构信息；最近的是${farTraining.city}的「${farTraining.title}」，约 ${farTraining.km} 公里。`
+          : '暂无创业培训定点机构信息。',
+        ask,
       ),
       section(
         '和您一样的创业者',

@@ -11,4 +11,4 @@ export { parseMarkdown, type ContentFile } from '../../src/lib/content-files.ts'
 /** Every entry of a collection in the real content folder (or another root). */
 export const readCollection = (name: CollectionName, root = CONTENT_ROOT) => readContent(name, root);
 
-export const COLLECTION_NAMES: CollectionName[] = ['policies', 'stories', 'projects', 'incubators', 'cities'];
+export { COLLECTION_NAMES } from '../../src/schemas/field.ts';

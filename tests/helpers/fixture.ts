@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { SETTINGS_FILE } from '../../src/lib/paths.ts';
 import { scratchDir } from '../../scripts/lib/scratch.ts';
 import { FIXTURE_ROOT } from './content.ts';
+import type { CollectionName } from '../../src/schemas/index.ts';
 
 const SMALL_SET = {
   // The plan links its 解读, so the reading comes along (an MDX body).
@@ -12,8 +13,9 @@ const SMALL_SET = {
   stories: ['chengdu-noodle-shop'],
   projects: ['vcd-rental'],
   incubators: ['chengdu-qihang'],
+  training: ['chengdu-rongcheng'],
   cities: ['chengdu'],
-};
+} satisfies Record<CollectionName, string[]>;
 
 /** Returns the scratch root; the content is in `<root>/content`. */
 export function smallContentSet(prefix: string): { root: string; content: string } {

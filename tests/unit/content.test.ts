@@ -2,8 +2,8 @@
 // relations, file names, and honesty: whatever says it is invented is labelled 示例. How many entries there are
 // is the operator's business; behaviour is tested on tests/fixtures/site.
 import { describe, expect, it } from 'vitest';
-import { SCHEMAS as all } from '../../src/schemas/index.ts';
-import { findBrokenRelations } from '../../src/lib/relations.ts';
+import { SCHEMAS as all, type CollectionName } from '../../src/schemas/index.ts';
+import { findBrokenRelations, type LoadedEntry } from '../../src/lib/relations.ts';
 import { COLLECTION_NAMES, readCollection, type ContentFile } from '../helpers/content.ts';
 
 const content = Object.fromEntries(COLLECTION_NAMES.map((n) => [n, readCollection(n)])) as Record<
@@ -23,13 +23,7 @@ describe('shipped content', () => {
     const loaded = (n: (typeof COLLECTION_NAMES)[number]) =>
       content[n].map((f) => ({ id: f.id, filePath: f.file, data: f.data }));
     expect(
-      findBrokenRelations(all, {
-        policies: loaded('policies'),
-        stories: loaded('stories'),
-        projects: loaded('projects'),
-        incubators: loaded('incubators'),
-        cities: loaded('cities'),
-      }),
+      findBrokenRelations(all, Object.fromEntries(COLLECTION_NAMES.map((n) => [n, loaded(n)])) as Record<CollectionName, LoadedEntry[]>),
     ).toEqual([]);
   });
 

@@ -2,10 +2,10 @@ import { describe, expect, it } from 'vitest';
 import {
   applicablePolicies,
   budgetProblem,
-  closestFarIncubator,
+  closestFarPlace,
   distanceKm,
   matchProjects,
-  nearestIncubators,
+  nearestPlaces,
   projectsElsewhere,
   readAnswers,
   similarStories,
@@ -44,6 +44,10 @@ const index: StartIndex = {
     { id: 'panzhihua', title: 'p', url: '/i/p/', lat: 26.58, lng: 101.72, city: '攀枝花市', province: '四川省', sample: true },
     { id: 'mid', title: 'mid', url: '/i/mid/', lat: 29.56, lng: 106.55, city: '重庆市', province: '重庆市', sample: true },
   ],
+  training: [
+    { id: 'rongcheng', title: 'r', url: '/training/r/', lat: 30.67, lng: 104.05, city: '成都市', province: '四川省', sample: true, courses: ['SYB'], fee: '免费' },
+    { id: 'jingshi', title: 'j', url: '/training/j/', lat: 39.92, lng: 116.45, city: '北京市', province: '北京市', sample: true, courses: ['GYB'], fee: '免费' },
+  ],
   policies: [
     { id: 'national', title: 'n', url: '/p/n/', cities: [] },
     { id: 'chengdu', title: 'c', url: '/p/c/', cities: ['chengdu'] },
@@ -75,12 +79,19 @@ describe('我要创业 matching', () => {
   it('lists as nearby only incubators within 300 km or in the same province, nearest first', () => {
     expect(distanceKm({ lat: 30.66, lng: 104.07 }, { lat: 39.9, lng: 116.4 })).toBeCloseTo(1520, -2);
     // 重庆 is ~270 km away: nearby; 北京 is 1,500 km away: not.
-    expect(nearestIncubators(index, 'chengdu').map((i) => i.id)).toEqual(['near', 'mid', 'panzhihua']);
-    expect(closestFarIncubator(index, 'chengdu')).toBeUndefined();
-    expect(nearestIncubators(index, 'nowhere')).toEqual([]);
+    expect(nearestPlaces(index.incubators, index, 'chengdu').map((i) => i.id)).toEqual(['near', 'mid', 'panzhihua']);
+    expect(closestFarPlace(index.incubators, index, 'chengdu')).toBeUndefined();
+    expect(nearestPlaces(index.incubators, index, 'nowhere')).toEqual([]);
     const lhasa = { ...index, cities: [...index.cities, { id: 'lhasa', name: '拉萨市', province: '西藏自治区', lat: 29.65, lng: 91.13, agency: '' }] };
-    expect(nearestIncubators(lhasa, 'lhasa')).toEqual([]);
-    expect(closestFarIncubator(lhasa, 'lhasa')).toMatchObject({ id: 'panzhihua' });
+    expect(nearestPlaces(lhasa.incubators, lhasa, 'lhasa')).toEqual([]);
+    expect(closestFarPlace(lhasa.incubators, lhasa, 'lhasa')).toMatchObject({ id: 'panzhihua' });
+  });
+
+  it('finds the nearest training institutions the same way, and the closest one when none is near', () => {
+    expect(nearestPlaces(index.training, index, 'chengdu').map((t) => t.id)).toEqual(['rongcheng']);
+    expect(nearestPlaces(index.training, index, 'chengdu')[0]).toMatchObject({ km: 2, courses: ['SYB'] });
+    const lhasa = { ...index, cities: [...index.cities, { id: 'lhasa', name: '拉萨市', province: '西藏自治区', lat: 29.65, lng: 91.13, agency: '' }] };
+    expect(closestFarPlace(lhasa.training, lhasa, 'lhasa')).toMatchObject({ id: 'rongcheng' });
   });
 
   it('offers suitable projects recommended for other cities when the city has few', () => {

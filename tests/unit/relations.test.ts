@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SCHEMAS } from '../../src/schemas/index.ts';
+import { COLLECTION_NAMES, SCHEMAS, type CollectionName } from '../../src/schemas/index.ts';
 import { findBrokenRelations, RelationError, type LoadedEntry } from '../../src/lib/relations.ts';
 import { validCity, validIncubator, validPolicy, validStory } from '../helpers/valid.ts';
 
@@ -9,11 +9,8 @@ const entry = (id: string, data: object, filePath?: string): LoadedEntry => ({
   data: data as Record<string, unknown>,
   filePath,
 });
-const world = (over: Partial<Record<keyof typeof all, LoadedEntry[]>>) => ({
-  policies: [],
-  stories: [],
-  projects: [],
-  incubators: [],
+const world = (over: Partial<Record<CollectionName, LoadedEntry[]>>): Record<CollectionName, LoadedEntry[]> => ({
+  ...(Object.fromEntries(COLLECTION_NAMES.map((n) => [n, []])) as unknown as Record<CollectionName, LoadedEntry[]>),
   cities: [entry('chengdu', validCity())],
   ...over,
 });

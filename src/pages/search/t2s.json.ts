@@ -6,13 +6,14 @@ import type { APIRoute } from 'astro';
 import { loadContent } from '../../lib/content.ts';
 import { traditionalMap } from '../../lib/search-terms.ts';
 import { FACETS } from '../../lib/search.ts';
+import { COLLECTION_NAMES } from '../../schemas/index.ts';
 
 export const GET: APIRoute = async () => {
   const content = await loadContent();
-  const entries = [content.policies, content.stories, content.projects, content.incubators, content.cities].flat() as unknown as {
+  const entries = COLLECTION_NAMES.flatMap((name): readonly {
     body?: string;
     data: { title: string; summary: string };
-  }[];
+  }[] => content[name]);
   const texts = [...entries.map((e) => `${e.data.title}${e.data.summary}${e.body ?? ''}`), ...FACETS.flatMap((f) => [f.label, ...f.values])];
   return new Response(JSON.stringify(traditionalMap(texts)), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 };
