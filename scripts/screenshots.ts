@@ -17,6 +17,8 @@ const DEFAULT_PATHS = [
   '/projects/community-breakfast/',
   '/incubators/',
   '/incubators/chengdu-qihang/',
+  '/training/',
+  '/training/chengdu-rongcheng/',
   '/cities/',
   '/cities/chengdu/',
   '/about/',

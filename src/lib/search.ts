@@ -29,7 +29,7 @@ const UNLISTED: Partial<Record<CollectionName, (data: Record<string, unknown>, t
 const STATUS: Partial<Record<CollectionName, (data: Record<string, unknown>, today: Date) => BadgeView>> = {
   projects: (data) => ({ text: String(data.stage), tone: stageTone(data.stage as Stage) }),
   policies: (data) => ({ text: `有效性：${String(data.validity)}`, tone: validityTone(data.validity as Validity) }),
-  training: (data, today) => trainingBadges(data as unknown as Training, today).at(-1)!,
+  training: (data, today) => trainingBadges(data as unknown as Training, today)[0]!,
 };
 
 

@@ -85,10 +85,10 @@ export const incubatorBadges = (d: Incubator['data']): BadgeView[] => [
   { text: d.level, tone: 'info' },
 ];
 
-/** A training institution's 认定状态, and 「认定已过期」 once its 有效期 has passed. */
+/** A training institution's 认定状态; 「认定已过期」 instead once the 有效期 of its recognition has passed. */
 export function trainingBadges(d: Training['data'], today: Date): BadgeView[] {
   const expired = d.status === RECOGNISED_TRAINING && !isRecognised(d, today);
-  return [{ text: d.status, tone: expired ? 'muted' : trainingTone(d.status) }, ...(expired ? [{ text: '认定已过期', tone: 'warn' as const }] : [])];
+  return [expired ? { text: '认定已过期', tone: 'warn' } : { text: d.status, tone: trainingTone(d.status) }];
 }
 
 /** Phone, e-mail and website rows of a `contact` block, with its own labels. */

@@ -12,6 +12,7 @@ import {
   projectsElsewhere,
   readAnswers,
   similarStories,
+  type Place,
   type StartIndex,
 } from '../lib/matching.ts';
 
@@ -88,8 +89,16 @@ class StartFinder extends HTMLElement {
     const city = index.cities.find((c) => c.id === answers.city);
     const projects = matchProjects(index, answers);
     const elsewhere = projectsElsewhere(index, answers);
-    const far = closestFarPlace(index.incubators, index, answers.city);
-    const farTraining = closestFarPlace(index.training, index, answers.city);
+    // Places near the founder's city, nearest first; when none is near, the closest one and how far it is.
+    const nearby = <P extends Place>(title: string, noun: string, places: P[], more: (p: P) => string, after?: string) => {
+      const far = closestFarPlace(places, index, answers.city);
+      return section(
+        title,
+        nearestPlaces(places, index, answers.city).map((p) => ({ href: p.url, text: p.title, note: `${p.city}，约 ${p.km} 公里${more(p)}`, sample: p.sample })),
+        far ? `${NEARBY_KM} 公里内和本省暂无${noun}信息；最近的是${far.city}的「${far.title}」，约 ${far.km} 公里。` : `暂无${noun}信息。`,
+        after,
+      );
+    };
     const ask = `报名也可咨询${city?.agency ?? '当地人力资源和社会保障部门'}或所在街道（社区）劳动保障服务平台；培训合格可申请小额贷款等扶持。`;
     const projectItem = (p: StartIndex['projects'][number], where?: boolean) => ({
       href: p.url,
@@ -104,27 +113,9 @@ class StartFinder extends HTMLElement {
       ...(elsewhere.length
         ? [section('其他城市推荐、也适合您的项目', elsewhere.map((p) => projectItem(p, true)), '')]
         : []),
-      section(
-        '附近的孵化基地',
-        nearestPlaces(index.incubators, index, answers.city).map((i) => ({ href: i.url, text: i.title, note: `${i.city}，约 ${i.km} 公里`, sample: i.sample })),
-        far
-          ? `${NEARBY_KM} 公里内和本省暂无孵化基地信息；最近的是${far.city}的「${far.title}」，约 ${far.km} 公里。`
-          : '暂无孵化基地信息。',
-      ),
+      nearby('附近的创业培训定点机构', '创业培训定点机构', index.training, (t) => `　${t.courses.join('、')}　${t.fee}`, ask),
+      nearby('附近的孵化基地', '孵化基地', index.incubators, () => ''),
       section('可以享受的政策', applicablePolicies(index, answers.city).map((p) => ({ href: p.url, text: p.title })), '暂无。'),
-      section(
-        '附近的创业培训定点机构',
-        nearestPlaces(index.training, index, answers.city).map((t) => ({
-          href: t.url,
-          text: t.title,
-          note: `${t.city}，约 ${t.km} 公里　${t.courses.join('、')}　${t.fee}`,
-          sample: t.sample,
-        })),
-        farTraining
-          ? `${NEARBY_KM} 公里内和本省暂无创业培训定点机构信息；最近的是${farTraining.city}的「${farTraining.title}」，约 ${farTraining.km} 公里。`
-          : '暂无创业培训定点机构信息。',
-        ask,
-      ),
       section(
         '和您一样的创业者',
         similarStories(index, answers).map((s) => ({ href: s.url, text: s.title, sample: s.sample })),

@@ -27,6 +27,6 @@ for (let i = 0; i < urls.length; i += CHUNK) {
 }
 
 test('the sitemap lists the home page and every section, and leaves /admin/ out', () => {
-  for (const path of ['/', '/policies/', '/stories/', '/projects/', '/incubators/', '/cities/', '/search/', '/start/']) expect(urls).toContain(path);
+  for (const path of ['/', '/policies/', '/stories/', '/projects/', '/incubators/', '/training/', '/cities/', '/search/', '/start/']) expect(urls).toContain(path);
   expect(urls.some((u) => u.startsWith('/admin'))).toBe(false);
 });

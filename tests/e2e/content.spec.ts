@@ -24,6 +24,7 @@ test.describe('lists', () => {
     for (const [path, collection] of [
       ['/stories/', content.stories],
       ['/incubators/', content.incubators],
+      ['/training/', content.training],
     ] as const) {
       await page.goto(path);
       const cards = page.locator('.entry-card');
@@ -58,6 +59,7 @@ test.describe('detail pages', () => {
       ...content.stories.map((e) => `/stories/${e.id}/`),
       ...content.projects.map((e) => `/projects/${e.id}/`),
       ...content.incubators.map((e) => `/incubators/${e.id}/`),
+      ...content.training.map((e) => `/training/${e.id}/`),
     ];
     for (const path of samples) {
       await page.goto(path);
@@ -134,6 +136,7 @@ test('the header navigation reaches every section and marks the current one', as
     ['创业典型', '/stories/', '创业典型'],
     ['创业项目', '/projects/', '创业项目'],
     ['孵化基地', '/incubators/', '孵化基地'],
+    ['培训机构', '/training/', '创业培训定点机构'],
     ['重点城市', '/cities/', '重点联系城市'],
     ['关于本站', '/about/', '关于本站'],
   ] as const) {

@@ -1,5 +1,6 @@
 import { test as base, expect, type Page } from '@playwright/test';
-import { FIXTURE_ROOT, readCollection } from '../helpers/content.ts';
+import { COLLECTION_NAMES, FIXTURE_ROOT, readCollection, type ContentFile } from '../helpers/content.ts';
+import type { CollectionName } from '../../src/schemas/index.ts';
 import { asText } from '../../src/lib/format.ts';
 
 /** One URL of every page type, with what its <h1> must say. */
@@ -17,6 +18,8 @@ export const PAGE_TYPES: { type: string; path: string; h1: string | RegExp; isla
   { type: 'project', path: '/projects/community-breakfast/', h1: '社区早餐连锁店' },
   { type: 'incubator list', path: '/incubators/', h1: '孵化基地', island: true },
   { type: 'incubator', path: '/incubators/chengdu-qihang/', h1: '蓉城启航创业园' },
+  { type: 'training list', path: '/training/', h1: '创业培训定点机构', island: true },
+  { type: 'training institution', path: '/training/chengdu-rongcheng/', h1: '蓉城创业培训学校' },
   { type: 'city list', path: '/cities/', h1: '重点联系城市', island: true },
   { type: 'city', path: '/cities/chengdu/', h1: '成都市' },
   { type: 'about', path: '/about/', h1: '关于本站' },
@@ -31,13 +34,11 @@ export const PAGE_TYPES: { type: string; path: string; h1: string | RegExp; isla
   { type: 'coordinate tool', path: '/admin/coords/', h1: '坐标换算', island: true },
 ];
 
-export const content = {
-  policies: readCollection('policies', FIXTURE_ROOT),
-  stories: readCollection('stories', FIXTURE_ROOT),
-  projects: readCollection('projects', FIXTURE_ROOT),
-  incubators: readCollection('incubators', FIXTURE_ROOT),
-  cities: readCollection('cities', FIXTURE_ROOT),
-};
+/** The behaviour fixture, every collection of the registry. */
+export const content = Object.fromEntries(COLLECTION_NAMES.map((name) => [name, readCollection(name, FIXTURE_ROOT)])) as Record<
+  CollectionName,
+  ContentFile[]
+>;
 
 /** Projects the search lists without being asked for withdrawn ones: not 已下架, not past their 有效期. */
 export const listedProjects = content.projects.filter(

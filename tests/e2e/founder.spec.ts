@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { XMLParser } from 'fast-xml-parser';
 import { content, expect, listedProjects, test } from './fixtures.ts';
+import { COLLECTION_NAMES } from '../helpers/content.ts';
 import { asText } from '../../src/lib/format.ts';
 
 /** What /data/<collection>.json and an RSS feed hold, as far as the tests read them. */
@@ -82,6 +83,29 @@ test.describe('我要创业', () => {
     await expect(page.getByRole('region', { name: '适合您的创业项目' })).toHaveCount(0);
   });
 
+  test('offers the nearest recognised training institutions instead of one fixed link', async ({ page }) => {
+    const today = new Date();
+    const recognised = (t: (typeof content.training)[number]) =>
+      t.data.status === '认定有效' && !(t.data.valid_until && new Date(asText(t.data.valid_until)) < today);
+    for (const city of ['wuhan', 'changsha', 'chengdu']) {
+      await page.goto(`/start/?group=${encodeURIComponent('下岗失业人员')}&budget=3&city=${city}`);
+      const region = page.getByRole('region', { name: '附近的创业培训定点机构' });
+      const titles = await region.getByRole('link').allTextContents();
+      // Paused (武汉), expired (长沙) and revoked institutions are never offered.
+      for (const t of content.training.filter((t) => !recognised(t))) expect(titles, city).not.toContain(t.data.title);
+      const km = (await region.locator('.start-note').allTextContents()).map((t) => Number(/约 (\d+) 公里/.exec(t)![1]));
+      expect([...km].sort((a, b) => a - b)).toEqual(km);
+      await expect(region).toContainText('报名也可咨询');
+    }
+    await page.goto(`/start/?group=${encodeURIComponent('高校毕业生')}&budget=5&city=chengdu`);
+    const chengdu = page.getByRole('region', { name: '附近的创业培训定点机构' });
+    const mine = content.training.filter((t) => t.data.city === 'chengdu' && recognised(t)).map((t) => String(t.data.title));
+    expect(mine.length).toBeGreaterThan(0);
+    expect(await chengdu.getByRole('link').allTextContents()).toEqual(expect.arrayContaining(mine));
+    await expect(chengdu.locator('li').first()).toContainText(/SYB.*(免费|部分补贴|自费)/);
+    await expect(chengdu.getByRole('link').first()).toHaveAttribute('href', /^\/training\/[a-z-]+\/$/);
+  });
+
   test('lists as nearby only incubators within 300 km or in the province', async ({ page }) => {
     await page.goto(`/start/?group=${encodeURIComponent('残疾人')}&budget=10&city=lhasa`);
     const nearby = page.getByRole('region', { name: '附近的孵化基地' });
@@ -107,7 +131,7 @@ test.describe('我要创业', () => {
 });
 
 test.describe('open data', () => {
-  for (const name of ['policies', 'stories', 'projects', 'incubators', 'cities'] as const) {
+  for (const name of COLLECTION_NAMES) {
     test(`/data/${name}.json and .csv hold every entry`, async ({ request }) => {
       const json = (await (await request.get(`/data/${name}.json`)).json()) as OpenData;
       expect(json.schema_version).toMatch(/^\d+\.\d+\.\d+$/);

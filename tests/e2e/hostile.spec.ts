@@ -118,6 +118,7 @@ test.describe('hostile content', () => {
     for (const [path, name] of [
       ['/cities/', String(entries.cities![0]!.data.name)],
       ['/incubators/', titleOf('incubators')],
+      ['/training/', titleOf('training')],
     ] as const) {
       await page.goto(path);
       await page.locator('[data-canvas]').scrollIntoViewIfNeeded();
@@ -134,11 +135,12 @@ test.describe('hostile content', () => {
     await page.goto(`/start/?group=${encodeURIComponent('高校毕业生')}&budget=100&city=xss-city`);
     await expect(page.getByRole('region', { name: '适合您的创业项目' }).getByRole('link')).toHaveText([titleOf('projects')]);
     await expect(page.getByRole('region', { name: '附近的孵化基地' }).getByRole('link')).toHaveText([titleOf('incubators')]);
+    await expect(page.getByRole('region', { name: '附近的创业培训定点机构' }).getByRole('link')).toHaveText([titleOf('training')]);
     expect(problems).toEqual([]);
   });
 
   test('JSON and CSV carrying hostile text stay valid and keep the text', async ({ request }) => {
-    const jsonUrls = ['/cities/map.json', '/incubators/map.json', '/start/index.json', ...COLLECTION_NAMES.map((c) => `/data/${c}.json`)];
+    const jsonUrls = ['/cities/map.json', '/incubators/map.json', '/training/map.json', '/start/index.json', ...COLLECTION_NAMES.map((c) => `/data/${c}.json`)];
     for (const url of jsonUrls) {
       const text = await (await request.get(url)).text();
       expect(JSON.stringify(JSON.parse(text)), url).toContain(`"'><img src=x onerror=alert(`);

@@ -17,7 +17,7 @@ async function printed(page: Page) {
  * full-width punctuation ASCII); lines break mid-sentence. Some radicals (⻚ for 页) have no folding: the tests avoid
  * words with them. */
 const plain = (text: string) => text.normalize('NFKC').replace(/\s+/g, '');
-const NAME = { stories: 'story', projects: 'project', policies: 'policy', incubators: 'incubator', cities: 'city' } as const;
+const NAME = { stories: 'story', projects: 'project', policies: 'policy', incubators: 'incubator', training: 'training institution', cities: 'city' } as const;
 
 const canonical = (page: Page) => page.locator('link[rel="canonical"]').getAttribute('href');
 const sampleOf = <T extends { data: Record<string, unknown> }>(list: T[]) => list.find((e) => e.data.sample === true)!;
@@ -27,6 +27,7 @@ for (const [collection, entry] of [
   ['projects', sampleOf(content.projects)],
   ['policies', content.policies.find((p) => p.id === 'lsbf-2007-30')!],
   ['incubators', sampleOf(content.incubators)],
+  ['training', sampleOf(content.training)],
   ['cities', content.cities.find((c) => c.id === 'wuhan')!],
 ] as const) {
   test(`a printed ${NAME[collection]} keeps its labels, source, date and address`, async ({ page }) => {

@@ -1,12 +1,11 @@
 // Search relevance on the judged query set (tests/relevance/judgements.ts): each query goes through the real
 // search page and index, as a person types it. Prints precision at 3 and how many queries have an acceptable first
 // result; fails if any query returns nothing or puts an unacceptable page first.
-import { FIXTURE_ROOT, readCollection } from '../helpers/content.ts';
+import { COLLECTION_NAMES, FIXTURE_ROOT, readCollection } from '../helpers/content.ts';
 import { JUDGEMENTS, type Entry } from '../relevance/judgements.ts';
 import { expect, test } from './fixtures.ts';
 
-const COLLECTIONS = ['policies', 'stories', 'projects', 'incubators', 'cities'] as const;
-const ENTRIES: Entry[] = COLLECTIONS.flatMap((collection) => readCollection(collection, FIXTURE_ROOT).map((f) => ({ ...f, collection })));
+const ENTRIES: Entry[] = COLLECTION_NAMES.flatMap((collection) => readCollection(collection, FIXTURE_ROOT).map((f) => ({ ...f, collection })));
 
 interface Row {
   q: string;
