@@ -1,3 +1,4 @@
+import { UI } from './ui-text.ts';
 import rss from '@astrojs/rss';
 import type { Content } from './content.ts';
 import type { Settings } from '../schemas/settings.ts';
@@ -25,7 +26,7 @@ export function feed(collection: keyof typeof FEEDS, content: Content, settings:
     site,
     customData: '<language>zh-cn</language>',
     items: entries.map((e) => ({
-      title: e.data.sample ? `【示例】${e.data.title}` : e.data.title,
+      title: e.data.sample ? `【${UI.sample}】${e.data.title}` : e.data.title,
       description: e.data.summary,
       link: entryUrl(collection, e.id),
       pubDate: e.data.published ?? e.data.updated,

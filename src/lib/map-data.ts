@@ -2,6 +2,7 @@
  * What the maps plot: one small record per city or incubator, served as JSON beside the pages
  * (/cities/map.json, /incubators/map.json) and fetched only when a map scrolls into view.
  */
+import { UI } from './ui-text.ts';
 import type { Content, Incubator, Training } from './content.ts';
 import { targetsMet } from './targets.ts';
 import { entryUrl } from './urls.ts';
@@ -76,7 +77,7 @@ export function incubatorPoints(content: Content): MapPoint[] {
 export function trainingPoints(content: Content, today: Date): MapPoint[] {
   return content.training.map((t) => {
     const expired = t.data.status === RECOGNISED_TRAINING && !isRecognised(t.data, today);
-    return placePoint('training', t, content, expired ? '认定已过期' : t.data.status, expired ? 'paused' : TRAINING_KIND[t.data.status]);
+    return placePoint('training', t, content, expired ? UI.trainingExpired : t.data.status, expired ? 'paused' : TRAINING_KIND[t.data.status]);
   });
 }
 

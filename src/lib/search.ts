@@ -3,6 +3,7 @@
  * filters. The facets are derived from the schemas — each names the collection fields it reads; the label and
  * the allowed values come from those fields' declarations.
  */
+import { UI } from './ui-text.ts';
 import type { CollectionName } from '../schemas/field.ts';
 import { enumOptions, fieldsOf } from '../schemas/walk.ts';
 import { COLLECTION_SPECS, COLLECTIONS, collectionLink, SCHEMAS } from '../schemas/index.ts';
@@ -165,7 +166,7 @@ export function searchRecord(collection: CollectionName, entry: AnyEntry, conten
       date,
       city: cities.map((c) => c.data.name).join('、'),
       summary: entry.data.summary,
-      ...(entry.data.sample === true ? { sample: '示例' } : {}),
+      ...(entry.data.sample === true ? { sample: UI.sample } : {}),
       ...(status ? { status: status.text, status_tone: status.tone } : {}),
     },
     sort: { date },

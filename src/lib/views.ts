@@ -2,6 +2,7 @@
  * Turns entries into what list and detail pages show: list cards and metadata rows. Labels come from the
  * schemas (labelsOf), so a field renamed there is renamed on every page.
  */
+import { UI } from './ui-text.ts';
 import { SCHEMAS } from '../schemas/index.ts';
 import {
   courseName,
@@ -88,7 +89,7 @@ export const incubatorBadges = (d: Incubator['data']): BadgeView[] => [
 /** A training institution's 认定状态; 「认定已过期」 instead once the 有效期 of its recognition has passed. */
 export function trainingBadges(d: Training['data'], today: Date): BadgeView[] {
   const expired = d.status === RECOGNISED_TRAINING && !isRecognised(d, today);
-  return [expired ? { text: '认定已过期', tone: 'warn' } : { text: d.status, tone: trainingTone(d.status) }];
+  return [expired ? { text: UI.trainingExpired, tone: 'warn' } : { text: d.status, tone: trainingTone(d.status) }];
 }
 
 /** Phone, e-mail and website rows of a `contact` block, with its own labels. */

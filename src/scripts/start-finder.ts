@@ -2,6 +2,7 @@
  * <start-finder>: reads the answers from the URL (so a result can be shared), fetches /start/index.json once and
  * renders the founder's guide with DOM APIs. Matching lives in src/lib/matching.ts.
  */
+import { UI } from '../lib/ui-text.ts';
 import {
   applicablePolicies,
   budgetProblem,
@@ -43,7 +44,7 @@ function section(title: string, items: { href: string; text: string; note?: stri
     const a = el('a', item.text);
     a.href = item.href;
     li.append(a);
-    if (item.sample) li.append(' ', el('span', '示例', 'badge badge--sample'));
+    if (item.sample) li.append(' ', el('span', UI.sample, 'badge badge--sample'));
     if (item.note) li.append(el('span', item.note, 'start-note'));
     list.append(li);
   }

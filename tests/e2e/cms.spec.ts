@@ -162,6 +162,14 @@ test('edit an incubator', async ({ page }) => {
   expect(frontmatter('incubators/chengdu-qihang.md')).toMatchObject({ tenants: 99, title: '蓉城启航创业园' });
 });
 
+test('edit a training institution', async ({ page }) => {
+  await open(page, '/collections/training/entries/chengdu-tianfu');
+  await expect(page.getByLabel('机构名称')).toHaveValue('天府职业技能培训中心');
+  await page.getByLabel('持证师资').fill('15');
+  await publish(page);
+  expect(frontmatter('training/chengdu-tianfu.md')).toMatchObject({ trainers: 15, courses: ['SYB', '创业模拟实训'], city: 'chengdu' });
+});
+
 test('delete a story', async ({ page }) => {
   await open(page, '/collections/stories/entries/chengdu-tea-house');
   page.on('dialog', (d) => void d.accept());

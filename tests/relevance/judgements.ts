@@ -6,11 +6,12 @@
  * (tests/e2e/relevance.spec.ts) and prints the score.
  */
 import type { ContentFile } from '../helpers/content.ts';
+import type { CollectionName } from '../../src/schemas/index.ts';
 import { asText } from '../../src/lib/format.ts';
 
 export type Audience = '创业者' | '公众' | '编辑';
 export interface Entry extends ContentFile {
-  collection: 'policies' | 'stories' | 'projects' | 'incubators' | 'cities';
+  collection: CollectionName;
 }
 export type Judge = (e: Entry) => boolean;
 

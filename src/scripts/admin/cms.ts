@@ -2,6 +2,7 @@
  * Extends Decap CMS (loaded before this module from /admin/decap/decap-cms.js): previews that use the site's own
  * CSS, and a preSave check that runs the collection's zod schema — the editor cannot save what the build refuses.
  */
+import { UI } from '../../lib/ui-text.ts';
 import type { CollectionName } from '../../schemas/field.ts';
 import { entryProblems, type EditableName } from '../../schemas/validate.ts';
 import { fieldsOf, labelsOf } from '../../schemas/walk.ts';
@@ -133,7 +134,7 @@ for (const name of Object.keys(SCHEMAS) as CollectionName[]) {
             'article',
             { className: 'detail' },
             h('h1', null, display(data.title)),
-            data.sample ? h('p', null, h('span', { className: 'badge badge--sample' }, '示例')) : null,
+            data.sample ? h('p', null, h('span', { className: 'badge badge--sample' }, UI.sample)) : null,
             h('p', { className: 'lead' }, display(data.summary)),
             h('table', { className: 'meta-table' }, h('tbody', null, ...rows)),
             h('div', { className: 'prose' }, this.props.widgetFor('body')),

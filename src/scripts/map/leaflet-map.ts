@@ -3,6 +3,7 @@
  * adds every marker in one batch (clustered where they overlap), and builds popups from DOM nodes, so no text
  * from content is ever parsed as HTML.
  */
+import { UI } from '../../lib/ui-text.ts';
 import L from 'leaflet';
 import 'leaflet.markercluster';
 // Imported as URLs, not as CSS modules: Astro would otherwise link them from every page head, before the map
@@ -50,7 +51,7 @@ function popup(point: MapPoint): HTMLElement {
   const where = document.createElement('p');
   where.textContent = point.city === point.name ? point.province : `${point.province} · ${point.city}`;
   const status = document.createElement('p');
-  status.textContent = [point.status, point.targetsText, point.sample ? '示例' : ''].filter(Boolean).join(' · ');
+  status.textContent = [point.status, point.targetsText, point.sample ? UI.sample : ''].filter(Boolean).join(' · ');
   const link = document.createElement('a');
   link.href = point.url;
   link.textContent = '查看详情';
@@ -131,7 +132,7 @@ export async function createPortalMap(container: HTMLElement, options: PortalMap
     const marker = L.marker([point.lat, point.lng], { icon: icon(point), keyboard: true, title: point.name });
     marker.bindPopup(() => popup(point));
     // An accessible name that says what the marker's shape says: name, province, status, targets met, 示例.
-    const label = [point.name, point.province, point.status, point.targetsText, point.sample ? '示例数据' : ''].filter(Boolean).join('，');
+    const label = [point.name, point.province, point.status, point.targetsText, point.sample ? UI.sampleData : ''].filter(Boolean).join('，');
     marker.on('add', () => marker.getElement()?.setAttribute('aria-label', `${label}。按回车查看说明`));
     keyboardPopup(map, marker);
     return { point, marker };
