@@ -18,6 +18,8 @@ const PAGES: [string, number][] = [
   ['/projects/community-breakfast/', 100],
   ['/incubators/', 95],
   ['/incubators/chengdu-qihang/', 100],
+  ['/training/', 95],
+  ['/training/chengdu-rongcheng/', 100],
   ['/cities/', 95],
   ['/cities/chengdu/', 100],
   ['/search/?q=%E5%AD%B5%E5%8C%96', 95],

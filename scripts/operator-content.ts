@@ -1,12 +1,16 @@
 /**
  * npx tsx scripts/operator-content.ts <out>: a copy of content/ as an operator has it after retiring the samples —
- * every story, project and incubator with `sample: true` removed — which npm test builds and checks, to prove
+ * every story, project, incubator and training institution with `sample: true` removed — which npm test builds and checks, to prove
  * that replacing the sample content never breaks the site or the tests.
  */
 import { cpSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { COLLECTION_NAMES } from '../src/schemas/field.ts';
 
-const SAMPLE_ONLY = ['stories', 'projects', 'incubators'];
+// Every collection of the registry but two: the policies are the real documents (their sample 解读 is linked from the
+// plan, which the operator edits together with it), and the cities are the list, kept until the official one is
+// imported (their sample figures are labelled as such).
+const SAMPLE_ONLY = COLLECTION_NAMES.filter((name) => name !== 'policies' && name !== 'cities');
 const out = process.argv[2];
 if (!out) {
   console.error('usage: npx tsx scripts/operator-content.ts <out>');
@@ -24,4 +28,4 @@ for (const collection of SAMPLE_ONLY) {
     }
   }
 }
-console.log(`operator content in ${out}: ${removed} sample stories, projects and incubators removed`);
+console.log(`operator content in ${out}: ${removed} sample entries removed from ${SAMPLE_ONLY.join(', ')}`);

@@ -29,7 +29,7 @@ echo "== build of the shipped content (content/ → dist/)"
 npx astro build
 site_checks dist
 
-echo "== the same with every sample story, project and incubator retired, as an operator will (tmp/operator-content/)"
+echo "== the same with every sample story, project, incubator and training institution retired, as an operator will (tmp/operator-content/)"
 npx tsx scripts/operator-content.ts tmp/operator-content
 CONTENT_DIR=tmp/operator-content OUT_DIR=tmp/dist-operator npx astro build
 site_checks tmp/dist-operator

@@ -40,7 +40,7 @@ export interface TargetSummary {
   met: number;
 }
 
-/** 「≥ 1,500 人，直辖市 ≥ 3,000 人」 where the plan sets municipalities apart, else the one target. */
+/** 「≥ n 人，直辖市 ≥ m 人」 where the plan sets municipalities apart, else the one target. */
 function withMunicipality(key: IndicatorKey): string {
   const t = TARGETS.find((x) => x.key === key)!;
   return t.municipality === undefined ? targetText(t) : `${targetText(t)}，直辖市 ${targetText(t, true)}`;

@@ -6,7 +6,7 @@
  */
 import { markdownFile } from './frontmatter.ts';
 import { projectSchema } from '../schemas/projects.ts';
-import { bandFor, GROUPS, INDUSTRY_NAMES, SUPPORT_TYPES } from '../schemas/taxonomies.ts';
+import { bandFor, GROUPS, INDUSTRY_NAMES, SUBMITTED_ORIGIN, SUBMITTED_STAGE, SUPPORT_TYPES } from '../schemas/taxonomies.ts';
 import { fieldsOf, type FieldInfo } from '../schemas/walk.ts';
 import { isoDate } from './format.ts';
 import { formList, formText } from './form-data.ts';
@@ -33,6 +33,9 @@ const lengthNote = (info: FieldInfo | undefined) => {
   return t?.maxLength ? `不超过 ${t.maxLength} 字` : t?.minLength && t.minLength > 1 ? `不少于 ${t.minLength} 字` : undefined;
 };
 
+/** The schema's label, where the public's word is the same. */
+const labelOf = (info: FieldInfo | undefined) => info?.meta?.label ?? '';
+
 /** The form, in order. Labels are the public's words; the schema field each fills gives its rules. */
 export const CALL_FIELDS: CallField[] = [
   { name: 'title', label: '项目名称', control: 'text', info: FIELDS.title, required: true, hint: lengthNote(FIELDS.title) },
@@ -40,12 +43,12 @@ export const CALL_FIELDS: CallField[] = [
   { name: 'industry', label: '行业', control: 'select', info: FIELDS.industry, options: INDUSTRY_NAMES, required: true },
   { name: 'invest_min', label: '最低投资额（元）', control: 'number', info: FIELDS.invest_min, required: true },
   { name: 'invest_max', label: '最高投资额（元）', control: 'number', info: FIELDS.invest_max, required: true },
-  { name: 'groups', label: '适合人群', control: 'checkboxes', info: FIELDS.groups, options: GROUPS, required: true, hint: '可多选' },
-  { name: 'risk', label: '风险提示', control: 'textarea', rows: 3, info: FIELDS.risk, required: true, hint: `${lengthNote(FIELDS.risk) ?? ''}，如需要的技能、季节性、市场风险` },
+  { name: 'groups', label: labelOf(FIELDS.groups), control: 'checkboxes', info: FIELDS.groups, options: GROUPS, required: true, hint: '可多选' },
+  { name: 'risk', label: labelOf(FIELDS.risk), control: 'textarea', rows: 3, info: FIELDS.risk, required: true, hint: `${lengthNote(FIELDS.risk) ?? ''}，如需要的技能、季节性、市场风险` },
   { name: 'payback', label: '预期回本周期（可选）', control: 'text', info: FIELDS.payback, hint: '如 6–12 个月' },
   { name: 'support', label: '需要的扶持（可选）', control: 'checkboxes', info: FIELDS.support, options: SUPPORT_TYPES },
   { name: 'org', label: '提供单位或个人', control: 'text', info: nested(FIELDS.provider, 'org'), required: true },
-  { name: 'contact', label: '联系方式', control: 'text', info: nested(FIELDS.provider, 'contact'), required: true, hint: '电话或邮箱，审核时联系您' },
+  { name: 'contact', label: labelOf(nested(FIELDS.provider, 'contact')), control: 'text', info: nested(FIELDS.provider, 'contact'), required: true, hint: '电话或邮箱，审核时联系您' },
   { name: 'body', label: '项目介绍', control: 'textarea', rows: 6, hint: '做什么、怎么做、需要什么条件' },
 ];
 
@@ -111,8 +114,8 @@ export function submissionData(s: Submission, today: Date) {
     invest_min: s.invest_min,
     invest_max: s.invest_max,
     groups: s.groups,
-    stage: '征集中',
-    origin: '创业者提交',
+    stage: SUBMITTED_STAGE,
+    origin: SUBMITTED_ORIGIN,
     risk: s.risk,
     ...(s.payback ? { payback: s.payback } : {}),
     support: s.support,

@@ -1,4 +1,5 @@
-import type { City, YearlyResult } from '../schemas/cities.ts';
+import { yearlyResultSchema, type City, type YearlyResult } from '../schemas/cities.ts';
+import { labelsOf } from '../schemas/walk.ts';
 import { formatNumber, formatPercent } from './format.ts';
 
 /**
@@ -25,7 +26,7 @@ interface TargetSpec {
 export type IndicatorKey = 'trained' | 'passRate' | 'startRate' | 'jobsPerStart' | 'survivalRate';
 
 export const TARGETS: readonly TargetSpec[] = [
-  { key: 'trained', label: '培训人数', plan: '开展创业能力培训', basis: '全年开展创业能力培训人数', kind: 'count', target: 1500, municipality: 3000, measure: (r) => r.trained },
+  { key: 'trained', label: labelsOf(yearlyResultSchema).trained, plan: '开展创业能力培训', basis: '全年开展创业能力培训人数', kind: 'count', target: 1500, municipality: 3000, measure: (r) => r.trained },
   { key: 'passRate', label: '培训合格率', plan: '培训合格率', basis: '合格人数 ÷ 培训人数', kind: 'rate', target: 0.8, measure: (r) => ratio(r.passed, r.trained) },
   { key: 'startRate', label: '半年内开业成功率', plan: '经创业服务后半年内开业成功率', basis: '半年内开业人数 ÷ 合格人数', kind: 'rate', target: 0.5, measure: (r) => ratio(r.started, r.passed) },
   { key: 'jobsPerStart', label: '带动就业', plan: '带动就业率', basis: '带动就业人数 ÷ 开业人数', kind: 'perStart', target: 5, measure: (r) => ratio(r.jobs, r.started) },

@@ -116,6 +116,9 @@ export const REVIEWED_FROM: (typeof LIFECYCLE)[number] = '已论证';
 export type Stage = (typeof LIFECYCLE)[number];
 /** The stages in which a project is recommended to founders (while within its 有效期). */
 export const OFFERED_STAGES: readonly Stage[] = ['推介中', '已论证'];
+/** Where a project sent in through the call form (项目征集) starts, and where it comes from. */
+export const SUBMITTED_STAGE: Stage = '征集中';
+export const SUBMITTED_ORIGIN: (typeof PROJECT_ORIGINS)[number] = '创业者提交';
 /** The stage the home page and the story pages promote. */
 export const PROMOTED_STAGE: Stage = '推介中';
 /** A project taken out of the library: still reachable, never recommended. */
