@@ -14,6 +14,7 @@ import {
   type SearchState,
 } from '../lib/search-state.ts';
 import { parseQuery, simplifier } from '../lib/query.ts';
+import { UI } from '../lib/ui-text.ts';
 
 interface ResultData {
   url: string;
@@ -361,7 +362,7 @@ class PortalSearch extends HTMLElement {
       for (const v of values) button(`去掉筛选条件「${facet?.label ?? key}：${facet?.values[v] ?? v}」`, toggleFilter(this.state, key, v, false));
     }
     if (q && Object.keys(this.state.filters).length) button('只用关键词搜索，不加筛选', { ...this.state, filters: {} });
-    if (!this.state.withdrawn) button('包括已下架的项目', { ...this.state, withdrawn: true });
+    if (!this.state.withdrawn) button(UI.includeWithdrawn, { ...this.state, withdrawn: true });
     if (!Object.keys(this.state.filters).length) item('换一个更短或更常用的关键词，例如「贷款」「孵化」「培训」');
     item('按人群、预算和城市找项目、孵化基地和政策：', link('我要创业', '/start/'));
     if (q) item('还没有人提供这样的项目？欢迎', link('通过项目征集提交', '/projects/call/'), '。');

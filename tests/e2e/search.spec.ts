@@ -211,7 +211,7 @@ test.describe('what founders type', () => {
     await loadAll(page);
     const shown = await titles(page);
     for (const p of withdrawn) expect(shown).not.toContain(String(p.data.title));
-    await page.getByRole('checkbox', { name: '包括已下架的项目' }).check();
+    await page.getByRole('checkbox', { name: /包括已下架的项目/ }).check();
     await expect(page).toHaveURL(/withdrawn=1/);
     await expect(status(page)).toHaveText(`找到 ${content.projects.length} 条结果`);
     await loadAll(page);

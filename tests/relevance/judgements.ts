@@ -46,6 +46,12 @@ const inCity = (city: string): Judge => (e) => (e.collection === 'cities' ? e.id
 const titled = (re: RegExp): Judge => (e) => re.test(String(e.data.title ?? e.data.name));
 const kind = (collection: Entry['collection']): Judge => (e) => e.collection === collection;
 const POLICIES = pages(NOTICE, PLAN);
+/** A training institution founders may be sent to today that teaches this course. */
+const teaches = (course: string): Judge => (e) =>
+  e.collection === 'training' &&
+  e.data.status === '认定有效' &&
+  !(e.data.valid_until && new Date(asText(e.data.valid_until)) < new Date()) &&
+  list(e.data.courses).includes(course);
 
 export const JUDGEMENTS: Judgement[] = [
   // 创业者: money, budget, who they are, what business
@@ -56,7 +62,16 @@ export const JUDGEMENTS: Judgement[] = [
   { q: '贷款政策', audience: '创业者', why: 'the policies that grant the loan', good: POLICIES },
   { q: '税收减免', audience: '创业者', why: 'the plan: 税费减免 for new businesses', good: POLICIES },
   { q: '减税', audience: '创业者', why: 'same', good: POLICIES },
-  { q: 'SYB', audience: '创业者', why: 'the notice builds the SYB training brand; the plan sets SYB targets', good: POLICIES },
+  {
+    q: 'SYB',
+    audience: '创业者',
+    why: 'the notice builds the SYB training brand and the plan sets its targets; a founder typing the course name may as well want a place that teaches it',
+    good: any(POLICIES, teaches('SYB')),
+  },
+  { q: '创业培训机构', audience: '创业者', why: 'the 创业培训定点机构 the notice has provinces recognise', good: kind('training') },
+  { q: '定点机构', audience: '创业者', why: 'same, in the notice’s own words', good: kind('training') },
+  { q: '网络创业培训', audience: '创业者', why: 'the institutions that teach it online', good: teaches('网络创业培训') },
+  { q: '成都 创业培训', audience: '创业者', why: 'where to train in 成都: its institutions, or the city page that lists them', good: any(pages('/cities/chengdu/'), (e) => kind('training')(e) && e.data.city === 'chengdu') },
   { q: '创业培训 合格率', audience: '创业者', why: 'the plan’s ≥80 % pass-rate target', good: POLICIES },
   { q: '开店', audience: '创业者', why: 'shops one can open, still on offer', good: project((e) => /店|馆|铺/.test(String(e.data.title)) || /门店|店铺|开店/.test(e.body)) },
   { q: '5万以下', audience: '创业者', why: 'projects whose minimum investment is at most 5万元', good: withinBudget(50_000) },
