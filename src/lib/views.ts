@@ -3,7 +3,7 @@
  * schemas (labelsOf), so a field renamed there is renamed on every page.
  */
 import { UI } from './ui-text.ts';
-import { SCHEMAS } from '../schemas/index.ts';
+import { SCHEMAS, type CollectionName } from '../schemas/index.ts';
 import {
   courseName,
   CURRENT_VALIDITY,
@@ -68,6 +68,16 @@ const join = (list: readonly string[]) => (list.length ? list.join('、') : '—
 const cityLink = (c: City): Link => ({ href: entryUrl('cities', c.id), label: c.data.name });
 const cityLinks = (content: Content, ids: string[]) => ids.map((id) => cityLink(content.city(id)));
 
+/** A list card: the entry's link, title, summary and 示例 flag, with its badges and facts. */
+function card(
+  collection: CollectionName,
+  e: { id: string; data: { title: string; summary: string; sample: boolean } },
+  badges: BadgeView[],
+  facts: string[],
+): ListItem {
+  return { href: entryUrl(collection, e.id), title: e.data.title, summary: e.data.summary, sample: e.data.sample, badges, facts };
+}
+
 /** Drops rows whose value is missing, so optional fields do not print empty cells. */
 function rows(list: (MetaRow | false | undefined)[]): MetaRow[] {
   return list.filter((r): r is MetaRow => Boolean(r));
@@ -102,14 +112,12 @@ function contactRows(c: { phone?: string | undefined; email?: string | undefined
 }
 
 export function policyItem(p: Policy): ListItem {
-  return {
-    href: entryUrl('policies', p.id),
-    title: p.data.title,
-    summary: p.data.summary,
-    sample: p.data.sample,
-    badges: [{ text: p.data.validity, tone: validityTone(p.data.validity) }],
-    facts: [p.data.doc_number, `${join(p.data.issuers)}　${formatDate(p.data.published)}发布`],
-  };
+  return card(
+    'policies',
+    p,
+    [{ text: p.data.validity, tone: validityTone(p.data.validity) }],
+    [p.data.doc_number, `${join(p.data.issuers)}　${formatDate(p.data.published)}发布`],
+  );
 }
 
 export function policyMeta(p: Policy, content: Content): MetaRow[] {
@@ -132,14 +140,12 @@ export function policyMeta(p: Policy, content: Content): MetaRow[] {
 
 export function storyItem(s: Story, content: Content): ListItem {
   const d = s.data;
-  return {
-    href: entryUrl('stories', s.id),
-    title: d.title,
-    summary: d.summary,
-    sample: d.sample,
-    badges: [{ text: d.group, tone: 'info' }],
-    facts: [content.city(d.city).data.name, d.industry, `${d.start_year}年开业，带动就业${d.jobs}人`],
-  };
+  return card(
+    'stories',
+    s,
+    [{ text: d.group, tone: 'info' }],
+    [content.city(d.city).data.name, d.industry, `${d.start_year}年开业，带动就业${d.jobs}人`],
+  );
 }
 
 export function storyMeta(s: Story, content: Content): MetaRow[] {
@@ -163,14 +169,12 @@ export function storyMeta(s: Story, content: Content): MetaRow[] {
 
 export function projectItem(p: Project): ListItem {
   const d = p.data;
-  return {
-    href: entryUrl('projects', p.id),
-    title: d.title,
-    summary: d.summary,
-    sample: d.sample,
-    badges: [{ text: d.stage, tone: stageTone(d.stage) }],
-    facts: [d.industry, `投资 ${formatYuanRange(d.invest_min, d.invest_max)}`, `适合：${join(d.groups)}`],
-  };
+  return card(
+    'projects',
+    p,
+    [{ text: d.stage, tone: stageTone(d.stage) }],
+    [d.industry, `投资 ${formatYuanRange(d.invest_min, d.invest_max)}`, `适合：${join(d.groups)}`],
+  );
 }
 
 export function projectMeta(p: Project, content: Content): MetaRow[] {
@@ -193,14 +197,7 @@ export function projectMeta(p: Project, content: Content): MetaRow[] {
 
 export function incubatorItem(i: Incubator, content: Content): ListItem {
   const d = i.data;
-  return {
-    href: entryUrl('incubators', i.id),
-    title: d.title,
-    summary: d.summary,
-    sample: d.sample,
-    badges: incubatorBadges(d),
-    facts: [content.city(d.city).data.name, d.model, `孵化期限 ${d.months} 个月`],
-  };
+  return card('incubators', i, incubatorBadges(d), [content.city(d.city).data.name, d.model, `孵化期限 ${d.months} 个月`]);
 }
 
 export function incubatorMeta(i: Incubator, content: Content): MetaRow[] {
@@ -223,14 +220,12 @@ export function incubatorMeta(i: Incubator, content: Content): MetaRow[] {
 
 export function trainingItem(t: Training, content: Content, today: Date): ListItem {
   const d = t.data;
-  return {
-    href: entryUrl('training', t.id),
-    title: d.title,
-    summary: d.summary,
-    sample: d.sample,
-    badges: trainingBadges(d, today),
-    facts: [content.city(d.city).data.name, join(d.courses), `${L.training.fee}：${d.fee}`],
-  };
+  return card(
+    'training',
+    t,
+    trainingBadges(d, today),
+    [content.city(d.city).data.name, join(d.courses), `${L.training.fee}：${d.fee}`],
+  );
 }
 
 export function trainingMeta(t: Training, content: Content): MetaRow[] {
