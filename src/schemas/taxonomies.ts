@@ -211,12 +211,18 @@ export function bandFor(amount: number) {
  * ASCII keys for URLs of filtered lists (/projects/filter/<facet>/<key>/), one per taxonomy value. Industries use
  * their GB/T 4754 section letter; cities their id.
  */
-export const URL_KEYS: Record<string, Record<string, string>> = {
+export const URL_KEYS: Record<string, Readonly<Record<string, string>>> = {
   industry: Object.fromEntries(INDUSTRIES.map((i) => [i.name, i.code.toLowerCase()])),
   band: { '≤3万': 'under-30k', '3–10万': '30k-100k', '10–50万': '100k-500k', '>50万': 'over-500k' },
   group: { 下岗失业人员: 'laid-off', 高校毕业生: 'graduates', 农村劳动者: 'rural', 复员转业退伍军人: 'veterans', 残疾人: 'disabled', 其他城乡创业者: 'others' },
   stage: { 开发中: 'developing', 征集中: 'collecting', 论证中: 'reviewing', 已论证: 'reviewed', 推介中: 'promoted', 已下架: 'withdrawn' },
   support: { 培训: 'training', 小额贷款: 'microloans', 孵化: 'incubation', 补贴: 'subsidies', 导师: 'mentors', 税费减免: 'tax-relief', 场地: 'premises' },
+} satisfies {
+  industry: Record<string, string>;
+  band: Record<InvestmentBand, string>;
+  group: Record<(typeof GROUPS)[number], string>;
+  stage: Record<Stage, string>;
+  support: Record<(typeof SUPPORT_TYPES)[number], string>;
 };
 
 /**
