@@ -59,6 +59,7 @@ test.describe('training institutions', () => {
       (t) => (t.data.courses as string[]).includes('网络创业培训') && t.data.fee === '免费' && t.data.status !== '已撤销认定' && !expired(t),
     );
     await expect(page.getByRole('status')).toHaveText(`找到 ${expected.length} 条结果`);
+    await expect(page.locator('.result__title a')).toHaveCount(expected.length);
     expect((await page.locator('.result__title a').allTextContents()).sort()).toEqual(expected.map((t) => String(t.data.title)).sort());
   });
 });
