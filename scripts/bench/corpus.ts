@@ -19,17 +19,21 @@ import {
   PROJECT_ORIGINS,
   SUPPORT_TYPES,
   TRAINING_CODES,
+  TRAINING_COURSES,
+  TRAINING_FEES,
   VALIDITY,
 } from '../../src/schemas/taxonomies.ts';
 import { SETTINGS_FILE } from '../../src/lib/paths.ts';
+import type { CollectionName } from '../../src/schemas/field.ts';
 import { readCollection } from '../../src/lib/content-files.ts';
 
 /** The shipped content: the bench corpus keeps its 100 cities and its settings. */
 const CONTENT_ROOT = new URL('../../content/', import.meta.url).pathname;
 
 /** Share of each collection in a corpus of N entries. */
-export const DEFAULT_SHARES: Shares = { policies: 0.1, stories: 0.3, projects: 0.35, incubators: 0.25 };
-export type Shares = Record<'policies' | 'stories' | 'projects' | 'incubators', number>;
+export const DEFAULT_SHARES: Shares = { policies: 0.1, stories: 0.3, projects: 0.35, incubators: 0.125, training: 0.125 };
+/** Every collection but the cities (the real 100 are copied): a new collection must say how it is generated. */
+export type Shares = Record<Exclude<CollectionName, 'cities'>, number>;
 
 const PHRASES = [
   '各地要把创业培训作为促进就业的重要措施，结合本地产业特点组织教学',
@@ -81,6 +85,16 @@ export function writeCorpus(dir: string, total: number, shares: Shares = DEFAULT
     source: { name: '基准测试生成的示例内容' },
     updated: date(2020 + (i % 6)),
   });
+
+  const place = (i: number) => {
+    const city = pick(cityIds);
+    const loc = cityLoc.get(city)!;
+    return {
+      city,
+      address: { district: '示例区', street: `示例路 ${i} 号` },
+      location: { lat: loc.lat + (r() - 0.5) * 0.2, lng: loc.lng + (r() - 0.5) * 0.2 },
+    };
+  };
 
   for (const [collection, share] of Object.entries(shares)) {
     const n = Math.round(total * share);
@@ -137,9 +151,25 @@ export function writeCorpus(dir: string, total: number, shares: Shares = DEFAULT
           provider: { org: `示例项目中心${i % 50}`, contact: '000-00000000' },
           featured: i % 25 === 0,
         }, body(5));
+      } else if (collection === 'training') {
+        write(collection, id, {
+          ...base(`示例创业培训学校${i + 1}号`, i),
+          ...place(i),
+          authority: '示例省人力资源和社会保障厅',
+          batch: `${2020 + (i % 6)}年第${1 + (i % 3)}批`,
+          recognized: date(2020 + (i % 6)),
+          valid_until: date(2027 + (i % 3)),
+          status: '认定有效',
+          courses: some(TRAINING_COURSES, 4),
+          trainers: 3 + Math.floor(r() * 40),
+          fee: pick(TRAINING_FEES),
+          fee_note: text(1),
+          schedule: text(1),
+          enrol: text(1),
+          contact: { phone: '000-00000000', email: 'training@example.org' },
+          verified: date(2025),
+        }, body(2));
       } else {
-        const city = pick(cityIds);
-        const loc = cityLoc.get(city)!;
         write(collection, id, {
           ...base(`示例创业孵化基地${i + 1}号`, i),
           operator: `示例运营公司${i % 100}`,
@@ -147,9 +177,7 @@ export function writeCorpus(dir: string, total: number, shares: Shares = DEFAULT
           level: pick(INCUBATOR_LEVELS),
           batch: `第${1 + (i % 5)}批`,
           status: '运营中',
-          city,
-          address: { district: '示例区', street: `示例路 ${i} 号` },
-          location: { lat: loc.lat + (r() - 0.5) * 0.2, lng: loc.lng + (r() - 0.5) * 0.2 },
+          ...place(i),
           area: 1000 + Math.floor(r() * 30000),
           tenants: Math.floor(r() * 200),
           months: 6 + Math.floor(r() * 31),

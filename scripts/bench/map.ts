@@ -77,7 +77,7 @@ try {
   const rows = await measure('shipped', './content');
   console.log(`• generating ${incubators} incubators …`);
   const corpus = join(work, 'corpus');
-  writeCorpus(corpus, incubators, { policies: 0, stories: 0, projects: 0, incubators: 1 });
+  writeCorpus(corpus, incubators, { policies: 0, stories: 0, projects: 0, incubators: 1, training: 0 });
   rows.push(...(await measure(`${incubators} incubators`, corpus)));
   console.log('\nFirst visit (empty cache), map in view at load; median of 3 runs:');
   table(rows);

@@ -36,7 +36,7 @@ describe('shipped content', () => {
   it('labels 示例 whatever its source calls invented, entries and city figures alike', () => {
     const invented = (source: unknown) => /示例|虚构|演示/.test(String(source));
     // A city entry is a real place (its list's status is list_status); its invented figures are per year, below.
-    for (const name of ['policies', 'stories', 'projects', 'incubators'] as const) {
+    for (const name of COLLECTION_NAMES.filter((n) => n !== 'cities')) {
       for (const f of content[name]) {
         const source = (f.data.source as { name?: string } | undefined)?.name;
         if (invented(source)) expect(f.data.sample, f.file).toBe(true);
