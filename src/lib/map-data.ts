@@ -81,9 +81,29 @@ export function trainingPoints(content: Content, today: Date): MapPoint[] {
   });
 }
 
+interface LegendItem {
+  cls: string;
+  symbol: string;
+  text: string;
+}
+
+const SHAPES: Record<PlaceKind, string> = { open: '圆形', paused: '方形', closed: '菱形' };
+
+/** A places map's legend, read from its status → marker table, so a status renamed in the taxonomy is renamed here;
+ * `also` names states that share a shape without being a status (认定已过期). */
+function placeLegend(kinds: Record<string, PlaceKind>, cluster: string, also: Partial<Record<PlaceKind, string>> = {}): LegendItem[] {
+  return [
+    ...(Object.keys(SHAPES) as PlaceKind[]).map((kind) => {
+      const states = [...Object.keys(kinds).filter((status) => kinds[status] === kind), ...(also[kind] ? [also[kind]] : [])];
+      return { cls: `map-marker--${kind}`, symbol: '', text: `${SHAPES[kind]}：${states.join('或')}` };
+    }),
+    { cls: 'map-cluster-sample', symbol: '5', text: `数字圆：该处有多个${cluster}，按回车或点击展开` },
+  ];
+}
+
 /** What each map calls its points, and what its marker shapes mean (shape and symbol carry the meaning; colour
  * only repeats it). */
-export const MAP_LAYERS = {
+export const MAP_LAYERS: Record<'cities' | 'incubators' | 'training', { noun: string; legend: LegendItem[] }> = {
   cities: {
     noun: '城市',
     legend: [
@@ -92,25 +112,9 @@ export const MAP_LAYERS = {
       { cls: 'map-marker--targets-none', symbol: '', text: '虚线小圆：暂无成效数据' },
     ],
   },
-  incubators: {
-    noun: '孵化基地',
-    legend: [
-      { cls: 'map-marker--open', symbol: '', text: '圆形：运营中' },
-      { cls: 'map-marker--paused', symbol: '', text: '方形：暂停' },
-      { cls: 'map-marker--closed', symbol: '', text: '菱形：关闭' },
-      { cls: 'map-cluster-sample', symbol: '5', text: '数字圆：该处有多个基地，按回车或点击展开' },
-    ],
-  },
-  training: {
-    noun: '培训机构',
-    legend: [
-      { cls: 'map-marker--open', symbol: '', text: '圆形：认定有效' },
-      { cls: 'map-marker--paused', symbol: '', text: '方形：暂停招生或认定已过期' },
-      { cls: 'map-marker--closed', symbol: '', text: '菱形：已撤销认定' },
-      { cls: 'map-cluster-sample', symbol: '5', text: '数字圆：该处有多个机构，按回车或点击展开' },
-    ],
-  },
-} as const;
+  incubators: { noun: '孵化基地', legend: placeLegend(INCUBATOR_KIND, '基地') },
+  training: { noun: '培训机构', legend: placeLegend(TRAINING_KIND, '机构', { paused: UI.trainingExpired }) },
+};
 export type MapLayer = keyof typeof MAP_LAYERS;
 
 /** An optional online tile layer, configured at build time; none by default (the site must work offline). */

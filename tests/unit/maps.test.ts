@@ -1,7 +1,9 @@
 // The logic behind /cities/ and the city pages: the ranking and overview, the map points, the static SVG map.
 import { describe, expect, it } from 'vitest';
 import type { City, Content } from '../../src/lib/content.ts';
-import { cityPoints, tileConfig } from '../../src/lib/map-data.ts';
+import { cityPoints, MAP_LAYERS, tileConfig, trainingPoints } from '../../src/lib/map-data.ts';
+import { trainingAvailability } from '../../src/lib/training.ts';
+import { INCUBATOR_STATUS, TRAINING_STATUS } from '../../src/schemas/taxonomies.ts';
 import { nationalOverview, rankingRows } from '../../src/lib/overview.ts';
 import { projectProvince } from '../../src/lib/svg-map.ts';
 import type { YearlyResult } from '../../src/schemas/cities.ts';
@@ -82,5 +84,45 @@ describe('static province map', () => {
     const [x, y] = p.project(29, 103);
     expect(x).toBeLessThanOrEqual(200);
     expect(y).toBeLessThanOrEqual(p.height);
+  });
+});
+
+describe('map legends', () => {
+  it('name every status of the places maps by its shape, as the taxonomies spell it', () => {
+    const texts = (layer: 'incubators' | 'training') => MAP_LAYERS[layer].legend.map((i) => i.text);
+    for (const status of INCUBATOR_STATUS) expect(texts('incubators').filter((t) => t.includes(status)), status).toHaveLength(1);
+    for (const status of TRAINING_STATUS) expect(texts('training').filter((t) => t.includes(status)), status).toHaveLength(1);
+    expect(texts('training').slice(0, 3)).toEqual(['圆形：认定有效', '方形：暂停招生或认定已过期', '菱形：已撤销认定']);
+    expect(texts('incubators').slice(0, 3)).toEqual(['圆形：运营中', '方形：暂停', '菱形：关闭']);
+  });
+});
+
+describe('training institutions on the map', () => {
+  const today = new Date('2026-11-29');
+  const institution = (id: string, status: string, valid_until?: string) => ({
+    id,
+    data: { title: id, status, valid_until: valid_until ? new Date(valid_until) : undefined, city: 'a', location: { lat: 30, lng: 104 }, sample: true },
+  });
+  const content = {
+    training: [institution('ok', '认定有效', '2027-01-01'), institution('lapsed', '认定有效', '2026-04-11'), institution('paused', '暂停招生'), institution('revoked', '已撤销认定')],
+    city: () => city('a', []),
+  } as unknown as Content;
+
+  it('shows a lapsed recognition as paused and says so, in the popup and the table', () => {
+    expect(trainingPoints(content, today).map((p) => [p.id, p.kind, p.status])).toEqual([
+      ['ok', 'open', '认定有效'],
+      ['lapsed', 'paused', '认定已过期'],
+      ['paused', 'paused', '暂停招生'],
+      ['revoked', 'closed', '已撤销认定'],
+    ]);
+  });
+
+  it('tells a reader why an institution is not recommended', () => {
+    expect(trainingAvailability({ status: '认定有效', valid_until: new Date('2027-01-01') }, today)).toBeNull();
+    expect(trainingAvailability({ status: '认定有效', valid_until: new Date('2026-04-11') }, today)).toBe(
+      '该机构的认定有效期已于2026年4月11日届满，报名前请向当地人力资源和社会保障部门核实。',
+    );
+    expect(trainingAvailability({ status: '暂停招生', valid_until: undefined }, today)).toMatch(/暂停招生/);
+    expect(trainingAvailability({ status: '已撤销认定', valid_until: new Date('2027-01-01') }, today)).toMatch(/定点资格已撤销/);
   });
 });
