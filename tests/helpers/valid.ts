@@ -1,4 +1,5 @@
 /** Minimal valid entries, one per collection, that tests mutate to break one rule at a time. */
+import type { CollectionName } from '../../src/schemas/index.ts';
 const base = {
   title: '测试条目',
   summary: '用于测试的摘要。',
@@ -81,3 +82,31 @@ export const validCity = () => ({
     { year: 2008, trained: 1500, passed: 1200, started: 600, jobs: 3000, surviving: 480, source: '示例', sample: true },
   ],
 });
+
+export const validTraining = () => ({
+  ...base,
+  city: 'chengdu',
+  authority: '四川省人力资源和社会保障厅',
+  recognized: '2024-06-20',
+  valid_until: '2027-06-30',
+  status: '认定有效',
+  courses: ['SYB'],
+  trainers: 12,
+  fee: '免费',
+  schedule: '每月开班一期',
+  enrol: '到教务处报名',
+  address: { district: '锦江区', street: '示例路 1 号' },
+  location: { lat: 30.66, lng: 104.07 },
+  contact: { phone: '000-00000000' },
+  verified: '2026-11-01',
+});
+
+/** One valid example per collection of the registry: a new collection must bring one. */
+export const VALID = {
+  policies: validPolicy,
+  stories: validStory,
+  projects: validProject,
+  incubators: validIncubator,
+  training: validTraining,
+  cities: validCity,
+} satisfies Record<CollectionName, () => object>;

@@ -6,7 +6,9 @@ import { policySchema } from '../../src/schemas/policies.ts';
 import { projectSchema } from '../../src/schemas/projects.ts';
 import { storySchema } from '../../src/schemas/stories.ts';
 import { fieldsOf, labelsOf } from '../../src/schemas/walk.ts';
-import { validCity, validIncubator, validPolicy, validProject, validStory } from '../helpers/valid.ts';
+import { VALID, validCity, validIncubator, validPolicy, validProject, validStory, validTraining } from '../helpers/valid.ts';
+import { trainingSchema } from '../../src/schemas/training.ts';
+import { COLLECTION_NAMES, SCHEMAS } from '../../src/schemas/index.ts';
 
 const story = storySchema(() => z.string());
 
@@ -17,14 +19,8 @@ function problems(schema: z.ZodType, data: unknown): string[] {
 }
 
 describe('schemas accept the valid examples', () => {
-  it.each([
-    ['policies', policySchema, validPolicy()],
-    ['stories', story, validStory()],
-    ['projects', projectSchema, validProject()],
-    ['incubators', incubatorSchema, validIncubator()],
-    ['cities', citySchema, validCity()],
-  ])('%s', (_name, schema, data) => {
-    expect(problems(schema, data)).toEqual([]);
+  it.each(COLLECTION_NAMES)('%s', (name) => {
+    expect(problems(SCHEMAS[name], VALID[name]())).toEqual([]);
   });
 
   it('coerces YYYY-MM-DD strings (as the CMS writes them) to dates', () => {
@@ -89,6 +85,13 @@ describe('schemas refuse bad input with a field and a readable reason', () => {
     expect(problems(projectSchema, { ...validProject(), invest_min: 90_000 })).toEqual([
       'invest_max: 最高投资额应不低于最低投资额',
     ]);
+  });
+
+  it('keeps a training institution’s 有效期 after its 认定日期, and its courses from the list', () => {
+    expect(problems(trainingSchema, { ...validTraining(), valid_until: '2024-01-01' })).toEqual(['valid_until: 有效期不能早于认定日期']);
+    expect(problems(trainingSchema, { ...validTraining(), courses: [] })).toEqual(['courses: 至少选择一项培训项目']);
+    expect(problems(trainingSchema, { ...validTraining(), courses: ['MBA'] })[0]).toMatch(/^courses\.0: /);
+    expect(problems(trainingSchema, { ...validTraining(), trainers: 2.5 })).toEqual(['trainers: 应为整数']);
   });
 
   it('caps incubation at 36 months and needs at least one contact', () => {
