@@ -31,6 +31,8 @@ test.describe('training institutions', () => {
     await expect(meta.getByRole('row', { name: /持证师资/ })).toContainText('24 人');
     await expect(meta.getByRole('row', { name: /认定部门/ })).toContainText('四川省人力资源和社会保障厅');
     await expect(page.getByRole('heading', { name: '怎样报名' })).toBeVisible();
+    // Where to go, whole: the city as well as the street.
+    await expect(page.getByRole('region', { name: '怎样报名' })).toContainText(/地址\s*成都市锦江区示例路/);
     await expect(page.getByText('开班计划')).toBeVisible();
     await expect(page.locator('.detail__header .badge--sample')).toHaveText('示例');
     await expect(page.locator('.notice--warn')).toHaveCount(0);
