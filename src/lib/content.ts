@@ -1,6 +1,5 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { COLLECTION_NAMES, COLLECTION_SPECS, SCHEMAS, type CollectionName } from '../schemas/index.ts';
-import { PROVINCES } from '../schemas/taxonomies.ts';
+import { COLLECTION_NAMES, listOrder, SCHEMAS, type CollectionName } from '../schemas/index.ts';
 import { cityKeys, indexBy } from './groups.ts';
 import { findBrokenRelations, RelationError } from './relations.ts';
 
@@ -20,15 +19,6 @@ export interface Content extends Entries {
   policy: (id: string) => Policy;
 }
 
-/** Newest first, then by title so equal dates keep a stable order. */
-function newestFirst<T extends { data: { title: string } }>(list: T[], date: (e: T) => Date): T[] {
-  return [...list].sort(
-    (a, b) => date(b).getTime() - date(a).getTime() || a.data.title.localeCompare(b.data.title, 'zh-CN'),
-  );
-}
-
-const provinceOrder = new Map<string, number>(PROVINCES.map((p, i) => [p.name, i]));
-
 function lookup<T extends { id: string }>(list: T[], collection: CollectionName): (id: string) => T {
   const map = new Map(list.map((e) => [e.id, e]));
   return (id) => {
@@ -39,22 +29,13 @@ function lookup<T extends { id: string }>(list: T[], collection: CollectionName)
   };
 }
 
-/** A collection in its list order: newest first by its registry date; cities by province, then code. */
-function ordered<N extends CollectionName>(name: N, list: CollectionEntry<N>[]): CollectionEntry<N>[] {
-  if (name === 'cities') {
-    const cities = list as City[];
-    return [...cities].sort(
-      (a, b) =>
-        (provinceOrder.get(a.data.province) ?? 99) - (provinceOrder.get(b.data.province) ?? 99) ||
-        a.data.adcode.localeCompare(b.data.adcode),
-    ) as CollectionEntry<N>[];
-  }
-  const field = COLLECTION_SPECS[name].dateField;
-  return newestFirst(list as { data: Record<string, unknown> & { title: string } }[], (e) => e.data[field] as Date) as CollectionEntry<N>[];
-}
-
 async function load(): Promise<Content> {
-  const loaded = await Promise.all(COLLECTION_NAMES.map(async (name) => [name, ordered(name, await getCollection(name))] as const));
+  const loaded = await Promise.all(
+    COLLECTION_NAMES.map(async (name) => {
+      const compare = listOrder(name);
+      return [name, [...(await getCollection(name))].sort((a, b) => compare(a.data, b.data))] as const;
+    }),
+  );
   const all = Object.fromEntries(loaded) as Entries;
   const broken = findBrokenRelations(SCHEMAS, all);
   if (broken.length > 0) throw new RelationError(broken);

@@ -6,8 +6,9 @@ import { UI } from './ui-text.ts';
 import type { Content, Incubator, Training } from './content.ts';
 import { targetsMet } from './targets.ts';
 import { entryUrl } from './urls.ts';
-import { RECOGNISED_TRAINING, VERIFIED_LIST, type IncubatorStatus, type TrainingStatus } from '../schemas/taxonomies.ts';
-import { isRecognised } from './training.ts';
+import { VERIFIED_LIST, type IncubatorStatus, type TrainingStatus } from '../schemas/taxonomies.ts';
+import { lapsed } from './training.ts';
+import { trainingBadge } from './views.ts';
 
 export interface MapPoint {
   id: string;
@@ -76,8 +77,8 @@ export function incubatorPoints(content: Content): MapPoint[] {
 /** An institution past its 有效期 is shown as paused, and says so. */
 export function trainingPoints(content: Content, today: Date): MapPoint[] {
   return content.training.map((t) => {
-    const expired = t.data.status === RECOGNISED_TRAINING && !isRecognised(t.data, today);
-    return placePoint('training', t, content, expired ? UI.trainingExpired : t.data.status, expired ? 'paused' : TRAINING_KIND[t.data.status]);
+    const kind = lapsed(t.data, today) ? 'paused' : TRAINING_KIND[t.data.status];
+    return placePoint('training', t, content, trainingBadge(t.data, today).text, kind);
   });
 }
 

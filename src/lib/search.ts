@@ -10,7 +10,7 @@ import { COLLECTION_SPECS, COLLECTIONS, collectionLink, SCHEMAS } from '../schem
 import type { Content } from './content.ts';
 import { asText, isoDate } from './format.ts';
 import { LISTED } from './search-state.ts';
-import { stageTone, trainingBadges, validityTone, type BadgeView } from './views.ts';
+import { stageTone, trainingBadge, validityTone, type BadgeView } from './views.ts';
 import { isRecognised } from './training.ts';
 import type { Project } from '../schemas/projects.ts';
 import type { Training } from '../schemas/training.ts';
@@ -30,7 +30,7 @@ const UNLISTED: Partial<Record<CollectionName, (data: Record<string, unknown>, t
 const STATUS: Partial<Record<CollectionName, (data: Record<string, unknown>, today: Date) => BadgeView>> = {
   projects: (data) => ({ text: String(data.stage), tone: stageTone(data.stage as Stage) }),
   policies: (data) => ({ text: `有效性：${String(data.validity)}`, tone: validityTone(data.validity as Validity) }),
-  training: (data, today) => trainingBadges(data as unknown as Training, today)[0]!,
+  training: (data, today) => trainingBadge(data as unknown as Training, today),
 };
 
 

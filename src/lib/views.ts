@@ -22,7 +22,7 @@ import {
 } from '../schemas/taxonomies.ts';
 import { labelsOf } from '../schemas/walk.ts';
 import type { City, Content, Incubator, Policy, Project, Story, Training } from './content.ts';
-import { isRecognised } from './training.ts';
+import { lapsed } from './training.ts';
 import { formatDate, formatNumber, formatYuanRange } from './format.ts';
 import { entryUrl } from './urls.ts';
 
@@ -96,11 +96,10 @@ export const incubatorBadges = (d: Incubator['data']): BadgeView[] => [
   { text: d.level, tone: 'info' },
 ];
 
-/** A training institution's 认定状态; 「认定已过期」 instead once the 有效期 of its recognition has passed. */
-export function trainingBadges(d: Training['data'], today: Date): BadgeView[] {
-  const expired = d.status === RECOGNISED_TRAINING && !isRecognised(d, today);
-  return [expired ? { text: UI.trainingExpired, tone: 'warn' } : { text: d.status, tone: trainingTone(d.status) }];
-}
+/** A training institution's 认定状态; 「认定已过期」 instead once the 有效期 of its recognition has passed. The same
+ * on its card, its page, its search result and its map marker. */
+export const trainingBadge = (d: Pick<Training['data'], 'status' | 'valid_until'>, today: Date): BadgeView =>
+  lapsed(d, today) ? { text: UI.trainingExpired, tone: 'warn' } : { text: d.status, tone: trainingTone(d.status) };
 
 /** Phone, e-mail and website rows of a `contact` block, with its own labels. */
 function contactRows(c: { phone?: string | undefined; email?: string | undefined; website?: string | undefined }): (MetaRow | false)[] {
@@ -223,7 +222,7 @@ export function trainingItem(t: Training, content: Content, today: Date): ListIt
   return card(
     'training',
     t,
-    trainingBadges(d, today),
+    [trainingBadge(d, today)],
     [content.city(d.city).data.name, join(d.courses), `${L.training.fee}：${d.fee}`],
   );
 }

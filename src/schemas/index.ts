@@ -11,6 +11,7 @@ import { policySchema } from './policies.ts';
 import { projectSchema } from './projects.ts';
 import { storySchema, type ImageHelper } from './stories.ts';
 import { trainingSchema } from './training.ts';
+import { PROVINCES } from './taxonomies.ts';
 import { COLLECTION_NAMES, imageField, type CollectionName } from './field.ts';
 
 /** Keys of T whose value is a date. */
@@ -27,7 +28,11 @@ interface CollectionSpec<S extends z.ZodType> {
   schema: (image: ImageHelper) => S;
   /** The date lists are ordered by (newest first) and search results sort by. */
   dateField: DateKey<z.output<S>>;
+  /** Where a list is not newest first: its own order. */
+  order?: (a: z.output<S>, b: z.output<S>) => number;
 }
+
+const provinceOrder = new Map<string, number>(PROVINCES.map((p, i) => [p.name, i]));
 
 /** Typed per collection: `dateField` must name a date field of that collection's schema. */
 const spec = <S extends z.ZodType>(s: CollectionSpec<S>) => s;
@@ -74,6 +79,8 @@ export const COLLECTION_SPECS = {
     intro: '全国100个创业培训重点联系城市的分布、工作目标和年度成效。',
     schema: () => citySchema,
     dateField: 'updated',
+    // By province in GB/T 2260 order, then by code: how the official list and the map table read.
+    order: (a, b) => (provinceOrder.get(a.province) ?? 99) - (provinceOrder.get(b.province) ?? 99) || a.adcode.localeCompare(b.adcode),
   }),
 } satisfies Record<CollectionName, CollectionSpec<z.ZodType>>;
 
@@ -105,5 +112,16 @@ export const COLLECTIONS: readonly CollectionLink[] = COLLECTION_NAMES.map((name
 const byName = new Map(COLLECTIONS.map((c) => [c.name, c]));
 /** One collection's label, heading, intro and section page. */
 export const collectionLink = (name: CollectionName): CollectionLink => byName.get(name)!;
+
+type Data = Record<string, unknown>;
+
+/** How a collection's list is ordered: its registry `order`, else newest first by its `dateField`, then by title so
+ * equal dates keep a stable order. */
+export function listOrder(name: CollectionName): (a: Data, b: Data) => number {
+  // Each spec's `order` and `dateField` are typed by its own schema; entries of that collection are what they get.
+  const spec = COLLECTION_SPECS[name] as unknown as { dateField: string; order?: (a: Data, b: Data) => number };
+  const time = (d: Data) => (d[spec.dateField] as Date).getTime();
+  return spec.order ?? ((a, b) => time(b) - time(a) || String(a.title).localeCompare(String(b.title), 'zh-CN'));
+}
 
 export { COLLECTION_NAMES, type CollectionName } from './field.ts';

@@ -8,7 +8,7 @@ import { storySchema } from '../../src/schemas/stories.ts';
 import { fieldsOf, labelsOf } from '../../src/schemas/walk.ts';
 import { VALID, validCity, validIncubator, validPolicy, validProject, validStory, validTraining } from '../helpers/valid.ts';
 import { trainingSchema } from '../../src/schemas/training.ts';
-import { COLLECTION_NAMES, SCHEMAS } from '../../src/schemas/index.ts';
+import { COLLECTION_NAMES, listOrder, SCHEMAS } from '../../src/schemas/index.ts';
 
 const story = storySchema(() => z.string());
 
@@ -142,5 +142,17 @@ describe('link fields', () => {
     expect(problems(incubatorSchema, { ...validIncubator(), contact: { website: 'javascript:alert(1)' } })).toEqual([
       'contact.website: 应为 http:// 或 https:// 开头的网址',
     ]);
+  });
+});
+
+describe('list order, from the registry', () => {
+  it('puts the newest first (equal dates by title), and cities by province then code', () => {
+    const p = (title: string, published: string) => ({ title, published: new Date(published) });
+    const policies = [p('乙', '2007-08-06'), p('丙', '2010-01-01'), p('甲', '2007-08-06')].sort(listOrder('policies'));
+    // 甲 (jiǎ) before 乙 (yǐ): titles of equal date in pinyin order.
+    expect(policies.map((x) => x.title)).toEqual(['丙', '甲', '乙']);
+    const c = (province: string, adcode: string) => ({ province, adcode });
+    const cities = [c('四川省', '510700'), c('北京市', '110000'), c('四川省', '510100')].sort(listOrder('cities'));
+    expect(cities.map((x) => x.adcode)).toEqual(['110000', '510100', '510700']);
   });
 });
