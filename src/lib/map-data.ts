@@ -4,6 +4,7 @@
  */
 import { UI } from './ui-text.ts';
 import type { Content, Incubator, Training } from './content.ts';
+import type { Place } from './matching.ts';
 import { targetsMet } from './targets.ts';
 import { entryUrl } from './urls.ts';
 import { VERIFIED_LIST, type IncubatorStatus, type TrainingStatus } from '../schemas/taxonomies.ts';
@@ -48,21 +49,25 @@ export function cityPoints(content: Content): MapPoint[] {
   });
 }
 
-/** A place on a map (an incubator, a training institution): where it is, and its status as a marker kind. */
-function placePoint(collection: 'incubators' | 'training', e: Incubator | Training, content: Content, status: string, kind: PlaceKind): MapPoint {
+/** Where an incubator or a training institution is: for its map marker and for 我要创业's distances. */
+export function placeOf(collection: 'incubators' | 'training', e: Incubator | Training, content: Content): Place {
   const city = content.city(e.data.city);
   return {
     id: e.id,
-    name: e.data.title,
-    province: city.data.province,
-    city: city.data.name,
+    title: e.data.title,
+    url: entryUrl(collection, e.id),
     lat: e.data.location.lat,
     lng: e.data.location.lng,
-    url: entryUrl(collection, e.id),
-    status,
-    kind,
+    city: city.data.name,
+    province: city.data.province,
     sample: e.data.sample,
   };
+}
+
+/** A place on a map, with its status as a marker kind. */
+function placePoint(collection: 'incubators' | 'training', e: Incubator | Training, content: Content, status: string, kind: PlaceKind): MapPoint {
+  const { title, ...where } = placeOf(collection, e, content);
+  return { ...where, name: title, status, kind };
 }
 
 /** Marker kinds of places: the shape says open, paused or closed (circle, square, diamond). */

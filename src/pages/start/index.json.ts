@@ -1,9 +1,10 @@
 import type { APIRoute } from 'astro';
-import { loadContent, type Incubator, type Training } from '../../lib/content.ts';
+import { loadContent } from '../../lib/content.ts';
+import { placeOf } from '../../lib/map-data.ts';
 import { isRecognised } from '../../lib/training.ts';
 import { isOnOffer } from '../../lib/projects.ts';
 import { entryUrl } from '../../lib/urls.ts';
-import type { Place, StartIndex } from '../../lib/matching.ts';
+import type { StartIndex } from '../../lib/matching.ts';
 import { OFFERED_STAGES, OPEN_INCUBATOR, WITHDRAWN_STAGE } from '../../schemas/taxonomies.ts';
 
 /**
@@ -13,16 +14,6 @@ import { OFFERED_STAGES, OPEN_INCUBATOR, WITHDRAWN_STAGE } from '../../schemas/t
 export const GET: APIRoute = async () => {
   const c = await loadContent();
   const today = new Date();
-  const place = (collection: 'incubators' | 'training', e: Incubator | Training): Place => ({
-    id: e.id,
-    title: e.data.title,
-    url: entryUrl(collection, e.id),
-    lat: e.data.location.lat,
-    lng: e.data.location.lng,
-    city: c.city(e.data.city).data.name,
-    province: c.city(e.data.city).data.province,
-    sample: e.data.sample,
-  });
   const index: StartIndex = {
     projects: c.projects
       .filter((p) => p.data.stage !== WITHDRAWN_STAGE && (!OFFERED_STAGES.includes(p.data.stage) || isOnOffer(p.data, today)))
@@ -39,10 +30,10 @@ export const GET: APIRoute = async () => {
         cityNames: p.data.cities.map((id) => c.city(id).data.name),
         sample: p.data.sample,
       })),
-    incubators: c.incubators.filter((i) => i.data.status === OPEN_INCUBATOR).map((i) => place('incubators', i)),
+    incubators: c.incubators.filter((i) => i.data.status === OPEN_INCUBATOR).map((i) => placeOf('incubators', i, c)),
     training: c.training
       .filter((t) => isRecognised(t.data, today))
-      .map((t) => ({ ...place('training', t), courses: [...t.data.courses], fee: t.data.fee })),
+      .map((t) => ({ ...placeOf('training', t, c), courses: [...t.data.courses], fee: t.data.fee })),
     policies: c.policies.map((p) => ({ id: p.id, title: p.data.title, url: entryUrl('policies', p.id), cities: p.data.cities })),
     cities: c.cities.map((x) => ({
       id: x.id,
