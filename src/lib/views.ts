@@ -101,12 +101,13 @@ export const incubatorBadges = (d: Incubator['data']): BadgeView[] => [
 export const trainingBadge = (d: Pick<Training['data'], 'status' | 'valid_until'>, today: Date): BadgeView =>
   lapsed(d, today) ? { text: UI.trainingExpired, tone: 'warn' } : { text: d.status, tone: trainingTone(d.status) };
 
-/** Phone, e-mail and website rows of a `contact` block, with its own labels. */
+/** Phone, e-mail and website rows of a `contact` block, with its own labels; the e-mail and the website are links. */
 function contactRows(c: { phone?: string | undefined; email?: string | undefined; website?: string | undefined }): (MetaRow | false)[] {
   return [
     c.phone !== undefined && { label: L.contact.phone, value: c.phone },
-    c.email !== undefined && { label: L.contact.email, value: c.email },
-    c.website !== undefined && { label: L.contact.website, value: c.website },
+    c.email !== undefined && { label: L.contact.email, value: [{ href: `mailto:${c.email}`, label: c.email }] },
+    // The schema accepts only http(s) addresses, so the link cannot run script.
+    c.website !== undefined && { label: L.contact.website, value: [{ href: c.website, label: c.website }] },
   ];
 }
 

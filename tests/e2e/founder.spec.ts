@@ -291,10 +291,14 @@ test('combined filters from /projects/ give exactly the projects the content fil
     .map((p) => String(p.data.title));
   await page.goto('/projects/');
   await page.getByRole('link', { name: '组合多个条件筛选' }).click();
-  await page.getByRole('group', { name: '适合人群' }).getByRole('checkbox', { name: /^下岗失业人员/ }).check();
-  await page.getByRole('group', { name: '投资额区间' }).getByRole('checkbox', { name: /^≤3万/ }).check();
-  await page.getByRole('group', { name: '投资额区间' }).getByRole('checkbox', { name: /^3–10万/ }).check();
-  await page.getByRole('group', { name: '可获扶持' }).getByRole('checkbox', { name: /^补贴/ }).check();
+  // Each tick redraws the counts, and the long lists above (省份, 城市) shrink: tick the next box once the previous
+  // search has finished, as a person does, or the click lands where the box was.
+  const settled = () => expect(page.getByRole('status')).toHaveText(/找到 \d+ 条结果|没有找到/);
+  await settled();
+  for (const [facet, value] of [['适合人群', /^下岗失业人员/], ['投资额区间', /^≤3万/], ['投资额区间', /^3–10万/], ['可获扶持', /^补贴/]] as const) {
+    await page.getByRole('group', { name: facet }).getByRole('checkbox', { name: value }).check();
+    await settled();
+  }
   await expect(page.getByRole('status')).toHaveText(`找到 ${expected.length} 条结果`);
   expect((await page.locator('.result__title').allTextContents()).sort()).toEqual(expected.sort());
 });

@@ -30,6 +30,7 @@ test.describe('training institutions', () => {
     await expect(meta.getByRole('row', { name: /培训项目/ })).toContainText('SYB（创办你的企业）');
     await expect(meta.getByRole('row', { name: /持证师资/ })).toContainText('24 人');
     await expect(meta.getByRole('row', { name: /认定部门/ })).toContainText('四川省人力资源和社会保障厅');
+    await expect(meta.getByRole('row', { name: /邮箱/ }).getByRole('link', { name: 'training@example.org' })).toHaveAttribute('href', 'mailto:training@example.org');
     await expect(page.getByRole('heading', { name: '怎样报名' })).toBeVisible();
     // Where to go, whole: the city as well as the street.
     await expect(page.getByRole('region', { name: '怎样报名' })).toContainText(/地址\s*成都市锦江区示例路/);
