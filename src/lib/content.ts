@@ -1,5 +1,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { COLLECTION_NAMES, listOrder, SCHEMAS, type CollectionName } from '../schemas/index.ts';
+import { publicData } from '../schemas/personal.ts';
+import { fieldsOf } from '../schemas/walk.ts';
 import { cityKeys, indexBy } from './groups.ts';
 import { findBrokenRelations, RelationError } from './relations.ts';
 
@@ -29,13 +31,18 @@ function lookup<T extends { id: string }>(list: T[], collection: CollectionName)
   };
 }
 
+/** A collection's entries as they may be published: personal fields without consent are left out here, once,
+ * so no page, poster, search record, feed or open-data file can show them. */
+async function publicEntries<N extends CollectionName>(name: N): Promise<CollectionEntry<N>[]> {
+  const fields = fieldsOf(SCHEMAS[name]);
+  const compare = listOrder(name);
+  return (await getCollection(name))
+    .map((entry) => ({ ...entry, data: publicData(fields, entry.data) }))
+    .sort((a, b) => compare(a.data, b.data));
+}
+
 async function load(): Promise<Content> {
-  const loaded = await Promise.all(
-    COLLECTION_NAMES.map(async (name) => {
-      const compare = listOrder(name);
-      return [name, [...(await getCollection(name))].sort((a, b) => compare(a.data, b.data))] as const;
-    }),
-  );
+  const loaded = await Promise.all(COLLECTION_NAMES.map(async (name) => [name, await publicEntries(name)] as const));
   const all = Object.fromEntries(loaded) as Entries;
   const broken = findBrokenRelations(SCHEMAS, all);
   if (broken.length > 0) throw new RelationError(broken);

@@ -5,6 +5,9 @@
  */
 export const FEEDBACK_TOPICS = ['内容有误或过时', '链接打不开或页面出错', '政策咨询', '项目、孵化基地信息需要更新', '无障碍或长者模式问题', '其他意见和建议'] as const;
 
+/** The one personal field of the form: optional, used only to reply. */
+export const FEEDBACK_CONTACT = '您的联系方式';
+
 export interface Feedback {
   topic: string;
   page: string;

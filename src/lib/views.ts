@@ -64,6 +64,9 @@ export const LABELS = {
 };
 const L = LABELS;
 
+/** The provider of a project offered by a private person who has not agreed to be named. */
+export const PRIVATE_PROVIDER = '个人（姓名不公开）';
+
 const join = (list: readonly string[]) => (list.length ? list.join('、') : '—');
 const cityLink = (c: City): Link => ({ href: entryUrl('cities', c.id), label: c.data.name });
 const cityLinks = (content: Content, ids: string[]) => ids.map((id) => cityLink(content.city(id)));
@@ -167,6 +170,16 @@ export function storyMeta(s: Story, content: Content): MetaRow[] {
   ]);
 }
 
+/** Who offers a project. The contact person and the contact reach this far only with their consent
+ * (src/schemas/personal.ts); a person who gave none is 「个人」. */
+function providerRows(p: Project['data']['provider']): (MetaRow | false)[] {
+  return [
+    { label: L.provider.org, value: p.org ?? (p.person ? '—' : PRIVATE_PROVIDER) },
+    p.person !== undefined && { label: L.provider.person, value: p.person },
+    p.contact !== undefined && { label: L.provider.contact, value: p.contact },
+  ];
+}
+
 export function projectItem(p: Project): ListItem {
   const d = p.data;
   return card(
@@ -188,8 +201,7 @@ export function projectMeta(p: Project, content: Content): MetaRow[] {
     { label: L.projects.support, value: join(d.support) },
     { label: L.projects.origin, value: d.origin },
     { label: L.projects.cities, value: d.cities.length ? cityLinks(content, d.cities) : '不限' },
-    { label: L.provider.org, value: d.provider.org },
-    { label: L.provider.contact, value: d.provider.contact },
+    ...providerRows(d.provider),
     d.valid_until && { label: L.projects.valid_until, value: formatDate(d.valid_until) },
     { label: L.projects.updated, value: formatDate(d.updated) },
   ]);
@@ -264,7 +276,7 @@ function pick(list: MetaRow[], labels: (string | undefined)[]): MetaRow[] {
 
 /** A project's A4 poster: what a founder at a job fair asks first — money, who it suits, where, whom to call. */
 export function projectPosterFacts(p: Project, content: Content): MetaRow[] {
-  return pick(projectMeta(p, content), [L.projects.band, L.projects.groups, L.projects.cities, L.provider.org, L.provider.contact]);
+  return pick(projectMeta(p, content), [L.projects.band, L.projects.groups, L.projects.cities, L.provider.org, L.provider.person, L.provider.contact]);
 }
 
 /** A story's A4 poster: who, where, what business, how many jobs. */

@@ -20,6 +20,12 @@ export interface FieldMeta {
   relation?: CollectionName;
   /** Editing hint for the CMS: a multi-line text box, or an uploaded image. */
   widget?: 'text' | 'image';
+  /** A private person's name, phone or e-mail (PIPL 个人信息): published only where the entry records that
+   * person's separate consent (a `consent` field beside it or above it). See ./personal.ts. */
+  personal?: true;
+  /** This boolean records the separate consent (单独同意, PIPL Art. 25) to publish the personal fields of the
+   * object holding it, and of everything inside that object. */
+  consent?: true;
 }
 
 export const fieldRegistry = z.registry<FieldMeta>();
@@ -28,11 +34,17 @@ export function field<T extends z.ZodType>(
   schema: T,
   label: string,
   hint?: string,
-  options: Pick<FieldMeta, 'widget'> = {},
+  options: Pick<FieldMeta, 'widget' | 'personal' | 'consent'> = {},
 ): T {
   fieldRegistry.add(schema, { label, ...(hint ? { hint } : {}), ...options });
   return schema;
 }
+
+/** A private person's name, phone or e-mail: kept for the editors, published only with the person's consent. */
+export const personal = <T extends z.ZodType>(schema: T, label: string, hint?: string): T => field(schema, label, hint, { personal: true });
+
+/** The box that records a person's separate consent to publish the personal fields beside it. */
+export const consent = <T extends z.ZodType>(schema: T, label: string, hint?: string): T => field(schema, label, hint, { consent: true });
 
 /** Marks a schema (e.g. the one Astro's image helper returns) as an uploaded image, for the CMS. */
 export function imageField<T extends z.ZodType>(schema: T): T {

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { baseFields, date } from './base.ts';
-import { field, relations } from './field.ts';
+import { consent, field, personal, relations } from './field.ts';
 import {
   GROUPS,
   INDUSTRY_NAMES,
@@ -42,10 +42,17 @@ export const projectSchema = z
     cities: relations('cities', '推荐城市'),
     provider: field(
       z.strictObject({
-        org: field(z.string().trim().min(1, '提供单位不能为空'), '提供单位'),
-        contact: field(z.string().trim().min(1, '联系方式不能为空'), '联系方式'),
+        org: field(z.string().trim().min(1).max(80, '提供单位不超过 80 字').optional(), '提供单位', '以单位名义提供的项目填写单位名称（公开显示）；个人提供的留空'),
+        person: personal(z.string().trim().min(1).max(80, '联系人不超过 80 字').optional(), '联系人', '个人姓名：只有勾选「同意公开」后才在网站上出现'),
+        contact: personal(z.string().trim().min(1).max(80, '联系方式不超过 80 字').optional(), '联系方式', '电话或邮箱：只有勾选「同意公开」后才在网站上出现'),
+        consent: consent(
+          z.boolean().default(false),
+          '同意公开',
+          '联系人本人（单位提供的为该单位）单独同意在网站、海报和开放数据中公开上面的联系人和联系方式时才勾选；不勾选则只供编辑审核使用',
+        ),
       }),
       '项目提供方',
+      '审核时联系提供方用的姓名和电话不必填在这里：项目征集表把它们只写在发给编辑的邮件里',
     ),
     featured: field(z.boolean().default(false), '重点推介', '勾选后在首页轮换展示'),
     valid_until: field(date().optional(), '有效期至'),
@@ -57,6 +64,9 @@ export const projectSchema = z
     const band = INVESTMENT_BANDS.find((b) => b.value === p.band);
     if (band && (p.invest_max <= band.min || (band.max !== null && p.invest_max > band.max))) {
       ctx.addIssue({ code: 'custom', path: ['band'], message: `最高投资额 ${p.invest_max} 元不在区间「${p.band}」内` });
+    }
+    if (p.provider.consent && !p.provider.person && !p.provider.contact) {
+      ctx.addIssue({ code: 'custom', path: ['provider', 'contact'], message: '勾选「同意公开」时，请填写要公开的联系方式' });
     }
     if (LIFECYCLE.indexOf(p.stage) >= LIFECYCLE.indexOf(REVIEWED_FROM) && !p.review) {
       ctx.addIssue({ code: 'custom', path: ['review'], message: `项目状态为「${p.stage}」时必须填写专家论证记录` });

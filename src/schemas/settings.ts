@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { date } from './base.ts';
 import { field } from './field.ts';
 import { ICP_PATTERN, PSB_PATTERN } from './taxonomies.ts';
 
@@ -24,6 +25,16 @@ export const settingsSchema = z.strictObject({
   submission_email: email('项目征集收件邮箱', '「项目征集」表单生成的文件发送到这个地址'),
   icp: field(z.string().trim().regex(ICP_PATTERN, 'ICP备案号格式应如 京ICP备12345678号 或 京ICP备12345678号-1').optional(), 'ICP备案号', '网站在工业和信息化部备案后填写；页脚显示并链接到备案系统'),
   psb: field(z.string().trim().regex(PSB_PATTERN, '公安备案号格式应如 京公网安备11010502030143号（14 位数字）').optional(), '公安备案号', '公安机关互联网站安全备案后填写；页脚显示并链接到备案系统'),
+  privacy_date: field(
+    date().optional(),
+    '个人信息保护声明版本日期',
+    '声明内容（收集什么、谁接收、保存多久、怎样更正删除）经本单位确认后填写确认日期；声明修改后更新。生产构建要求填写',
+  ),
+  privacy_retention_months: field(
+    z.number().int('应为整数（月）').min(1, '至少 1 个月').max(36, '不超过 36 个月').default(6),
+    '个人信息保存期限（月）',
+    '项目征集的审核联系方式、意见反馈的联系方式在处理完毕后保存多少个月即删除，写入个人信息保护声明',
+  ),
   disclaimer: field(z.string().trim().min(1).max(200), '页脚声明', '说明网站性质，例如「本站不是政府官方网站」', { widget: 'text' }),
 });
 

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
-import { baseFields } from './base.ts';
-import { field, relation } from './field.ts';
+import { baseFields, picture } from './base.ts';
+import { consent, field, personal, relation } from './field.ts';
 import { GROUPS, INDUSTRY_NAMES, SUPPORT_TYPES, TRAINING_CODES } from './taxonomies.ts';
 
 /** Astro's `image()` helper, passed in so the schema also runs outside Astro (unit tests, the CMS). Generic so
@@ -12,13 +12,14 @@ export const storySchema = <I extends z.ZodType>(image: ImageHelper<I>) =>
   z
     .strictObject({
       ...baseFields,
-      person: field(z.string().trim().min(1, '人物不能为空'), '人物', '真实姓名或化名；化名请注明'),
-      consent: field(
+      person: personal(z.string().trim().min(1, '人物不能为空'), '人物', '真实姓名或化名；化名请注明'),
+      // The story is the person's own: it is published only with their written consent, which covers their name.
+      consent: consent(
         z.literal(true, { error: '须取得本人书面同意（consent: true）后才能发布' }),
         '本人同意发布',
         '已取得本人书面同意',
       ),
-      photo: field(image().optional(), '照片'),
+      photo: field(picture(image).optional(), '照片', '人物或经营场所的照片（JPG、PNG 等），发布时重新压缩并去除拍摄地点等信息'),
       photo_alt: field(z.string().trim().optional(), '照片说明', '有照片时必填，供读屏软件朗读'),
       city: relation('cities', '所在城市'),
       group: field(z.enum(GROUPS), '人群'),

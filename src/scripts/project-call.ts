@@ -6,7 +6,17 @@
 import { projectSchema } from '../schemas/projects.ts';
 import { problemsOf } from '../schemas/validate.ts';
 import { tableReading, titleSlug, type Reading } from '../lib/slugify.ts';
-import { CALL_FIELDS, callFieldOf, readSubmission, submissionData, submissionFile, type CallField } from '../lib/submission.ts';
+import {
+  CALL_FIELDS,
+  callFieldOf,
+  coverLetter,
+  readSubmission,
+  reviewContactSchema,
+  reviewProblems,
+  submissionData,
+  submissionFile,
+  type CallField,
+} from '../lib/submission.ts';
 import { formList } from '../lib/form-data.ts';
 
 let reading: Promise<Reading> | undefined;
@@ -27,6 +37,15 @@ class ProjectCall extends HTMLElement {
       e.preventDefault();
       void this.check(form);
     });
+    // Ticking the consent offers the review contact as the public one; the person can change or clear it.
+    const consent = form.elements.namedItem('public_consent');
+    const review = form.elements.namedItem('review_contact');
+    const open = form.elements.namedItem('public_contact');
+    if (consent instanceof HTMLInputElement && review instanceof HTMLInputElement && open instanceof HTMLInputElement) {
+      consent.addEventListener('change', () => {
+        if (consent.checked && !open.value.trim()) open.value = review.value.trim();
+      });
+    }
   }
 
   /** Removes the errors of an earlier check. */
@@ -71,14 +90,15 @@ class ProjectCall extends HTMLElement {
     if (!submission.slug) submission.slug = `xiang-mu-${today.toISOString().slice(0, 10)}`;
     const data = submissionData(submission, today);
     const parsed = projectSchema.safeParse(data);
+    const review = reviewProblems(submission);
     this.clear(form);
     result.hidden = true;
-    if (!parsed.success) {
+    if (!parsed.success || review) {
       // One message per field, the first zod gives; problems of fields the form does not have are the site's own.
       // A field's own problem wins over one derived from it (the band from the highest amount); a field left
       // empty is simply 必填 — the schema's wording names the CMS's labels, not the form's.
       const byField = new Map<CallField, string>();
-      const problems = problemsOf(projectSchema, parsed.error);
+      const problems = [...(parsed.error ? problemsOf(projectSchema, parsed.error) : []), ...(review ? problemsOf(reviewContactSchema, review) : [])];
       const own = (p: (typeof problems)[number]) => callFieldOf(p.path)?.name === String(p.path.at(-1));
       const answers = new FormData(form);
       for (const problem of [...problems.filter(own), ...problems.filter((p) => !own(p))]) {
@@ -113,12 +133,22 @@ class ProjectCall extends HTMLElement {
     download.href = URL.createObjectURL(new Blob([text], { type: 'text/markdown;charset=utf-8' }));
     download.download = file;
     download.textContent = `下载项目文件 ${file}`;
+    // The review contact travels in the e-mail to the editors only, never in the file.
+    const letter = coverLetter(submission, file);
     const mail = document.createElement('a');
-    mail.href = `mailto:${this.dataset.email}?subject=${encodeURIComponent(`项目征集：${submission.title}`)}&body=${encodeURIComponent('项目文件见附件（请把下载的文件作为附件发送）。')}`;
+    mail.href = `mailto:${this.dataset.email}?subject=${encodeURIComponent(`项目征集：${submission.title}`)}&body=${encodeURIComponent(letter)}`;
     mail.textContent = `发送到 ${this.dataset.email}`;
     const p = document.createElement('p');
     p.textContent = '检查通过。请下载项目文件，并作为邮件附件发送：';
-    result.replaceChildren(p, download, document.createTextNode('　'), mail);
+    const cover = document.createElement('label');
+    cover.className = 'call-cover';
+    cover.textContent = '邮件正文（含您的审核联系方式，只发给编辑；用网页邮箱时请复制到正文）';
+    const letterBox = document.createElement('textarea');
+    letterBox.readOnly = true;
+    letterBox.rows = 7;
+    letterBox.value = letter;
+    cover.append(letterBox);
+    result.replaceChildren(p, download, document.createTextNode('　'), mail, cover);
     result.hidden = false;
     download.focus();
   }

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { XMLParser } from 'fast-xml-parser';
 import { content, expect, listedProjects, test } from './fixtures.ts';
+import { downloadProjectFile, fillCallForm } from './call-form.ts';
 import { COLLECTION_NAMES } from '../helpers/content.ts';
 import { asText } from '../../src/lib/format.ts';
 
@@ -215,7 +216,7 @@ test.describe('项目征集 form', () => {
     await expect(page.getByLabel('风险提示')).toHaveAccessibleDescription(/不少于 10 字.*错误：\s*风险提示不少于 10 字/);
     await expect(page.getByLabel('最低投资额（元）')).toHaveAccessibleDescription(/错误：\s*金额不能为负/);
     const items = await summary.getByRole('listitem').allInnerTexts();
-    expect(items.map((t) => t.split('：')[0])).toEqual(['一句话简介', '行业', '最低投资额（元）', '最高投资额（元）', '适合人群', '风险提示', '提供单位或个人', '联系方式']);
+    expect(items.map((t) => t.split('：')[0])).toEqual(['一句话简介', '行业', '最低投资额（元）', '最高投资额（元）', '适合人群', '风险提示', '您的姓名', '联系电话或邮箱']);
     await expect(page.getByLabel('项目名称')).not.toHaveAttribute('aria-invalid', 'true');
     // The summary names the form's own fields; the derived 投资额区间 and the address never appear.
     await expect(summary).not.toContainText(/投资额区间|网址标识|项目状态|Invalid|Expected|received|Required/);
@@ -231,25 +232,18 @@ test.describe('项目征集 form', () => {
 
   test('produces a file that passes the project schema, named from the title in pinyin', async ({ page }) => {
     await page.goto('/projects/call/');
-    await page.getByLabel('项目名称').fill('社区旧衣回收再造');
-    await page.getByLabel('一句话简介').fill('回收旧衣物，改制成环保袋和坐垫出售。');
-    await page.getByLabel('行业').selectOption('制造业');
-    await page.getByLabel('最低投资额（元）').fill('15000');
-    await page.getByLabel('最高投资额（元）').fill('40000');
-    await page.getByRole('checkbox', { name: '残疾人' }).check();
-    await page.getByLabel('风险提示').fill('货源和销路不稳定，请先小批量试做。');
-    await page.getByLabel('提供单位或个人').fill('某社区工作站');
-    await page.getByLabel('联系方式').fill('000-7654321');
-    await page.getByLabel('项目介绍').fill('项目介绍正文。');
-    await page.getByRole('button', { name: '检查并生成项目文件' }).click();
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: /下载项目文件/ }).click()]);
-    expect(download.suggestedFilename()).toBe('she-qu-jiu-yi-hui-shou-zai-zao.md');
-    const text = (await (await download.createReadStream()).toArray()).join('');
+    await fillCallForm(page, { title: '社区旧衣回收再造', org: '某社区工作站', reviewer: '周建国', reviewContact: '13512345678' });
+    const { name, text } = await downloadProjectFile(page);
+    expect(name).toBe('she-qu-jiu-yi-hui-shou-zai-zao.md');
+    // The review contact goes to the editors in the e-mail, never into the file.
+    expect(text).not.toMatch(/周建国|13512345678/);
+    await expect(page.getByRole('link', { name: /发送到/ })).toHaveAttribute('href', /body=.*13512345678/);
+    await expect(page.getByLabel(/邮件正文/)).toHaveValue(/提交人：周建国\n联系电话或邮箱：13512345678/);
     const { parseMarkdown } = await import('../helpers/content.ts');
     const { projectSchema } = await import('../../src/schemas/projects.ts');
     const { data, body } = parseMarkdown(text);
     const project = projectSchema.parse(data);
-    expect(project).toMatchObject({ slug: 'she-qu-jiu-yi-hui-shou-zai-zao', stage: '征集中', band: '3–10万', groups: ['残疾人'], sample: false, provider: { org: '某社区工作站' } });
+    expect(project).toMatchObject({ slug: 'she-qu-jiu-yi-hui-shou-zai-zao', stage: '征集中', band: '3–10万', groups: ['残疾人'], sample: false, provider: { org: '某社区工作站', consent: false } });
     expect(body.trim()).toBe('项目介绍正文。');
     const settings = (await import('yaml')).parse(readFileSync('tests/fixtures/site/settings/site.yml', 'utf8')) as { submission_email: string };
     await expect(page.getByRole('link', { name: /发送到/ })).toHaveAttribute('href', new RegExp(`^mailto:${settings.submission_email}\\?`));

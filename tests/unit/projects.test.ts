@@ -58,6 +58,6 @@ describe('项目征集 submissions', () => {
     // Each refusal belongs to a field of the form: the derived band and slug report on the fields they come from.
     expect(issues.map((p) => callFieldOf(p)?.name)).not.toContain(undefined);
     expect(callFieldOf(['band'])?.label).toBe('最高投资额（元）');
-    expect(callFieldOf(['provider', 'contact'])?.label).toBe('联系方式');
+    expect(callFieldOf(['provider', 'contact'])?.label).toBe('公开的联系方式');
   });
 });

@@ -7,6 +7,7 @@ import type { CollectionName } from '../../schemas/field.ts';
 import { entryProblems, type EditableName } from '../../schemas/validate.ts';
 import { fieldsOf, labelsOf } from '../../schemas/walk.ts';
 import { SCHEMAS } from '../../schemas/index.ts';
+import { publicData, withheldFields } from '../../schemas/personal.ts';
 import { pinyinReading } from '../../lib/pinyin.ts';
 import { citySlug, titleSlug } from '../../lib/slugify.ts';
 import { asText } from '../../lib/format.ts';
@@ -118,12 +119,16 @@ function display(value: unknown): string {
 
 for (const name of Object.keys(SCHEMAS) as CollectionName[]) {
   const labels = labelsOf(SCHEMAS[name]);
+  const fields = fieldsOf(SCHEMAS[name]);
   const skip = new Set(['slug', 'title', 'summary', 'sample', 'body']);
   CMS.registerPreviewTemplate(
     name,
     createClass({
       render() {
-        const data = ((this.props.entry.get('data') as Immutable).toJS() ?? {}) as Record<string, unknown>;
+        const entered = ((this.props.entry.get('data') as Immutable).toJS() ?? {}) as Record<string, unknown>;
+        // The preview shows what the site will publish: personal fields without consent stay out of it.
+        const data = publicData(fields, entered);
+        const withheld = withheldFields(fields, entered);
         const rows = Object.entries(labels)
           .filter(([key]) => !skip.has(key))
           .map(([key, label]) => h('tr', { key }, h('th', { scope: 'row' }, label), h('td', null, display(data[key]))));
@@ -137,6 +142,9 @@ for (const name of Object.keys(SCHEMAS) as CollectionName[]) {
             data.sample ? h('p', null, h('span', { className: 'badge badge--sample' }, UI.sample)) : null,
             h('p', { className: 'lead' }, display(data.summary)),
             h('table', { className: 'meta-table' }, h('tbody', null, ...rows)),
+            withheld.length
+              ? h('p', { className: 'notice' }, `未经本人同意，不公开：${withheld.map((f) => f.label).join('、')}（只供编辑审核使用）`)
+              : null,
             h('div', { className: 'prose' }, this.props.widgetFor('body')),
           ),
         );
