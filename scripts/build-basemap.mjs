@@ -4,20 +4,22 @@
 //                      see scripts/build-province-geo.mjs), simplified with mapshaper (Visvalingam, 10 %, shapes kept)
 //   layer "outline"  — the national territory as the standard map shows it, including Taiwan, Diaoyu Dao, the
 //                      South China Sea islands and the ten-dash line: @surbowl/world-geo-json-zh@2.1.5 (Unlicense,
-//                      Natural Earth adjusted to 审图号 GS(2023)2767), feature iso_a2 = CN, unchanged
+//                      Natural Earth, adjusted by its authors towards the standard map), feature iso_a2 = CN, unchanged.
+//                      Derived and simplified, it is no approved map: the site shows it as a labelled preview only
+//                      (src/lib/basemap.ts), never with an approval number.
 //   layer "island"   — small squares on key South China Sea islands and reefs that the outline's simplification
 //                      drops (e.g. 永兴岛), so they stay visible at national zoom; positions are approximate
 //                      public gazetteer coordinates added by this project
 // Coordinates are WGS84 degrees rounded to 0.01°. Run: npm run geo:basemap (budget: 60 kB gzip).
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-import { createRequire } from 'node:module';
-import mapshaper from 'mapshaper';
+import { geoRequire } from './lib/geo-tools.mjs';
 
-const require = createRequire(import.meta.url);
+// Needs `npm run geo:tools` first.
+const mapshaper = geoRequire('mapshaper');
 const root = new URL('../', import.meta.url);
 const provinces = readFileSync(new URL('src/data/geo/provinces.json', root), 'utf8');
-const world = require('@surbowl/world-geo-json-zh/world.zh.json');
+const world = geoRequire('@surbowl/world-geo-json-zh/world.zh.json');
 const china = world.features.find((f) => f.properties.iso_a2 === 'CN');
 
 const out = await mapshaper.applyCommands('-i provinces.json -simplify 10% keep-shapes -o format=geojson precision=0.01', {
@@ -54,7 +56,7 @@ const square = (lat, lng) => [[
 const basemap = {
   type: 'FeatureCollection',
   provenance:
-    'Built by scripts/build-basemap.mjs: provinces from echarts@4.9.0 map/json/china.json (Apache-2.0); national outline with Taiwan, South China Sea islands and the ten-dash line from @surbowl/world-geo-json-zh@2.1.5 (Unlicense; Natural Earth adjusted to GS(2023)2767); island squares added by the project.',
+    'Built by scripts/build-basemap.mjs: provinces from echarts@4.9.0 map/json/china.json (Apache-2.0); national outline with Taiwan, South China Sea islands and the ten-dash line from @surbowl/world-geo-json-zh@2.1.5 (Unlicense; Natural Earth, adjusted by its authors towards the standard map); island squares added by the project. Derived and simplified geometry: a preview basemap that no authority has approved (no 审图号).',
   features: [
     ...simplified.features.map((f) => ({
       type: 'Feature',

@@ -1,4 +1,4 @@
-import { tileConfig } from './map-data.ts';
+import { tileConfig } from './basemap.ts';
 
 /**
  * The public site's Content-Security-Policy: scripts and styles from this origin only (no inline script, no

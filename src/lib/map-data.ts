@@ -122,20 +122,3 @@ export const MAP_LAYERS: Record<'cities' | 'incubators' | 'training', { noun: st
   training: { noun: '培训机构', legend: placeLegend(TRAINING_KIND, '机构', { paused: UI.trainingExpired }) },
 };
 export type MapLayer = keyof typeof MAP_LAYERS;
-
-/** An optional online tile layer, configured at build time; none by default (the site must work offline). */
-export interface TileConfig {
-  url: string;
-  attribution: string;
-  /** 审图号, shown with the attribution as Chinese law requires for published maps. */
-  approval: string;
-}
-
-export function tileConfig(env: Record<string, string | undefined>): TileConfig | null {
-  const url = env.PUBLIC_TILE_URL?.trim();
-  if (!url) return null;
-  if (!/^https:\/\/[^\s]+\{z\}[^\s]*\{x\}[^\s]*\{y\}/.test(url)) {
-    throw new Error(`PUBLIC_TILE_URL 应为 https:// 开头、含 {z} {x} {y} 的瓦片地址，现为「${url}」`);
-  }
-  return { url, attribution: env.PUBLIC_TILE_ATTRIBUTION?.trim() ?? '', approval: env.PUBLIC_TILE_APPROVAL?.trim() ?? '' };
-}

@@ -172,3 +172,18 @@ test.describe('city dashboard', () => {
     await expect(page.getByRole('img', { name: `四川省轮廓图，标出成都市（星形）和本站收录的 ${n} 个孵化基地（圆点）、${t} 个创业培训定点机构（方块）。` })).toBeVisible();
   });
 });
+
+test.describe('the basemap claims no approval it lacks', () => {
+  test('every map drawn from the offline basemap says 示意图, and no page shows a 审图号', async ({ page }) => {
+    for (const path of ['/cities/', '/incubators/', '/training/']) {
+      await page.goto(path);
+      await expect(page.locator('portal-map .map-preview-label')).toHaveText(/^示意图：底图未经审核，仅供预览/);
+      await mapReady(page);
+      await expect(page.locator('.leaflet-control-attribution')).toContainText('示意底图，未经审核，仅供预览');
+      await expect(page.locator('body')).not.toContainText(/审图号|GS\(\d{4}\)/);
+    }
+    await page.goto('/cities/chengdu/');
+    await expect(page.locator('.mini-map .map-preview-label')).toContainText('示意图');
+    await expect(page.locator('body')).not.toContainText(/审图号|GS\(\d{4}\)/);
+  });
+});

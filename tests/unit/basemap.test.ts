@@ -41,6 +41,10 @@ describe('basemap public/geo/china.json', () => {
 
   it('stays under 60 kB gzip and names its sources', () => {
     expect(gzipSync(raw).length).toBeLessThan(60 * 1024);
-    expect((basemap as unknown as { provenance: string }).provenance).toMatch(/world-geo-json-zh.*GS\(2023\)2767/);
+    const { provenance } = basemap as unknown as { provenance: string };
+    expect(provenance).toMatch(/echarts@4\.9\.0.*world-geo-json-zh@2\.1\.5/);
+    // Derived geometry claims no approval: no 审图号 anywhere in the file the site serves.
+    expect(provenance).toContain('no authority has approved');
+    expect(raw).not.toMatch(/GS[\u4e00-\u9fa5]?[(（]\d{4}[)）]/);
   });
 });

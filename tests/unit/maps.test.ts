@@ -1,7 +1,8 @@
 // The logic behind /cities/ and the city pages: the ranking and overview, the map points, the static SVG map.
 import { describe, expect, it } from 'vitest';
 import type { City, Content } from '../../src/lib/content.ts';
-import { cityPoints, MAP_LAYERS, tileConfig, trainingPoints } from '../../src/lib/map-data.ts';
+import { cityPoints, MAP_LAYERS, trainingPoints } from '../../src/lib/map-data.ts';
+import { tileConfig } from '../../src/lib/basemap.ts';
 import { trainingAvailability } from '../../src/lib/training.ts';
 import { INCUBATOR_STATUS, TRAINING_STATUS } from '../../src/schemas/taxonomies.ts';
 import { nationalOverview, rankingRows } from '../../src/lib/overview.ts';

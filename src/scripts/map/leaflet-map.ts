@@ -10,8 +10,15 @@ import 'leaflet.markercluster';
 // is ever needed.
 import leafletCss from 'leaflet/dist/leaflet.css?url';
 import clusterCss from 'leaflet.markercluster/dist/MarkerCluster.css?url';
-import type { MapPoint, TileConfig } from '../../lib/map-data.ts';
+import type { MapPoint } from '../../lib/map-data.ts';
+import type { TileConfig } from '../../lib/basemap.ts';
 import { PROVINCES } from '../../schemas/taxonomies.ts';
+
+/** Approved tiles, or the site's own geometry with what it says of itself (preview or the operator's 审图号). */
+export interface DrawnBasemap {
+  tiles: TileConfig | null;
+  attribution: string;
+}
 
 export interface PortalMapOptions {
   basemapUrl: string;
@@ -19,7 +26,7 @@ export interface PortalMapOptions {
   cluster: boolean;
   /** What a marker stands for, for cluster labels: 城市 / 孵化基地. */
   noun: string;
-  tiles: TileConfig | null;
+  basemap: DrawnBasemap;
   onProvinceClick: (province: string) => void;
 }
 
@@ -97,12 +104,13 @@ export async function createPortalMap(container: HTMLElement, options: PortalMap
   const map = L.map(container, { minZoom: 3, maxZoom: 12, zoomSnap: 0.5, attributionControl: true });
   map.attributionControl.setPrefix('<a href="https://leafletjs.com">Leaflet</a>');
   map.fitBounds(CHINA_BOUNDS);
-  if (options.tiles) {
-    L.tileLayer(options.tiles.url, {
-      attribution: [options.tiles.attribution, options.tiles.approval].filter(Boolean).join(' '),
+  const { tiles } = options.basemap;
+  if (tiles) {
+    L.tileLayer(tiles.url, {
+      attribution: [tiles.attribution, tiles.approval && `审图号：${tiles.approval}`].filter(Boolean).join(' '),
     }).addTo(map);
   } else {
-    map.attributionControl.addAttribution('底图：本站矢量数据（GS(2023)2767 号 标准地图国界）');
+    map.attributionControl.addAttribution(options.basemap.attribution);
   }
 
   const basemap = (await (await fetch(options.basemapUrl)).json()) as GeoJSON.FeatureCollection;
@@ -110,13 +118,15 @@ export async function createPortalMap(container: HTMLElement, options: PortalMap
   const provinceLayer = L.geoJSON(
     { type: 'FeatureCollection', features: features.filter((f) => f.properties.layer === 'province') } as GeoJSON.FeatureCollection,
     {
-      style: () => ({ color: '#8a96a3', weight: 1, fillColor: '#fbf8ef', fillOpacity: 1 }),
+      // Over approved tiles the site's own shapes are not drawn (that would alter the approved map): they stay,
+      // invisible, only as the click targets of the province filter.
+      style: () => (tiles ? { opacity: 0, fillOpacity: 0 } : { color: '#8a96a3', weight: 1, fillColor: '#fbf8ef', fillOpacity: 1 }),
       onEachFeature: (feature: Feature, layer) => {
         layer.on('click', () => options.onProvinceClick(fullName.get(feature.properties.name) ?? feature.properties.name));
       },
     },
   ).addTo(map);
-  L.geoJSON(
+  if (!tiles) L.geoJSON(
     { type: 'FeatureCollection', features: features.filter((f) => f.properties.layer !== 'province') } as GeoJSON.FeatureCollection,
     {
       // The outline is drawn as a line; the ten-dash pieces and islands are small shapes, filled.

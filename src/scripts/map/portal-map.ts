@@ -4,10 +4,11 @@
  *   data-points   URL of the points JSON (/cities/map.json, /incubators/map.json)
  *   data-basemap  URL of the offline basemap
  *   data-cluster  "true" to cluster overlapping markers
- *   data-tiles    optional JSON tile config (see src/lib/map-data.ts)
+ *   data-basemap-config  JSON: approved tiles or null, and the attribution of the own basemap (src/lib/basemap.ts)
  * Inside: [data-filter] select, [data-canvas] map element, optional [data-rows] rows with data-province.
  */
-import type { MapPoint, TileConfig } from '../../lib/map-data.ts';
+import type { MapPoint } from '../../lib/map-data.ts';
+import type { DrawnBasemap } from './leaflet-map.ts';
 
 class PortalMap extends HTMLElement {
   private show?: (province: string) => void;
@@ -50,13 +51,13 @@ class PortalMap extends HTMLElement {
       import('./leaflet-map.ts'),
       fetch(this.dataset.points!).then((r) => r.json() as Promise<MapPoint[]>),
     ]);
-    const tiles = this.dataset.tiles ? (JSON.parse(this.dataset.tiles) as TileConfig) : null;
+    const basemap = JSON.parse(this.dataset.basemapConfig ?? '{"tiles":null,"attribution":""}') as DrawnBasemap;
     const portal = await createPortalMap(canvas, {
       basemapUrl: this.dataset.basemap!,
       points,
       cluster: this.dataset.cluster === 'true',
       noun: this.dataset.noun ?? '处',
-      tiles,
+      basemap,
       onProvinceClick: (province) => {
         if (!select) return;
         select.value = province;
