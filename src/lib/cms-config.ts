@@ -91,6 +91,10 @@ function objectFields(fields: Record<string, FieldInfo>, optional = false): Deca
 /** The Markdown body. No image button: the page drops images in bodies (src/lib/markdown.ts). */
 const BODY_FIELD: DecapField = { name: BODY_KEY, label: '正文', widget: 'markdown', required: false, editor_components: ['code-block'] };
 
+/** Whether a collection has an uploaded picture anywhere in its fields. */
+const hasImage = (fields: Record<string, FieldInfo>): boolean =>
+  Object.values(fields).some((f) => f.kind === 'image' || (f.kind === 'object' && hasImage(f.fields)) || (f.kind === 'array' && f.element.kind === 'object' && hasImage(f.element.fields)));
+
 /** Every collection's fields, with the story photo marked as an image. */
 export function collectionFields(): Record<CollectionName, DecapField[]> {
   return Object.fromEntries(
@@ -191,8 +195,11 @@ export function decapConfig(options: { local: boolean; env: BackendEnv }) {
         }
       : { backend, ...(backend && BACKENDS[backend.name].workflow ? { publish_mode: 'editorial_workflow' } : {}) }),
     ...(options.env.SITE_URL ? { site_url: options.env.SITE_URL, display_url: options.env.SITE_URL } : {}),
-    media_folder: 'public/uploads',
-    public_folder: '/uploads',
+    // Nothing an editor uploads is published as uploaded: no folder under public/. The media library's own
+    // uploads stay in content/uploads/, which the build never copies; pictures are uploaded in an entry's image
+    // field, beside the entries, and published only as Astro's re-encoded copies (src/schemas/base.ts, picture).
+    media_folder: 'content/uploads',
+    public_folder: '/content/uploads',
     slug: { encoding: 'ascii', clean_accents: true, sanitize_replacement: '-' },
     collections: [
       ...COLLECTIONS.map((c) => ({
@@ -208,8 +215,8 @@ export function decapConfig(options: { local: boolean; env: BackendEnv }) {
         slug: '{{fields.slug}}',
         summary: '{{title}}',
         sortable_fields: ['title', 'updated'],
-        // Story photos sit beside the stories so Astro's image pipeline optimises them.
-        ...(c.name === 'stories' ? { media_folder: '/content/stories/images', public_folder: './images' } : {}),
+        // Pictures sit beside the entries so Astro's image pipeline re-encodes them (EXIF and GPS dropped).
+        ...(hasImage(fieldsOf(SCHEMAS[c.name])) ? { media_folder: `/content/${c.name}/images`, public_folder: './images' } : {}),
         // The slug may be left empty: the preSave hook (src/scripts/admin/cms.ts) makes it from the title's pinyin.
         fields: fields[c.name],
       })),

@@ -52,27 +52,31 @@ export function dataFields(collection: CollectionName): DataField[] {
   ];
 }
 
-const plain = (value: unknown): unknown => {
+/** The address of each picture's processed copy (src/lib/images.ts), keyed by the image Astro loaded. */
+export type ImageUrls = ReadonlyMap<object, string>;
+
+const plain = (value: unknown, images: ImageUrls): unknown => {
   if (value instanceof Date) return isoDate(value);
-  if (Array.isArray(value)) return value.map(plain);
+  if (Array.isArray(value)) return value.map((v) => plain(v, images));
   if (value && typeof value === 'object') {
-    // Astro image metadata → its source path.
-    if ('src' in value && 'format' in value) return (value as { src: string }).src;
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, plain(v)]));
+    // Astro image metadata → its processed copy. Never the original's `src`: reading it would publish the
+    // upload as it was, EXIF and GPS included (Astro keeps an original only when something reads it).
+    if ('src' in value && 'format' in value) return images.get(value) ?? null;
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, plain(v, images)]));
   }
   return value;
 };
 
-export function dataItems(collection: CollectionName, content: Content): Record<string, unknown>[] {
+export function dataItems(collection: CollectionName, content: Content, images: ImageUrls = new Map()): Record<string, unknown>[] {
   return (content[collection] as unknown as { id: string; data: Record<string, unknown> }[]).map((e) => ({
     id: e.id,
     url: entryUrl(collection, e.id),
-    ...(plain(e.data) as Record<string, unknown>),
+    ...(plain(e.data, images) as Record<string, unknown>),
   }));
 }
 
-export function dataJson(collection: CollectionName, content: Content, generated: Date) {
-  const items = dataItems(collection, content);
+export function dataJson(collection: CollectionName, content: Content, generated: Date, images: ImageUrls = new Map()) {
+  const items = dataItems(collection, content, images);
   return {
     schema_version: SCHEMA_VERSION,
     collection,
@@ -109,9 +113,9 @@ const pick = (item: Record<string, unknown>, path: string) =>
   path.split('.').reduce<unknown>((v, k) => (v && typeof v === 'object' ? (v as Record<string, unknown>)[k] : undefined), item);
 
 /** CSV that Excel opens with Chinese intact: UTF-8 with a byte-order mark, CRLF line ends, a header row. */
-export function dataCsv(collection: CollectionName, content: Content): string {
+export function dataCsv(collection: CollectionName, content: Content, images: ImageUrls = new Map()): string {
   const fields = dataFields(collection);
   const rows = [fields.map((f) => csvCell(f.name)).join(',')];
-  for (const item of dataItems(collection, content)) rows.push(fields.map((f) => csvCell(pick(item, f.name))).join(','));
+  for (const item of dataItems(collection, content, images)) rows.push(fields.map((f) => csvCell(pick(item, f.name))).join(','));
   return `\uFEFF${rows.join('\r\n')}\r\n`;
 }

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { field, slug } from './field.ts';
+import { field, imageField, slug } from './field.ts';
 
 /** A calendar date written as YYYY-MM-DD; YAML dates and Decap's strings both coerce. */
 export const date = () => z.coerce.date({ error: '应为日期，格式 YYYY-MM-DD（如 2007-08-06）' });
@@ -54,4 +54,21 @@ export const contact = () =>
       })
       .refine((c) => Boolean(c.phone || c.email || c.website), { message: '电话、邮箱、网站至少填写一项' }),
     '联系方式',
+  );
+
+/** Raster images the pipeline re-encodes (and so strips of EXIF and GPS). No SVG: it can carry script and would
+ * be published as uploaded. */
+export const IMAGE_FILE = /\.(?:jpe?g|png|webp|avif|gif)$/i;
+
+/**
+ * An uploaded picture: a path beside the entry that Astro's image helper (passed in, as for stories) turns into
+ * a processed image. Only raster formats are accepted, so nothing an editor uploads is published as it was.
+ */
+export const picture = <I extends z.ZodType>(image: () => I) =>
+  imageField(
+    z
+      .string()
+      .regex(IMAGE_FILE, '只能上传 JPG、PNG、WebP、AVIF 或 GIF 图片')
+      // Astro's image() takes the path as a string, though its declared input type is the metadata it outputs.
+      .pipe(image() as unknown as z.ZodType<z.output<I>, string>),
   );

@@ -67,7 +67,9 @@ describe('the Decap config is derived from the schemas', () => {
     expect(find('projects', 'review')).toMatchObject({ widget: 'object', required: false });
     // Its children are required by the schema check only when the record is filled; Decap would demand them always.
     expect(find('projects', 'review.conclusion')).toMatchObject({ widget: 'text', required: false });
-    expect(find('projects', 'provider.org')).toMatchObject({ required: true });
+    expect(find('projects', 'provider.org')).toMatchObject({ required: false });
+    // The consent to publish a person's contact is its own box, unticked unless the editor ticks it.
+    expect(find('projects', 'provider.consent')).toMatchObject({ widget: 'boolean', default: false });
     expect(find('incubators', 'months')).toMatchObject({ widget: 'number', max: 36 });
     expect(find('incubators', 'contact.website').pattern).toEqual(['^https?://.+', '应为 http:// 或 https:// 开头的网址']);
     expect(find('incubators', 'contact.email').pattern).toEqual(['^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$', '邮箱格式不正确']);
@@ -81,6 +83,10 @@ describe('the Decap config is derived from the schemas', () => {
       expect(c.fields.find((f) => f.name === 'slug')).toMatchObject({ required: false, pattern: ['^[a-z][a-z0-9-]*$', expect.any(String)], hint: expect.stringContaining('拼音') });
     }
     expect(config?.collections.find((c) => c.name === 'stories')).toMatchObject({ media_folder: '/content/stories/images', public_folder: './images' });
+    // Nothing uploaded is served as uploaded: no media folder under public/, none for collections without pictures.
+    expect(config?.media_folder).toBe('content/uploads');
+    expect(JSON.stringify(config)).not.toMatch(/"\/?public\//);
+    expect(config?.collections.find((c) => c.name === 'policies')).not.toHaveProperty('media_folder');
     expect(config?.locale).toBe('zh_Hans');
   });
 });

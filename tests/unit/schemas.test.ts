@@ -68,6 +68,15 @@ describe('schemas refuse bad input with a field and a readable reason', () => {
     expect(problems(story, { ...validStory(), photo: 'a.jpg' })).toEqual(['photo_alt: 有照片时必须填写照片说明']);
   });
 
+  it('accepts only raster pictures, which the pipeline re-encodes: no SVG, no web page, no script', () => {
+    for (const photo of ['./images/a.jpg', './images/a.JPEG', './images/a.png', './images/a.webp']) {
+      expect(problems(story, { ...validStory(), photo, photo_alt: '说明' }), photo).toEqual([]);
+    }
+    for (const photo of ['./images/a.svg', './images/a.html', './images/a.js', './images/a.jpg.html']) {
+      expect(problems(story, { ...validStory(), photo, photo_alt: '说明' }), photo).toEqual(['photo: 只能上传 JPG、PNG、WebP、AVIF 或 GIF 图片']);
+    }
+  });
+
   it('requires the review record once a project is 已论证 or later', () => {
     const { review: _omitted, ...unreviewed } = validProject();
     for (const stage of ['已论证', '推介中', '已下架']) {

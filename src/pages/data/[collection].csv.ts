@@ -1,11 +1,15 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { loadContent } from '../../lib/content.ts';
+import { processedImages } from '../../lib/images.ts';
 import { dataCsv } from '../../lib/open-data.ts';
 import { COLLECTIONS, type CollectionName } from '../../schemas/index.ts';
 
 export const getStaticPaths = (() => COLLECTIONS.map((c) => ({ params: { collection: c.name } }))) satisfies GetStaticPaths;
 
-export const GET: APIRoute = async ({ params }) =>
-  new Response(dataCsv(params.collection as CollectionName, await loadContent()), {
+export const GET: APIRoute = async ({ params }) => {
+  const collection = params.collection as CollectionName;
+  const content = await loadContent();
+  return new Response(dataCsv(collection, content, await processedImages(collection, content)), {
     headers: { 'Content-Type': 'text/csv; charset=utf-8' },
   });
+};
