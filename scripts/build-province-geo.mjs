@@ -5,11 +5,11 @@
 // divisions keyed by GB/T 2260 code, stored in ECharts' compact "UTF8Encoding" (zig-zag, delta, scale 1024).
 // Natural Earth admin-1 is not published on the npm registry, the only registry reachable here, so this is
 // the public, licensed source we can rebuild from. Run: `node scripts/build-province-geo.mjs`.
-import { readFileSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+// Needs `npm run geo:tools` first.
+import { writeFileSync } from 'node:fs';
+import { geoRequire } from './lib/geo-tools.mjs';
 
-const require = createRequire(import.meta.url);
-const source = JSON.parse(readFileSync(require.resolve('echarts/map/json/china.json'), 'utf8'));
+const source = geoRequire('echarts/map/json/china.json');
 const DECIMALS = 3; // ~100 m: ample for province-level point-in-polygon checks
 
 function decodeRing(encoded, [offsetX, offsetY], scale) {

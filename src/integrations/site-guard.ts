@@ -1,15 +1,16 @@
 import type { AstroIntegration } from 'astro';
-import { siteUrlProblem } from '../lib/site-url.ts';
+import { productionProblems, ProductionRefusal } from '../lib/production.ts';
 
-/** Stops `astro build` without a public SITE_URL (src/lib/site-url.ts); dev and preview run as they are. */
+/** Stops `astro build` when what it would publish must not go out (src/lib/production.ts), naming every reason at
+ * once; dev and preview run as they are. */
 export function siteGuard(): AstroIntegration {
   return {
-    name: 'portal:site-url',
+    name: 'portal:production-guard',
     hooks: {
       'astro:config:setup': ({ command }) => {
         if (command !== 'build') return;
-        const problem = siteUrlProblem(process.env);
-        if (problem) throw problem;
+        const problems = productionProblems(process.env);
+        if (problems.length > 0) throw new ProductionRefusal(problems);
       },
     },
   };

@@ -1,6 +1,6 @@
 // A production build is what a deployer publishes: it must know the public origin, put it in every absolute URL
 // (canonical, og:url, the 页面标签 Url, sitemap, robots.txt, feeds), and show the filing numbers from the settings.
-import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, globSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { astroBuild } from '../../scripts/lib/astro.ts';
@@ -11,11 +11,44 @@ const set = smallContentSet('portal-production-');
 const out = join(set.root, 'dist');
 afterAll(() => rmSync(set.root, { recursive: true, force: true }));
 
-// One production build, as a deployer makes it: SITE_URL set, the filing numbers in the settings, no CMS backend.
+const APPROVAL = 'GS(2026)1234号';
+const settings = join(set.content, 'settings/site.yml');
+const fixtureSettings = readFileSync(settings, 'utf8');
+
+/** The content as an office publishes it: its own entries (the fixture's, no longer marked as samples). */
+function withoutSamples() {
+  for (const file of globSync('**/*.{md,mdx}', { cwd: set.content })) {
+    const path = join(set.content, file);
+    writeFileSync(path, readFileSync(path, 'utf8').replace(/^(\s*-?\s*)sample: true$/gm, '$1sample: false'));
+  }
+}
+
+const PHOTO = new URL('../fixtures/photo-gps.jpg', import.meta.url).pathname;
+const DROPPED = { 'evil.html': '<script>alert("dropped-upload")</script>', 'evil.js': 'alert("dropped-upload")' };
+
+/** A story photo straight from a phone (EXIF with GPS), and files an editor could drop into the upload folders. */
+function uploads() {
+  mkdirSync(join(set.content, 'stories/images'), { recursive: true });
+  copyFileSync(PHOTO, join(set.content, 'stories/images/shop.jpg'));
+  const story = join(set.content, 'stories/chengdu-noodle-shop.md');
+  writeFileSync(story, readFileSync(story, 'utf8').replace(/^consent: true$/m, 'consent: true\nphoto: ./images/shop.jpg\nphoto_alt: 面馆门口'));
+  for (const folder of ['stories/images', 'uploads']) {
+    mkdirSync(join(set.content, folder), { recursive: true });
+    for (const [name, text] of Object.entries(DROPPED)) writeFileSync(join(set.content, folder, name), text);
+  }
+}
+
+// One production build, as a deployer makes it: SITE_URL set, the office's own settings (filing numbers, privacy
+// statement date, real addresses), a basemap approval, no sample content, no CMS backend.
 beforeAll(() => {
-  const settings = join(set.content, 'settings/site.yml');
-  writeFileSync(settings, readFileSync(settings, 'utf8') + 'host: 某市人力资源和社会保障局\nicp: 京ICP备12345678号-1\npsb: 京公网安备11010502030143号\n');
-  const { status, output } = astroBuild({ content: set.content, out, env: { SITE_URL: ORIGIN } });
+  withoutSamples();
+  uploads();
+  writeFileSync(
+    settings,
+    fixtureSettings.replace(/@example\.org/g, '@hrss.example.cn') +
+      'host: 某市人力资源和社会保障局\nicp: 京ICP备12345678号-1\npsb: 京公网安备11010502030143号\nprivacy_date: 2026-12-01\n',
+  );
+  const { status, output } = astroBuild({ content: set.content, out, env: { SITE_URL: ORIGIN, PUBLIC_MAP_APPROVAL: APPROVAL } });
   expect(status, output.slice(-2000)).toBe(0);
 });
 
@@ -37,6 +70,51 @@ describe('production build', () => {
       expect(output).toContain('网站的公开地址 SITE_URL');
       expect(output).toContain("SITE_URL (the site's public origin)");
     }
+  });
+
+  it('refuses sample content, an unapproved map and unfinished settings, naming every reason at once', () => {
+    const sampleContent = smallContentSet('portal-production-refused-');
+    try {
+      const { status, output } = astroBuild({ content: sampleContent.content, out: join(sampleContent.root, 'dist'), env: { SITE_URL: ORIGIN } });
+      expect(status).not.toBe(0);
+      expect(output).toContain('生产构建已停止');
+      for (const reason of ['示意底图', 'PUBLIC_MAP_APPROVAL', 'PORTAL_DEMO=1', '「个人信息保护声明版本日期」', 'editor@example.org', '示例（sample: true）：政策文件 1 条']) {
+        expect(output, reason).toContain(reason);
+      }
+    } finally {
+      rmSync(sampleContent.root, { recursive: true, force: true });
+    }
+  });
+
+  it('shows the basemap approval it was given and no 示意图, and the privacy statement with its date', () => {
+    const city = readFileSync(join(out, 'cities/chengdu/index.html'), 'utf8');
+    expect(city).toContain(`审图号：${APPROVAL}`);
+    expect(city).not.toContain('示意图');
+    expect(readFileSync(join(out, 'cities/index.html'), 'utf8')).toContain(`审图号：${APPROVAL}`);
+    const privacy = readFileSync(join(out, 'privacy/index.html'), 'utf8');
+    expect(privacy).toContain('版本日期：2026年12月1日');
+    expect(privacy).toContain('个人信息处理者：某市人力资源和社会保障局');
+  });
+
+  it('publishes an uploaded photo only as a re-encoded copy, without EXIF or GPS, and links that copy in open data', () => {
+    const original = readFileSync(PHOTO);
+    expect(original.includes('Exif')).toBe(true); // the fixture really carries the block
+    const images = readdirSync(join(out, '_astro')).filter((n) => n.startsWith('shop.'));
+    expect(images.length).toBeGreaterThan(0);
+    for (const name of images) {
+      expect(name, 'only processed copies').toMatch(/\.webp$/);
+      const bytes = readFileSync(join(out, '_astro', name));
+      expect(bytes.includes('Exif') || bytes.includes('EXIF') || bytes.includes('GPS-Phone'), name).toBe(false);
+    }
+    const story = (JSON.parse(readFileSync(join(out, 'data/stories.json'), 'utf8')) as { items: { id: string; photo: string }[] }).items.find((i) => i.id === 'chengdu-noodle-shop');
+    expect(story?.photo).toMatch(/^\/_astro\/shop\.[\w-]+\.webp$/);
+    expect(statSync(join(out, story!.photo)).size).toBeGreaterThan(0);
+  });
+
+  it('serves nothing dropped into the upload folders', () => {
+    const built = textFiles(out).concat(readdirSync(join(out, '_astro')).map((n) => join(out, '_astro', n)));
+    expect(built.filter((f) => /evil\.(html|js)$/.test(f))).toEqual([]);
+    expect(built.filter((f) => readFileSync(f, 'utf8').includes('dropped-upload'))).toEqual([]);
   });
 
   it('writes the public origin into every absolute URL and shows the filing numbers', () => {
@@ -72,7 +150,7 @@ describe('production build', () => {
     const admin = readFileSync(join(out, 'admin/index.html'), 'utf8');
     expect(admin).toContain('内容管理系统尚未开通');
     expect(admin).toContain('DECAP_BACKEND');
-    expect(admin).toContain('mailto:editor@example.org');
+    expect(admin).toContain('mailto:editor@hrss.example.cn');
     expect(admin).toContain('href="/admin/guide/"');
     expect(admin).toContain('<meta name="robots" content="noindex, nofollow">');
     expect(() => statSync(join(out, 'admin/config.yml'))).toThrow();
