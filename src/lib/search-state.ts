@@ -82,3 +82,39 @@ export function exactFirst<T extends { id: string }>(exact: readonly { id: strin
   const hit = new Set(exact.map((r) => r.id));
   return [...loose.filter((r) => hit.has(r.id)), ...loose.filter((r) => !hit.has(r.id))];
 }
+
+/**
+ * Where an entry comes from, for ranking: an official document (a policy not marked as a sample) or an entry
+ * invented for demonstration. Others carry no value.
+ */
+export const ORIGIN = { key: 'origin', official: '正式文件', sample: '示例' } as const;
+
+/** Starts a page's index-only words (pinyin, synonyms: src/components/SearchTerms.astro) in the text Pagefind
+ * keeps of it: a private-use character, which no one types and Pagefind does not index as a word. */
+export const INDEX_ONLY_MARK = '\uE000';
+
+/**
+ * Whether a page holds every word of the query as typed: in its title or its own text, not only through the
+ * index-only words (a synonym or the pinyin the site adds). Pagefind's text separates Chinese words with zero-width
+ * spaces, which are removed first.
+ */
+export function holdsWords(title: string, content: string, q: string): boolean {
+  const own = `${title} ${content.split(INDEX_ONLY_MARK)[0] ?? ''}`.replace(/\u200B/g, '');
+  const words = q.split(/\s+/).filter(Boolean);
+  return words.length > 0 && words.every((w) => own.includes(w));
+}
+
+/**
+ * Official documents first: an official document (a policy not marked as a sample) that holds the query's words
+ * ranks above every sample entry, which at best matches them equally. Each such document moves up to just before
+ * the first sample entry ranked above it; every other result keeps its place. The page applies it to the
+ * exact-phrase hits and to the loose hits separately, since an exact hit matches more than a loose one.
+ */
+export function officialFirst<T extends { id: string }>(results: readonly T[], official: ReadonlySet<string>, sample: ReadonlySet<string>): T[] {
+  const firstSample = results.findIndex((r) => sample.has(r.id));
+  if (firstSample < 0) return [...results];
+  const rises = (r: T, i: number) => official.has(r.id) && i > firstSample;
+  const risen = results.filter(rises);
+  const rest = results.filter((r, i) => !rises(r, i));
+  return [...rest.slice(0, firstSample), ...risen, ...rest.slice(firstSample)];
+}

@@ -9,7 +9,7 @@ import { enumOptions, fieldsOf } from '../schemas/walk.ts';
 import { COLLECTION_SPECS, COLLECTIONS, collectionLink, SCHEMAS } from '../schemas/index.ts';
 import type { Content } from './content.ts';
 import { asText, isoDate } from './format.ts';
-import { LISTED } from './search-state.ts';
+import { LISTED, ORIGIN } from './search-state.ts';
 import { stageTone, trainingBadge, validityTone, type BadgeView } from './views.ts';
 import { isRecognised } from './training.ts';
 import type { Project } from '../schemas/projects.ts';
@@ -156,6 +156,9 @@ export function searchRecord(collection: CollectionName, entry: AnyEntry, conten
     if (values.length) filters[key] = values;
   }
   filters[LISTED.key] = [UNLISTED[collection]?.(entry.data, today) ? LISTED.no : LISTED.yes];
+  // Ranking only (officialFirst in src/lib/search-state.ts): official documents above sample entries.
+  if (entry.data.sample === true) filters[ORIGIN.key] = [ORIGIN.sample];
+  else if (collection === 'policies') filters[ORIGIN.key] = [ORIGIN.official];
   if (collection === 'projects' && typeof entry.data.invest_min === 'number') filters.budget = budgetSteps(entry.data.invest_min);
   const status = STATUS[collection]?.(entry.data, today);
   const date = isoDate(entry.data[COLLECTION_SPECS[collection].dateField] as Date);
@@ -179,7 +182,7 @@ export function searchRecord(collection: CollectionName, entry: AnyEntry, conten
       extra: collection === 'policies' && !isReading(entry) ? [asText(entry.data.doc_number), ...((entry.data.topics as string[] | undefined) ?? [])] : [],
       places: cities.map((c) => c.data.name),
       facts: Object.entries(filters)
-        .filter(([key]) => !['type', 'city', 'province', 'budget', LISTED.key].includes(key))
+        .filter(([key]) => !['type', 'city', 'province', 'budget', LISTED.key, ORIGIN.key].includes(key))
         .flatMap(([, values]) => values),
       text: [entry.data.title, entry.data.summary, entry.body ?? ''].join(' '),
     }),

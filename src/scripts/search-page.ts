@@ -6,7 +6,10 @@
 import {
   boostsExactPhrase,
   exactFirst,
+  holdsWords,
   isEmpty,
+  officialFirst,
+  ORIGIN,
   pagefindFilters,
   readState,
   toggleFilter,
@@ -19,6 +22,7 @@ import { UI } from '../lib/ui-text.ts';
 interface ResultData {
   url: string;
   excerpt: string;
+  content: string;
   meta: Record<string, string | undefined>;
 }
 interface PagefindResult {
@@ -38,6 +42,8 @@ interface Pagefind {
 type Labels = Record<string, { label: string; values: Record<string, string>; collections: string[] }>;
 
 const PAGE = 10;
+/** How many official documents a query's ranking reads (their text decides whether they hold its words). */
+const OFFICIAL_READ = 5;
 const LONG_FACETS = ['city', 'province'];
 /** Fewer results than this, and the page suggests where else to look. */
 const WEAK = 3;
@@ -208,6 +214,24 @@ class PortalSearch extends HTMLElement {
     });
     const main = await pagefind.search(q || null, options());
     const exact = sort === 'relevance' && boostsExactPhrase(q) ? await pagefind.search(`"${q}"`, options()) : null;
+    // Which hits are samples, and which official documents hold the query's words as typed (not only through a
+    // synonym the site adds): the same search narrowed by origin, then the best few documents read.
+    const byOrigin = async (origin: string) =>
+      sort === 'relevance' && q
+        ? ((await pagefind.search(q, { filters: { ...pagefindFilters(this.state), [ORIGIN.key]: { any: [origin] } } }))?.results ?? [])
+        : [];
+    const [officialHits, sampleHits] = await Promise.all([byOrigin(ORIGIN.official), byOrigin(ORIGIN.sample)]);
+    const sample = new Set(sampleHits.map((r) => r.id));
+    const official = new Set(
+      (
+        await Promise.all(
+          officialHits.slice(0, OFFICIAL_READ).map(async (r) => {
+            const d = await r.data();
+            return holdsWords(d.meta.title ?? '', d.content, q) ? r.id : '';
+          }),
+        )
+      ).filter(Boolean),
+    );
     // A facet with ticks counts as if its own ticks were off, so its other values show what adding them gives.
     const own = Object.fromEntries(
       await Promise.all(
@@ -216,7 +240,13 @@ class PortalSearch extends HTMLElement {
     );
     if (run !== this.run || !main) return;
     this.renderCounts((key) => own[key] ?? main.filters[key] ?? {});
-    this.results = exactFirst(exact?.results ?? [], main.results);
+    const ordered = exactFirst(exact?.results ?? [], main.results);
+    const exactIds = new Set(exact?.results.map((r) => r.id));
+    const exactCount = ordered.filter((r) => exactIds.has(r.id)).length;
+    this.results = [
+      ...officialFirst(ordered.slice(0, exactCount), official, sample),
+      ...officialFirst(ordered.slice(exactCount), official, sample),
+    ];
     this.shown = 0;
     this.renderSuggestions(q);
     await this.showMore(false, true);

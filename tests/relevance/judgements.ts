@@ -69,7 +69,7 @@ export const JUDGEMENTS: Judgement[] = [
     good: any(POLICIES, teaches('SYB')),
   },
   { q: '创业培训机构', audience: '创业者', why: 'the 创业培训定点机构 the notice has provinces recognise', good: kind('training') },
-  { q: '定点机构', audience: '创业者', why: 'same, in the notice’s own words', good: kind('training') },
+  { q: '定点机构', audience: '创业者', why: 'same, in the notice’s own words: the notice and plan that set them up lead (official documents first), then the institutions', good: any(kind('training'), POLICIES) },
   { q: '网络创业培训', audience: '创业者', why: 'the institutions that teach it online', good: teaches('网络创业培训') },
   { q: '成都 创业培训', audience: '创业者', why: 'where to train in 成都: its institutions, or the city page that lists them', good: any(pages('/cities/chengdu/'), (e) => kind('training')(e) && e.data.city === 'chengdu') },
   { q: '创业培训 合格率', audience: '创业者', why: 'the plan’s ≥80 % pass-rate target', good: POLICIES },
@@ -85,18 +85,18 @@ export const JUDGEMENTS: Judgement[] = [
   { q: 'loan', audience: '创业者', why: 'English for 贷款', good: POLICIES },
   { q: 'chengdu', audience: '创业者', why: 'pinyin for 成都: the city and what is there', good: inCity('chengdu') },
   { q: '孵化基地', audience: '创业者', why: 'incubation bases', good: any(kind('incubators'), pages(PLAN)) },
-  { q: '创业园', audience: '创业者', why: '创业园 is a kind of incubation base', good: kind('incubators') },
+  { q: '创业园', audience: '创业者', why: '创业园 is a kind of incubation base; the plan that sets them up leads (official documents first)', good: any(kind('incubators'), pages(PLAN)) },
   { q: '孵化器', audience: '创业者', why: 'another word for 孵化基地', good: kind('incubators') },
   { q: '成都 孵化', audience: '创业者', why: 'incubation bases in Chengdu', good: (e) => e.collection === 'incubators' && e.data.city === 'chengdu' },
   { q: '大学生创业', audience: '创业者', why: 'graduates: their stories, projects and student incubators', good: any(forGroup('高校毕业生'), titled(/大学生|青年/)) },
   { q: '高校毕业生', audience: '创业者', why: 'same group, official wording', good: any(forGroup('高校毕业生'), titled(/大学生|青年/)) },
-  { q: '下岗', audience: '创业者', why: 'laid-off workers', good: forGroup('下岗失业人员') },
+  { q: '下岗', audience: '创业者', why: 'laid-off workers: the plan’s 「做好下岗失业人员创业」 leads (official documents first), then their projects and stories', good: any(forGroup('下岗失业人员'), pages(PLAN)) },
   { q: '失业人员创业', audience: '创业者', why: 'same group; the plan’s 「做好下岗失业人员创业培训工作」', good: any(forGroup('下岗失业人员'), pages(PLAN)) },
   { q: '农民工返乡', audience: '创业者', why: 'returning migrant workers', good: any(forGroup('农村劳动者'), titled(/返乡/)) },
   { q: '返乡创业', audience: '创业者', why: 'same', good: any(forGroup('农村劳动者'), titled(/返乡/)) },
   { q: '退役军人', audience: '创业者', why: 'veterans: stories and the veterans’ incubator', good: any(forGroup('复员转业退伍军人'), titled(/退役军人|复员|军人/)) },
-  { q: '复员转业', audience: '创业者', why: 'veterans, the plan’s wording', good: any(forGroup('复员转业退伍军人'), titled(/退役军人|复员|军人/)) },
-  { q: '残疾人', audience: '创业者', why: 'disabled founders', good: any(forGroup('残疾人'), titled(/残疾人/)) },
+  { q: '复员转业', audience: '创业者', why: 'veterans, the plan’s wording (the plan leads: official documents first)', good: any(forGroup('复员转业退伍军人'), titled(/退役军人|复员|军人/), pages(PLAN)) },
+  { q: '残疾人', audience: '创业者', why: 'disabled founders; the plan names them among the groups to serve (official documents first)', good: any(forGroup('残疾人'), titled(/残疾人/), pages(PLAN)) },
   { q: '农家乐', audience: '创业者', why: 'the farm-stay project and story', good: titled(/农家乐/) },
   { q: '家政', audience: '创业者', why: 'housekeeping project and story', good: titled(/家政/) },
   { q: '电商', audience: '创业者', why: 'e-commerce projects, stories, the e-commerce park', good: any(titled(/电商|网店/), (e) => e.collection === 'projects' && offered(e) && /电商/.test(String(e.data.title))) },
@@ -133,4 +133,20 @@ export const JUDGEMENTS: Judgement[] = [
     good: any(pages(PLAN), kind('projects')),
   },
   { q: '专家论证', audience: '编辑', why: 'the plan’s review step, and projects reviewed by experts', good: any(POLICIES, (e) => e.collection === 'projects' && e.data.review !== undefined) },
+
+  // Official documents first (src/lib/search-state.ts, officialFirst): the programmes and services the notice and
+  // its plan establish, which sample stories, projects and institutions also mention. The document that sets them
+  // up comes first.
+  // Without the rule a sample entry leads on these four (checked with it switched off).
+  { q: '创业孵化', audience: '创业者', why: 'the plan sets up 创业孵化基地; sample incubators only say they are one', good: pages(PLAN) },
+  { q: '培训补贴', audience: '创业者', why: 'the notice grants the training subsidy; sample institutions say they pass it on', good: POLICIES },
+  { q: '创业带头人', audience: '公众', why: 'the notice asks for 创业带头人 to be publicised; sample stories tell of them', good: POLICIES },
+  { q: '论证', audience: '编辑', why: 'the plan’s 专家论证 of projects; sample projects carry a review record', good: pages(PLAN) },
+  // And where the document already led: it must keep leading.
+  { q: '开业指导', audience: '创业者', why: 'the plan sets up 开业指导 for trained founders', good: pages(PLAN) },
+  { q: '跟踪服务', audience: '创业者', why: 'the plan’s （十）加强跟踪服务', good: pages(PLAN) },
+  { q: '专家队伍', audience: '公众', why: 'the plan’s （六）建立专家队伍', good: pages(PLAN) },
+  { q: '创业联谊会', audience: '创业者', why: 'the plan asks cities to help founders form 创业联谊会', good: pages(PLAN) },
+  { q: '结对互助', audience: '创业者', why: 'the plan’s 结对互助活动 between founders', good: pages(PLAN) },
+  { q: '创业服务', audience: '公众', why: 'the notice and the plan define the 创业服务 the key cities provide', good: POLICIES },
 ];

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
   boostsExactPhrase,
+  holdsWords,
+  officialFirst,
   exactFirst,
   pagefindFilters,
   readState,
@@ -54,5 +56,33 @@ describe('exact-phrase boost for Chinese', () => {
   it('moves exact hits to the front, keeping relevance order within each group', () => {
     const r = (id: string) => ({ id });
     expect(exactFirst([r('d'), r('b')], [r('a'), r('b'), r('c'), r('d')]).map((x) => x.id)).toEqual(['b', 'd', 'a', 'c']);
+  });
+});
+
+describe('official documents first', () => {
+  const r = (...ids: string[]) => ids.map((id) => ({ id }));
+  const ids = (list: { id: string }[]) => list.map((x) => x.id);
+
+  it('moves every matching official document up to just before the first sample entry, others keeping their place', () => {
+    const results = r('real-city', 'sample-story', 'real-project', 'sample-project', 'notice', 'sample-late', 'plan', 'sample-last');
+    const official = new Set(['notice', 'plan']);
+    const sample = new Set(['sample-story', 'sample-project', 'sample-late', 'sample-last']);
+    expect(ids(officialFirst(results, official, sample))).toEqual(['real-city', 'notice', 'plan', 'sample-story', 'real-project', 'sample-project', 'sample-late', 'sample-last']);
+  });
+
+  it('changes nothing when no official document matches, or when it already leads', () => {
+    expect(ids(officialFirst(r('a', 'b'), new Set(), new Set(['a'])))).toEqual(['a', 'b']);
+    expect(ids(officialFirst(r('notice', 'a'), new Set(['notice']), new Set(['a'])))).toEqual(['notice', 'a']);
+  });
+});
+
+describe('a page holds the words as typed', () => {
+  const content = '各地要​做好​开业​指导​工作。\uE000 ​孵化器 ​fuhua';
+  it('in its own text or title, not only in the index-only words after the mark', () => {
+    expect(holdsWords('方案', content, '开业指导')).toBe(true);
+    expect(holdsWords('创业促就业工作方案', content, '工作方案 开业')).toBe(true);
+    expect(holdsWords('方案', content, '孵化器')).toBe(false);
+    expect(holdsWords('方案', content, 'fuhua')).toBe(false);
+    expect(holdsWords('方案', content, '')).toBe(false);
   });
 });
