@@ -10,7 +10,11 @@ import { GUIDE_SCREENSHOTS } from '../lib/guide.ts';
 const require = createRequire(import.meta.url);
 /** The pinned decap-cms package's prebuilt bundle: decap-cms.js, its lazy chunks and .wasm files. */
 const DECAP_DIST = dirname(require.resolve('decap-cms/dist/decap-cms.js'));
-const isBundleFile = (name: string) => /^(\d+\.)?decap-cms\.js$|\.wasm$/.test(name);
+/** A file of the bundle by name alone: no folder, so a request cannot climb out of the package (../x.wasm). */
+const isBundleFile = (name: string) => /^(?:(?:\d+\.)?decap-cms\.js|[\w.-]+\.wasm)$/.test(name) && !name.includes('..');
+
+/** Where the admin loads Decap's bundle from. */
+export const DECAP_BUNDLE = '/admin/decap/decap-cms.js';
 
 /** `npm run cms` sets DECAP_LOCAL=1: decap-server on this machine, entries written into the working tree. */
 export const isLocalCms = () => process.env.DECAP_LOCAL === '1';

@@ -60,8 +60,9 @@ export function decapField(name: string, info: FieldInfo): DecapField {
       // z.literal(true): a box the editor must tick (consent); the preSave check refuses it unticked.
       case 'true':
         return { widget: 'boolean', default: false };
+      // A calendar day, read and written as typed: no time zone is involved (and no 「UTC」 beside the field).
       case 'date':
-        return { widget: 'datetime', format: DATE_FORMAT, date_format: DATE_FORMAT, time_format: false, picker_utc: true };
+        return { widget: 'datetime', format: DATE_FORMAT, date_format: DATE_FORMAT, time_format: false };
       case 'enum':
         return { widget: 'select', options: info.options };
       case 'object':
@@ -73,7 +74,13 @@ export function decapField(name: string, info: FieldInfo): DecapField {
         const element = info.element;
         if (element.kind === 'enum') return { widget: 'select', multiple: true, options: element.options, ...bounds };
         if (element.kind === 'string') return { widget: 'list', field: { ...decapField(name, element), label: base.label }, ...bounds };
-        if (element.kind === 'object') return { widget: 'list', fields: objectFields(element.fields), ...bounds };
+        if (element.kind === 'object') {
+          // Each item is titled by its first field; an item not filled in yet reads 「年度：」, not Decap's
+          // English 「No year」.
+          const [first, info] = Object.entries(element.fields)[0] ?? [];
+          const summary = first ? `${info?.meta?.label ?? first}：{{fields.${first}}}` : undefined;
+          return { widget: 'list', fields: objectFields(element.fields), ...(summary ? { summary } : {}), ...bounds };
+        }
         throw new Error(`cms-config: no widget for a list of ${element.kind} ("${name}")`);
       }
     }
@@ -88,8 +95,9 @@ function objectFields(fields: Record<string, FieldInfo>, optional = false): Deca
   });
 }
 
-/** The Markdown body. No image button: the page drops images in bodies (src/lib/markdown.ts). */
-const BODY_FIELD: DecapField = { name: BODY_KEY, label: '正文', widget: 'markdown', required: false, editor_components: ['code-block'] };
+/** The Markdown body. No image button: the page drops images in bodies (src/lib/markdown.ts); no code blocks
+ * either (no document needs one, and Decap names the button in English). */
+const BODY_FIELD: DecapField = { name: BODY_KEY, label: '正文', widget: 'markdown', required: false, editor_components: [] };
 
 /** Whether a collection has an uploaded picture anywhere in its fields. */
 const hasImage = (fields: Record<string, FieldInfo>): boolean =>

@@ -1,7 +1,7 @@
 // Editors through the real Decap admin UI: decap-server on a temporary git copy of the content, the admin page
 // from a build with the local backend (dist-cms/). Files on disk are parsed and compared with what was entered.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { cpSync, existsSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { parseMarkdown, FIXTURE_ROOT } from '../helpers/content.ts';
@@ -48,7 +48,7 @@ test.afterAll(() => {
 async function open(page: Page, hash: string) {
   await page.goto(`/admin/#${hash}`);
   const login = page.getByRole('button', { name: '登录' });
-  await expect(login.or(page.getByText('集合').first()).or(page.getByRole('button', { name: '发布' }))).toBeVisible({ timeout: 20_000 });
+  await expect(login.or(page.getByText('集合').first()).or(page.getByRole('button', { name: /^(发布|保存)$/ })).first()).toBeVisible({ timeout: 20_000 });
   if (await login.isVisible()) await login.click();
   // An existing entry: wait until its data is in the form before typing.
   if (hash.includes('/entries/')) await expect(page.getByLabel('网址标识')).not.toHaveValue('', { timeout: 15_000 });
@@ -173,7 +173,7 @@ test('edit a training institution', async ({ page }) => {
 test('delete a story', async ({ page }) => {
   await open(page, '/collections/stories/entries/chengdu-tea-house');
   page.on('dialog', (d) => void d.accept());
-  await page.getByRole('button', { name: /删除/ }).click();
+  await page.getByRole('button', { name: '删除内容' }).click();
   await expect.poll(() => existsSync(file('stories/chengdu-tea-house.md'))).toBe(false);
 });
 
@@ -249,3 +249,136 @@ for (const name of Object.keys(BACKENDS) as BackendName[]) {
     expect(errors.join('\n')).not.toMatch(/Config Errors|does not support/);
   });
 }
+
+// Every screen an editor meets, in the real Decap, counted for English: login (each backend), collection lists in
+// both views, the editor with every widget our schemas use, the media library, a refused save, the status menu,
+// the workflow board, the publish menu and the notes pane. Latin words of our own (labels, hints and the content's
+// slugs, addresses, course codes) and product names are not English the admin shows.
+test.describe('the admin wholly in Chinese', () => {
+  const PRODUCTS = new Set(['Decap', 'CMS', 'Markdown', 'Forgejo', 'Gitea', 'GitLab', 'GitHub', 'Git']);
+  const latin = (text: string) => text.match(/[A-Za-z][A-Za-z'’]+/g) ?? [];
+  const fixtureText = (dir: string): string =>
+    readdirSync(dir, { withFileTypes: true })
+      .map((d) => (d.isDirectory() ? fixtureText(join(dir, d.name)) : /\.(md|mdx|yml)$/.test(d.name) ? readFileSync(join(dir, d.name), 'utf8') : ''))
+      .join('\n');
+  const workflowConfig = decapConfig({ local: true, env: { DECAP_WORKFLOW: '1' } });
+  const ours = new Set([...latin(stringify(workflowConfig)), ...latin(fixtureText(FIXTURE_ROOT))]);
+  const found = new Map<string, Set<string>>();
+
+  /** What the screen shows and says aloud: its text, and the names, titles and placeholders of what is visible. */
+  async function count(page: Page, screen: string) {
+    await page.waitForTimeout(500);
+    const text = await page.evaluate<string>(`(() => {
+      const out = [document.body.innerText];
+      for (const el of document.querySelectorAll('[aria-label],[title],[placeholder]')) {
+        const r = el.getBoundingClientRect();
+        if (r.width > 0 && r.height > 0) out.push(el.getAttribute('aria-label') || '', el.getAttribute('title') || '', el.getAttribute('placeholder') || '');
+      }
+      return out.join('\\n');
+    })()`);
+    const english = latin(text).filter((w) => !ours.has(w) && !PRODUCTS.has(w));
+    if (english.length) found.set(screen, new Set(english));
+  }
+
+  /** Each screen from a fresh document: Decap does not always redraw an editor reached by a new hash alone. */
+  async function fresh(page: Page, hash: string) {
+    await page.goto('about:blank');
+    await open(page, hash);
+  }
+
+  test('no English word on any screen an editor meets', async ({ page }) => {
+    test.setTimeout(180_000);
+    // The login page of every git host an office may use.
+    for (const name of Object.keys(BACKENDS) as BackendName[]) {
+      const env = { DECAP_BACKEND: name, DECAP_REPO: 'rsj/portal', DECAP_BASE_URL: 'https://git.example.gov.cn', DECAP_APP_ID: 'app-id' };
+      await page.route('**/admin/config.yml', (route) => route.fulfill({ contentType: 'text/yaml', body: stringify(decapConfig({ local: false, env })) }));
+      await page.goto('/admin/');
+      await expect(page.getByRole('button', { name: /登录/ })).toBeVisible({ timeout: 20_000 });
+      await count(page, `login ${name}`);
+      await page.unroute('**/admin/config.yml');
+    }
+
+    // The editorial workflow needs a git repository: decap-server in git mode in place of the file-system one.
+    const info = () =>
+      fetch('http://127.0.0.1:8081/api/v1', { method: 'POST', body: '{"action":"info"}', headers: { 'Content-Type': 'application/json' } }).then((r) => r.ok, () => false);
+    if (server?.pid) process.kill(-server.pid, 'SIGTERM');
+    await expect.poll(info, { timeout: 10_000 }).toBe(false);
+    // A repository of its own, committed, as an office's is.
+    const workflowRepo = scratchDir('portal-cms-workflow-');
+    cpSync(FIXTURE_ROOT, join(workflowRepo, 'content'), { recursive: true });
+    const git = (...args: string[]) => spawnSync('git', ['-c', 'user.name=编辑', '-c', 'user.email=editor@example.org', ...args], { cwd: workflowRepo });
+    git('init', '-q', '-b', 'master');
+    git('add', '-A');
+    git('commit', '-qm', '内容');
+    server = spawn('npx', ['decap-server'], {
+      env: { ...process.env, PORT: '8081', BIND_HOST: '127.0.0.1', GIT_REPO_DIRECTORY: workflowRepo, MODE: 'git' },
+      stdio: 'ignore',
+      detached: true,
+    });
+    await expect.poll(info, { timeout: 20_000 }).toBe(true);
+    await page.route('**/admin/config.yml', (route) => route.fulfill({ contentType: 'text/yaml', body: stringify(workflowConfig) }));
+    const dialogs: string[] = [];
+    page.on('dialog', (d) => {
+      dialogs.push(d.message());
+      void d.accept();
+    });
+
+    await fresh(page, '/collections/policies');
+    await count(page, 'collections');
+    for (const c of ['policies', 'stories', 'projects', 'incubators', 'training', 'cities']) {
+      await fresh(page, `/collections/${c}`);
+      await expect(page.getByRole('button', { name: /新建|新增/ }).first()).toBeVisible({ timeout: 15_000 });
+      await count(page, `list ${c}`);
+      await page.getByRole('button', { name: '网格视图' }).click();
+      await count(page, `grid ${c}`);
+      await page.getByRole('button', { name: '列表视图' }).click();
+      await fresh(page, `/collections/${c}/new`);
+      await expect(page.getByLabel('网址标识')).toBeVisible({ timeout: 15_000 });
+      await count(page, `new ${c}`);
+    }
+    // A list of objects with an item being added (a city's yearly figures), and an object folded.
+    await page.getByRole('button', { name: /^(新增|添加)/ }).first().click();
+    await count(page, 'list item');
+
+    // The media library, from a story's photo.
+    await fresh(page, '/collections/stories/entries/wuhan-graduate-design');
+    await page.getByRole('button', { name: /图片/ }).first().click();
+    await expect(page.getByRole('button', { name: /上传/ }).first()).toBeVisible();
+    await count(page, 'media library');
+    await page.keyboard.press('Escape');
+
+    // A new project through the workflow: a refused save, the status menu, the board, the publish menu, the notes.
+    await fresh(page, '/collections/projects/new');
+    await fillBase(page, '', '社区助餐服务点');
+    await fillProject(page, { ...DRONE_PROJECT, stage: '已论证' });
+    await page.getByRole('button', { name: '保存' }).click();
+    await expect(page.getByText(/无法保存/).first()).toBeVisible();
+    await count(page, 'refused save');
+    await choose(page, '项目状态', '征集中');
+    await page.getByRole('button', { name: '保存' }).click();
+    await expect(page.getByRole('button', { name: /状态/ })).toBeVisible({ timeout: 15_000 });
+    await count(page, 'saved draft');
+    await page.getByRole('button', { name: /状态/ }).click();
+    await count(page, 'status menu');
+    await page.getByText('就绪', { exact: true }).click();
+    const publishMenu = page.getByRole('button', { name: '发布', exact: true });
+    await expect(publishMenu).toBeVisible({ timeout: 15_000 });
+    await publishMenu.click();
+    await count(page, 'publish menu');
+    await page.keyboard.press('Escape');
+    const notes = page.getByRole('button', { name: '显示或隐藏备注' });
+    if (await notes.isVisible()) {
+      await notes.click();
+      await count(page, 'notes');
+    }
+    await page.goto('about:blank');
+    await page.goto('/admin/#/workflow');
+    await expect(page.getByText('社区助餐服务点')).toBeVisible({ timeout: 20_000 });
+    await count(page, 'workflow board');
+    const dialogWords = latin(dialogs.join('\n')).filter((w) => !ours.has(w) && !PRODUCTS.has(w));
+    if (dialogWords.length) found.set('dialogs', new Set(dialogWords));
+    rmSync(workflowRepo, { recursive: true, force: true });
+
+    expect(Object.fromEntries([...found].map(([screen, words]) => [screen, [...words].join(' ')]))).toEqual({});
+  });
+});

@@ -47,7 +47,7 @@ describe('the Decap config is derived from the schemas', () => {
     const fromSchema = schemaPaths(jsonSchema(SCHEMAS[name])).sort();
     const fromWidgets = widgetPaths(FIELDS[name]).filter((p) => p !== 'body').sort();
     expect(fromWidgets).toEqual(fromSchema);
-    expect(FIELDS[name].at(-1)).toMatchObject({ name: 'body', widget: 'markdown', editor_components: ['code-block'] });
+    expect(FIELDS[name].at(-1)).toMatchObject({ name: 'body', widget: 'markdown', editor_components: [] });
   });
 
   it('maps each kind of field to the right widget', () => {

@@ -11,6 +11,7 @@ import { publicData, withheldFields } from '../../schemas/personal.ts';
 import { pinyinReading } from '../../lib/pinyin.ts';
 import { citySlug, titleSlug } from '../../lib/slugify.ts';
 import { asText } from '../../lib/format.ts';
+import { mergePhrases, watchLibraryLabels, ZH_HANS } from './locale.ts';
 
 type Immutable = { get(key: string): unknown; set(key: string, value: unknown): Immutable; delete(key: string): Immutable; toJS(): unknown; getIn(path: string[]): unknown };
 interface PreviewProps {
@@ -18,21 +19,42 @@ interface PreviewProps {
   widgetFor(name: string): unknown;
 }
 interface DecapGlobal {
+  init(): void;
+  registerLocale(locale: string, phrases: object): void;
+  getLocale(locale: string): object | undefined;
   registerPreviewStyle(href: string): void;
   registerPreviewTemplate(name: string, component: unknown): void;
   registerEventListener(listener: { name: string; handler: (arg: { entry: Immutable }) => unknown }): void;
 }
 declare global {
   interface Window {
+    CMS_MANUAL_INIT?: boolean;
     CMS: DecapGlobal;
     h: (tag: string, props: object | null, ...children: unknown[]) => unknown;
     createClass: (spec: { render(this: { props: PreviewProps }): unknown }) => unknown;
   }
 }
 
+const meta = (name: string) => document.querySelector<HTMLMetaElement>(`meta[name="${name}"]`)?.content;
+
+/** Decap starts itself as soon as its bundle has run unless told not to. Told so, it waits until the locale, the
+ * previews and the save check below are registered, and starts at the end of this module: its first render is
+ * already in Chinese. */
+window.CMS_MANUAL_INIT = true;
+await new Promise<void>((resolve, reject) => {
+  const bundle = document.createElement('script');
+  bundle.src = meta('cms-bundle') ?? '/admin/decap/decap-cms.js';
+  bundle.onload = () => resolve();
+  bundle.onerror = () => reject(new Error(`Decap CMS 未能加载：${bundle.src}`));
+  document.body.append(bundle);
+});
+
 const { CMS, h, createClass } = window;
 
-const meta = (name: string) => document.querySelector<HTMLMetaElement>(`meta[name="${name}"]`)?.content;
+// Decap's zh_Hans, completed, and its libraries' few English labels (./locale.ts).
+CMS.registerLocale('zh_Hans', mergePhrases((CMS.getLocale('zh_Hans') ?? {}) as Parameters<typeof mergePhrases>[0], ZH_HANS));
+watchLibraryLabels(document.body);
+
 const takenIds = JSON.parse(meta('cms-ids') ?? '{}') as Partial<Record<string, string[]>>;
 
 /** A new entry saved without a 网址标识 gets one from its title (a city from its name) in pinyin. */
@@ -58,13 +80,22 @@ function withoutBlanks(collection: string, data: Immutable): Immutable {
   return out;
 }
 
+/** What the save check says. Decap shows a thrown error as text, 「保存内容失败: <error>」: with no name, the
+ * error reads as its Chinese message alone, not 「Error: …」. */
+class SaveRefused extends Error {
+  constructor(problems: string[]) {
+    super(`无法保存，请先修改：\n${problems.join('\n')}`);
+    this.name = '';
+  }
+}
+
 CMS.registerEventListener({
   name: 'preSave',
   handler: ({ entry }) => {
     const collection = entry.get('collection') as EditableName;
     const data = withSlug(entry, withoutBlanks(collection, entry.get('data') as Immutable));
     const found = entryProblems(collection, data.toJS());
-    if (found.length) throw new Error(`无法保存，请先修改：\n${found.join('\n')}`);
+    if (found.length) throw new SaveRefused(found);
     // Decap names the file after the data returned here.
     return data;
   },
@@ -104,7 +135,8 @@ function infoBar(): HTMLElement {
   const contact = document.createElement('span');
   const email = meta('cms-contact');
   contact.append('遇到问题请联系：', ...(email ? [link(email, `mailto:${email}`)] : []));
-  bar.append(name, link('编辑指南', meta('cms-guide') ?? '/admin/guide/'), link('坐标换算', '/admin/coords/'), link('返回网站', '/'), contact);
+  const inspect = meta('cms-inspect');
+  bar.append(name, link('编辑指南', meta('cms-guide') ?? '/admin/guide/'), ...(inspect ? [link('网站自查', inspect)] : []), link('坐标换算', '/admin/coords/'), link('返回网站', '/'), contact);
   return bar;
 }
 document.body.append(infoBar());
@@ -152,3 +184,5 @@ for (const name of Object.keys(SCHEMAS) as CollectionName[]) {
     }),
   );
 }
+
+CMS.init();
