@@ -9,6 +9,7 @@ import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { decapCms } from './src/integrations/decap.ts';
 import { securityHeaders } from './src/integrations/headers.ts';
 import { siteGuard } from './src/integrations/site-guard.ts';
+import { selfCheck } from './src/integrations/self-check.ts';
 import { siteUrl } from './src/lib/site-url.ts';
 import { indexable, lastModified } from './src/lib/crawl.ts';
 import { markdownRehypePlugins } from './src/lib/markdown.ts';
@@ -45,6 +46,8 @@ export default defineConfig({
     pagefindIndex(),
     decapCms(),
     securityHeaders(),
+    // Last: it checks the links of the finished build.
+    selfCheck(),
   ],
   // Astro 7's default Markdown processor (Sätteri) runs no rehype plugins; the sanitiser needs unified. MDX
   // extends this processor, so .mdx bodies are sanitised by the same plugins.

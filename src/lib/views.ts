@@ -134,6 +134,7 @@ export function policyMeta(p: Policy, content: Content): MetaRow[] {
     { label: L.policies.doc_number, value: d.doc_number },
     { label: L.policies.published, value: formatDate(d.published) },
     d.effective && { label: L.policies.effective, value: formatDate(d.effective) },
+    d.expires && { label: L.policies.expires, value: formatDate(d.expires) },
     { label: L.policies.level, value: d.level },
     { label: L.policies.genre, value: d.genre },
     { label: L.policies.validity, value: d.validity },

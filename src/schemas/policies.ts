@@ -4,7 +4,8 @@ import { field, relation, relations } from './field.ts';
 import { POLICY_GENRES, POLICY_LEVELS, POLICY_TOPICS, VALIDITY } from './taxonomies.ts';
 
 /** 政策文件: a policy document with the metadata block government portals print above it. */
-export const policySchema = z.strictObject({
+export const policySchema = z
+  .strictObject({
   ...baseFields,
   doc_number: field(z.string().trim().min(1, '发文字号不能为空'), '发文字号', '如 劳社部发〔2007〕30号；附件或解读填所属文件的字号'),
   issuers: field(z.array(z.string().trim().min(1)).min(1, '至少填写一个发文机关'), '发文机关'),
@@ -15,6 +16,7 @@ export const policySchema = z.strictObject({
   published: field(date(), '发布日期'),
   effective: field(date().optional(), '施行日期'),
   validity: field(z.enum(VALIDITY), '有效性', '无法确认现行状态时选「待核实」'),
+  expires: field(date().optional(), '失效日期', '文件写明有效期的填写；过期后请把有效性改为「已失效」，网站自查报告会提醒'),
   index_no: field(z.string().trim().optional(), '索引号'),
   attachments: field(
     z
@@ -30,6 +32,7 @@ export const policySchema = z.strictObject({
   ),
   interpretations: relations('policies', '相关解读'),
   cities: relations('cities', '适用城市', '留空表示全国适用'),
-});
+  })
+  .refine((p) => !p.expires || p.expires >= p.published, { message: '失效日期不能早于发布日期', path: ['expires'] });
 
 export type Policy = z.infer<typeof policySchema>;

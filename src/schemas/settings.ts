@@ -3,6 +3,14 @@ import { date } from './base.ts';
 import { field } from './field.ts';
 import { ICP_PATTERN, PSB_PATTERN } from './taxonomies.ts';
 
+/** How long a part of the site may go without new content before the self-check reports it, in days. Defaults from
+ * 《政府网站发展指引》 and the inspection indicators (国办秘函〔2019〕19号): the home page and news 2 weeks, policy
+ * documents 6 months; other sections a year (our reading of 「应更新但长期未更新」). */
+export const INSPECTION_DEFAULTS = { home_days: 14, policy_days: 180, section_days: 365 } as const;
+
+const days = (label: string, key: keyof typeof INSPECTION_DEFAULTS, what: string) =>
+  field(z.number().int('应为整数（天）').min(1, '至少 1 天').max(730, '不超过 730 天').optional(), label, `${what}；不填为 ${INSPECTION_DEFAULTS[key]} 天`);
+
 const optionalText = (label: string, hint: string) => field(z.string().trim().min(1).optional(), label, hint);
 const email = (label: string, hint: string) => field(z.email('邮箱格式不正确，如 name@example.cn'), label, hint);
 
@@ -34,6 +42,22 @@ export const settingsSchema = z.strictObject({
     z.number().int('应为整数（月）').min(1, '至少 1 个月').max(36, '不超过 36 个月').default(6),
     '个人信息保存期限（月）',
     '项目征集的审核联系方式、意见反馈的联系方式在处理完毕后保存多少个月即删除，写入个人信息保护声明',
+  ),
+  site_code: field(
+    z.string().trim().regex(/^(?:bm\d{8}|\d{10})$/, '网站标识码应为 10 位数字（如 5101000001），部委网站为 bm 加 8 位数字').optional(),
+    '网站标识码',
+    '政府网站由主管部门分配，页脚显示；不是政府网站的不填',
+  ),
+  inspection: field(
+    z
+      .strictObject({
+        home_days: days('首页更新期限（天）', 'home_days', '首页栏目超过这么多天没有新内容，自查报告列为不合格'),
+        policy_days: days('政策文件栏目更新期限（天）', 'policy_days', '政策文件栏目超过这么多天没有新发布的文件，列为不合格'),
+        section_days: days('其他栏目更新期限（天）', 'section_days', '其他栏目超过这么多天没有更新，列为需要注意'),
+      })
+      .optional(),
+    '网站自查期限',
+    '「网站自查报告」（/admin/inspect/）据此判断栏目是否更新不及时',
   ),
   disclaimer: field(z.string().trim().min(1).max(200), '页脚声明', '说明网站性质，例如「本站不是政府官方网站」', { widget: 'text' }),
 });

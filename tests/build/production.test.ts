@@ -117,6 +117,17 @@ describe('production build', () => {
     expect(built.filter((f) => readFileSync(f, 'utf8').includes('dropped-upload'))).toEqual([]);
   });
 
+  it('publishes the self-check for the editors under /admin/, unindexed and left out of the sitemap', () => {
+    const report = readFileSync(join(out, 'admin/inspect/index.html'), 'utf8');
+    expect(report).toContain('<meta name="robots" content="noindex, nofollow">');
+    expect(report).toMatch(/不合格 \d+ 项/);
+    // The settings here have no 网站标识码: the report says so and links the settings' edit page.
+    expect(report).toContain('网站标识码');
+    expect(report).toContain('href="/admin/#/collections/settings/entries/site"');
+    expect(readFileSync(join(out, 'sitemap-0.xml'), 'utf8')).not.toContain('/admin/');
+    expect(readFileSync(join(out, 'admin/index.html'), 'utf8')).not.toContain('cms-inspect'); // no CMS here: the page says how to set it up
+  });
+
   it('writes the public origin into every absolute URL and shows the filing numbers', () => {
     const page = readFileSync(join(out, 'policies/lsbf-2007-30/index.html'), 'utf8');
     expect(page).toContain(`<link rel="canonical" href="${ORIGIN}/policies/lsbf-2007-30/">`);
