@@ -57,3 +57,33 @@ test('the skip link moves focus to the main content', async ({ page }) => {
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/#main$/);
 });
+
+test.describe('a phone\'s first screen', () => {
+  test('the navigation folds behind 菜单, which opens without JavaScript, and the page\'s own content starts high', async ({ browser }) => {
+    for (const javaScriptEnabled of [false, true]) {
+      const context = await browser.newContext({ viewport: { width: 375, height: 900 }, javaScriptEnabled });
+      const page = await context.newPage();
+      await page.goto('/policies/');
+      const nav = page.getByRole('navigation', { name: '主导航' });
+      const links = nav.getByRole('link', { name: '创业项目' });
+      await expect(links).toBeHidden();
+      // The page's own heading within the top quarter of the screen (it was 320 px down behind a wrapped menu).
+      const top = (await page.getByRole('heading', { level: 1 }).boundingBox())!.y;
+      expect(top, `JavaScript ${javaScriptEnabled ? 'on' : 'off'}`).toBeLessThan(260);
+      const menu = nav.getByText('菜单');
+      await menu.click();
+      await expect(links).toBeVisible();
+      await links.click();
+      await expect(page).toHaveURL(/\/projects\/$/);
+      await context.close();
+    }
+  });
+
+  test('on a wide screen every link shows and there is no 菜单 button', async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.goto('/policies/');
+    const nav = page.getByRole('navigation', { name: '主导航' });
+    await expect(nav.getByText('菜单')).toBeHidden();
+    for (const name of ['首页', '我要创业', '政策文件', '重点城市', '关于本站']) await expect(nav.getByRole('link', { name, exact: true })).toBeVisible();
+  });
+});
