@@ -118,9 +118,12 @@ test.describe('我要创业', () => {
   test('is in the main navigation and on the home page’s first screen', async ({ page }) => {
     await page.setViewportSize({ width: 375, height: 700 });
     await page.goto('/');
-    await expect(page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '我要创业' })).toHaveAttribute('href', '/start/');
     const cta = page.getByRole('link', { name: /我要创业：找适合我的项目/ });
     await expect(cta).toBeInViewport();
+    // On a phone the navigation is behind 菜单.
+    const nav = page.getByRole('navigation', { name: '主导航' });
+    await nav.getByText('菜单').click();
+    await expect(nav.getByRole('link', { name: '我要创业' })).toHaveAttribute('href', '/start/');
   });
 
   test.describe('with JavaScript disabled', () => {
