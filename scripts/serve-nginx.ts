@@ -7,6 +7,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { readHeaderTable } from '../src/lib/headers.ts';
 import { nginxConf } from '../src/lib/nginx.ts';
 import { scratchDir } from './lib/scratch.ts';
 
@@ -14,7 +15,8 @@ const { values } = parseArgs({ options: { root: { type: 'string', default: 'dist
 const prefix = scratchDir('nginx-');
 for (const dir of ['logs', 'temp']) mkdirSync(join(prefix, dir));
 const conf = join(prefix, 'nginx.conf');
-writeFileSync(conf, nginxConf({ root: resolve(values.root), listen: `127.0.0.1:${values.port}`, prefix }, process.env));
+const root = resolve(values.root);
+writeFileSync(conf, nginxConf({ root, listen: [`127.0.0.1:${values.port}`], prefix }, readHeaderTable(root)));
 // Debian installs nginx in /usr/sbin, which is not on an ordinary user's PATH.
 const binary = process.env.NGINX ?? (existsSync('/usr/sbin/nginx') ? '/usr/sbin/nginx' : 'nginx');
 const nginx = spawn(binary, ['-p', `${prefix}/`, '-c', conf, '-g', 'daemon off;'], { stdio: 'inherit' });

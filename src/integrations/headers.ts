@@ -1,9 +1,13 @@
-import { readdirSync, statSync, writeFileSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { headersFile } from '../lib/headers.ts';
+import { headerTable, writeHeaders } from '../lib/headers.ts';
 
-/** Writes dist/_headers, the security headers for hosts that read such a file (the pages also carry the CSP). */
+/**
+ * Writes the build's header table (dist/_headers.json, which `npm run nginx-conf` reads) and dist/_headers for
+ * hosts that read such a file. Decided here, with the build's environment, so the served headers always match the
+ * CSPs in the pages.
+ */
 export function securityHeaders(): AstroIntegration {
   return {
     name: 'portal:headers',
@@ -13,7 +17,7 @@ export function securityHeaders(): AstroIntegration {
         const paths = readdirSync(root)
           .filter((name) => name !== 'admin' && !name.startsWith('_headers'))
           .map((name) => (statSync(`${root}/${name}`).isDirectory() ? `/${name}/*` : `/${name}`));
-        writeFileSync(`${root}/_headers`, headersFile(process.env, ['/', ...paths.sort()]));
+        writeHeaders(root, headerTable(process.env), ['/', ...paths.sort()]);
       },
     },
   };

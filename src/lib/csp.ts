@@ -9,12 +9,22 @@ import { tileConfig } from './basemap.ts';
 export const formOrigins = (settings: { feedback_url?: string | undefined }): string[] =>
   settings.feedback_url ? [new URL(settings.feedback_url).origin] : [];
 
-export function siteCsp(env: Record<string, string | undefined>, formOrigins: readonly string[] = []): string {
+/**
+ * Where the site's scripts live. With the public origin known (a production build), only the build's own script
+ * folders may run code, so no other file on the origin (open data, a file left in the web root) can be loaded as a
+ * script; a local build, served on whatever port, says 'self'.
+ */
+export const SCRIPT_PATHS = { site: ['/_astro/', '/pagefind/'], admin: ['/_astro/', '/admin/decap/'] } as const;
+
+export const scriptSources = (origin: string | null | undefined, paths: readonly string[]): string =>
+  origin ? paths.map((p) => `${origin}${p}`).join(' ') : "'self'";
+
+export function siteCsp(env: Record<string, string | undefined>, formOrigins: readonly string[] = [], origin: string | null = null): string {
   const tiles = tileConfig(env);
   const tileHost = tiles ? ` ${new URL(tiles.url.replace(/\{[a-z]\}/g, 'a')).origin}` : '';
   return [
     "default-src 'self'",
-    "script-src 'self' 'wasm-unsafe-eval'",
+    `script-src ${scriptSources(origin, SCRIPT_PATHS.site)} 'wasm-unsafe-eval'`,
     "style-src 'self'",
     `img-src 'self' data: blob:${tileHost}`,
     "font-src 'self'",

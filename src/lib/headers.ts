@@ -1,36 +1,54 @@
 /**
- * The HTTP headers the site should be served with, declared once. `dist/_headers` (hosts that read such a file)
- * and the Nginx recipe (`npm run nginx-conf`) are both formatted from these rules, and the README lists them for
- * CDNs that take header rules in their console.
+ * The HTTP headers the site is served with, decided once, at build time. The build writes them as a table
+ * (`dist/_headers.json`) and as `dist/_headers` (hosts that read such a file); `npm run nginx-conf -- --root dist`
+ * reads the table, so a server config can never drift from the CSPs the pages carry in their <meta>, whatever the
+ * environment the config is generated in. The README lists them for CDNs that take header rules in a console.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { adminCsp } from './admin-csp.ts';
 import { formOrigins, siteCsp } from './csp.ts';
 import { contentDir, SETTINGS_FILE } from './paths.ts';
 import { parseYamlFile } from './preflight.ts';
+import { buildOrigin } from './site-url.ts';
 
 export type Header = readonly [name: string, value: string];
 type Env = Record<string, string | undefined>;
 
-/** Hashed build assets never change under their name; pages and the search index do, on every publish. */
+/** Where the build leaves its header table. Never served (the nginx recipe refuses /_headers*). */
+export const HEADERS_TABLE = '_headers.json';
+
+/**
+ * Hashed build assets never change under their name. Pages are revalidated on every visit (a publish must show at
+ * once, and ETag makes the check cheap); other files (search index, open data, pictures) may be reused for 5 minutes.
+ */
 export const CACHE = {
   immutable: 'public, max-age=31536000, immutable',
+  html: 'no-cache',
   short: 'public, max-age=300, must-revalidate',
 } as const;
 
-export interface HeaderRules {
+/**
+ * One year of HTTPS-only, for this host alone: no includeSubDomains (other hosts of the same government domain
+ * may still be plain HTTP) and no preload (a list the office cannot take itself off quickly).
+ */
+export const HSTS = 'max-age=31536000';
+
+export interface HeaderTable {
+  /** The public origin the build was made for; null for a local build (then scripts may come from anywhere on 'self'). */
+  origin: string | null;
   /** Every response. */
   all: Header[];
   /** Public pages and their assets. */
   site: Header[];
   /** /admin/: Decap CMS needs a looser policy than the site. */
   admin: Header[];
+  cache: typeof CACHE;
 }
 
 /**
  * The form origins from the settings file itself: headers are written outside Astro's content layer (the build
- * integration, npm run nginx-conf). A file that cannot be read adds none; the build reports it anyway.
+ * integration). A file that cannot be read adds none; the build reports it anyway.
  */
 function settingsFormOrigins(): string[] {
   try {
@@ -42,16 +60,22 @@ function settingsFormOrigins(): string[] {
   }
 }
 
-export function headerRules(env: Env, formOrigins: readonly string[] = settingsFormOrigins()): HeaderRules {
+export function headerTable(env: Env, forms: readonly string[] = settingsFormOrigins()): HeaderTable {
+  const origin = buildOrigin(env);
   return {
+    origin,
     all: [
       ['X-Content-Type-Options', 'nosniff'],
       ['Referrer-Policy', 'strict-origin-when-cross-origin'],
       ['Permissions-Policy', 'camera=(), microphone=(), geolocation=()'],
+      // For browsers (and 兼容模式 shells) that ignore frame-ancestors: no page of the site is ever framed.
+      ['X-Frame-Options', 'DENY'],
+      ...(origin?.startsWith('https:') ? [['Strict-Transport-Security', HSTS] as const] : []),
     ],
     // frame-ancestors only works as a header, so it is added here rather than in the pages' <meta>.
-    site: [['Content-Security-Policy', `${siteCsp(env, formOrigins)}; frame-ancestors 'self'`]],
-    admin: [['Content-Security-Policy', `${adminCsp(false, env)}; frame-ancestors 'self'`]],
+    site: [['Content-Security-Policy', `${siteCsp(env, forms, origin)}; frame-ancestors 'none'`]],
+    admin: [['Content-Security-Policy', `${adminCsp(false, env, origin)}; frame-ancestors 'none'`]],
+    cache: CACHE,
   };
 }
 
@@ -59,18 +83,41 @@ const lines = (headers: readonly Header[]) => headers.map(([name, value]) => `  
 
 /**
  * `_headers` (Netlify/Cloudflare Pages style). Such hosts combine every rule that matches a URL, so the site's CSP
- * is listed per public path and never reaches /admin/.
+ * is listed per public path and never reaches /admin/, and Cache-Control is set once per path: immutable for
+ * /_astro/, revalidate for everything else (these hosts cannot tell a page from a file by its type).
  */
-export function headersFile(env: Env, publicPaths: string[]): string {
-  const rules = headerRules(env);
+export function headersFile(table: HeaderTable, publicPaths: string[]): string {
+  const cached = (path: string) => (path === '/_astro/*' ? table.cache.immutable : table.cache.html);
   return [
     '/*',
-    ...lines(rules.all),
-    ...publicPaths.flatMap((path) => [path, ...lines(rules.site)]),
-    '/_astro/*',
-    ...lines([['Cache-Control', CACHE.immutable]]),
+    ...lines(table.all),
+    ...publicPaths.flatMap((path) => [path, ...lines([...table.site, ['Cache-Control', cached(path)]])]),
     '/admin/*',
-    ...lines(rules.admin),
+    ...lines([...table.admin, ['Cache-Control', table.cache.html]]),
     '',
   ].join('\n');
+}
+
+/** Writes both forms into a finished build. */
+export function writeHeaders(root: string, table: HeaderTable, publicPaths: string[]): void {
+  writeFileSync(join(root, HEADERS_TABLE), `${JSON.stringify(table, null, 2)}\n`);
+  writeFileSync(join(root, '_headers'), headersFile(table, publicPaths));
+}
+
+export class NoBuildError extends Error {}
+
+/** The table a build wrote, or a Chinese refusal naming what is missing. */
+export function readHeaderTable(root: string): HeaderTable {
+  const file = join(root, HEADERS_TABLE);
+  if (!existsSync(join(root, 'index.html')) || !existsSync(file)) {
+    throw new NoBuildError(
+      `${root} 不是网站的构建目录（缺少 index.html 或 ${HEADERS_TABLE}）。请先构建（SITE_URL=… npm run build），再用 --root 指向 dist/。\n` +
+        `${root} holds no build of the site (index.html or ${HEADERS_TABLE} missing): build first, then point --root at dist/.`,
+    );
+  }
+  const table = JSON.parse(readFileSync(file, 'utf8')) as HeaderTable;
+  if (!Array.isArray(table.all) || !Array.isArray(table.site) || !Array.isArray(table.admin) || !table.cache) {
+    throw new NoBuildError(`${file} 不是本项目构建写出的响应头表，请重新构建。`);
+  }
+  return table;
 }

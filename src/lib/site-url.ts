@@ -51,3 +51,14 @@ export function siteUrlProblem(env: Record<string, string | undefined>): SiteUrl
   if (url.pathname !== '/' || url.search || url.hash) return new SiteUrlError(`「${value}」应只含协议和域名（可带端口），不含路径`);
   return undefined;
 }
+
+/** The origin a production build publishes for (SITE_URL), or null for a local build. */
+export function buildOrigin(env: Record<string, string | undefined>): string | null {
+  const url = env.SITE_URL?.trim();
+  if (env.LOCAL_BUILD === '1' || !url) return null;
+  try {
+    return new URL(url).origin;
+  } catch {
+    return null;
+  }
+}

@@ -1,10 +1,37 @@
 // A production build is what a deployer publishes: it must know the public origin, put it in every absolute URL
 // (canonical, og:url, the 页面标签 Url, sitemap, robots.txt, feeds), and show the filing numbers from the settings.
-import { copyFileSync, globSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { chmodSync, copyFileSync, globSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { request as httpGet } from 'node:http';
+import { request as httpsGet } from 'node:https';
 import { join } from 'node:path';
+import { chromium } from 'playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { astroBuild } from '../../scripts/lib/astro.ts';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../scripts/lib/browser.ts';
+import { HSTS } from '../../src/lib/headers.ts';
 import { smallContentSet } from '../helpers/fixture.ts';
+
+/** Debian installs nginx in /usr/sbin, which is not on an ordinary user's PATH. */
+const NGINX = process.env.NGINX ?? '/usr/sbin/nginx';
+
+/** A GET with an explicit Host (fetch may not set one), accepting the test's self-signed certificate. */
+function get(url: string, host?: string): Promise<{ status: number; headers: Record<string, string | string[] | undefined> }> {
+  const send = url.startsWith('https:') ? httpsGet : httpGet;
+  return new Promise((resolve, reject) => {
+    const req = send(url, { headers: host ? { Host: host } : {}, rejectUnauthorized: false, servername: host }, (res) => {
+      res.resume();
+      resolve({ status: res.statusCode ?? 0, headers: res.headers });
+    });
+    req.on('error', reject);
+    req.end();
+  });
+}
+
+async function waitFor(ready: () => Promise<boolean>, ms = 20_000): Promise<void> {
+  for (const end = Date.now() + ms; Date.now() < end; await new Promise((r) => setTimeout(r, 200))) if (await ready()) return;
+  throw new Error('nginx did not start');
+}
 
 const ORIGIN = 'https://cyczjy.example.cn';
 const set = smallContentSet('portal-production-');
@@ -167,5 +194,78 @@ describe('production build', () => {
     expect(() => statSync(join(out, 'admin/config.yml'))).toThrow();
     expect(readFileSync(join(out, 'admin/guide/index.html'), 'utf8')).toContain('screenshots/1-login.png');
     expect(statSync(join(out, 'admin/guide/screenshots/1-login.png')).size).toBeGreaterThan(1000);
+  });
+});
+
+// The office's build served as an office serves it: a config generated in a shell without the build's environment
+// (no SITE_URL, no DECAP_*), TLS with a certificate made here, and Chromium visiting the public host name.
+describe('served through nginx with TLS', () => {
+  const TLS_PORT = 4396;
+  const HTTP_PORT = 4397;
+  const prefix = join(set.root, 'nginx');
+  const conf = join(prefix, 'nginx.conf');
+  const host = new URL(ORIGIN).host;
+  let nginx: ChildProcess | undefined;
+
+  beforeAll(async () => {
+    for (const dir of ['logs', 'temp']) mkdirSync(join(prefix, dir), { recursive: true });
+    // nginx started by root (as in CI) reads files as nobody: open the scratch folder, which mkdtemp made private.
+    chmodSync(set.root, 0o755);
+    const cert = join(prefix, 'cert.pem');
+    const key = join(prefix, 'key.pem');
+    const made = spawnSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '1', '-subj', `/CN=${host}`, '-keyout', key, '-out', cert], { encoding: 'utf8' });
+    expect(made.status, made.stderr).toBe(0);
+    const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^(SITE_URL|DECAP_|PUBLIC_)/.test(k)));
+    const args = ['tsx', 'scripts/nginx-conf.ts', '--root', out, '--listen', `127.0.0.1:${TLS_PORT}`, '--redirect-from', `127.0.0.1:${HTTP_PORT}`, '--tls-cert', cert, '--tls-key', key, '--prefix', prefix];
+    const generated = spawnSync('npx', args, { encoding: 'utf8', env: { ...env, LOCAL_BUILD: '1' } });
+    expect(generated.status, generated.stderr).toBe(0);
+    writeFileSync(conf, generated.stdout);
+    // A script somebody left in the web root, outside the build's script folders.
+    writeFileSync(join(out, 'data/probe.js'), 'window.probeRan = true;');
+    nginx = spawn(NGINX, ['-p', `${prefix}/`, '-c', conf, '-g', 'daemon off;'], { stdio: 'ignore' });
+    await waitFor(() => get(`http://127.0.0.1:${HTTP_PORT}/`).then(() => true, () => false));
+  });
+  afterAll(() => {
+    nginx?.kill('SIGQUIT');
+  });
+
+  it('a config made without the build’s environment carries the build’s own CSPs', () => {
+    const text = readFileSync(conf, 'utf8');
+    const page = readFileSync(join(out, 'policies/index.html'), 'utf8');
+    const meta = /http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(page)?.[1]?.replace(/&#39;/g, "'");
+    expect(meta).toContain(`script-src ${ORIGIN}/_astro/ ${ORIGIN}/pagefind/ 'wasm-unsafe-eval'`);
+    expect(text).toContain(`add_header Content-Security-Policy "${meta}; frame-ancestors 'none'" always;`);
+    expect(text).toContain(`add_header Strict-Transport-Security "${HSTS}" always;`);
+  });
+
+  it('the TLS config passes nginx -t; HTTPS answers with HSTS; plain HTTP redirects to it', async () => {
+    const test = spawnSync(NGINX, ['-t', '-p', `${prefix}/`, '-c', conf], { encoding: 'utf8' });
+    expect(test.status, test.stderr).toBe(0);
+    const res = await get(`https://127.0.0.1:${TLS_PORT}/policies/`, host);
+    expect(res.status).toBe(200);
+    expect(res.headers['strict-transport-security']).toBe(HSTS);
+    expect(res.headers['x-frame-options']).toBe('DENY');
+    const redirect = await get(`http://127.0.0.1:${HTTP_PORT}/policies/?a=1`, host);
+    expect(redirect.status).toBe(301);
+    expect(redirect.headers.location).toBe(`https://${host}:${TLS_PORT}/policies/?a=1`);
+  });
+
+  it('in a browser at the public name, the site’s scripts run and no other file on the origin can', async () => {
+    const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: [...CHROMIUM_ARGS, `--host-resolver-rules=MAP ${host} 127.0.0.1:${TLS_PORT}`] });
+    try {
+      const page = await (await browser.newContext({ ignoreHTTPSErrors: true, locale: 'zh-CN' })).newPage();
+      const violations: string[] = [];
+      page.on('console', (m) => {
+        if (m.text().includes('Content Security Policy')) violations.push(m.text());
+      });
+      await page.goto(`${ORIGIN}/search/?q=${encodeURIComponent('创业')}`);
+      await page.getByRole('status').filter({ hasText: /找到 \d+ 条结果/ }).waitFor({ timeout: 30_000 });
+      expect(violations).toEqual([]);
+      const probe = await page.evaluate("import('/data/probe.js').then(() => 'ran', () => 'refused')");
+      expect(probe).toBe('refused');
+      expect(violations.join('\n')).toContain('probe.js');
+    } finally {
+      await browser.close();
+    }
   });
 });

@@ -1,10 +1,11 @@
 // dist/ served by Debian's nginx with the generated recipe (src/lib/nginx.ts), as a deployer runs it. Every rule
 // of the recipe is checked on the wire, then a page, the search and the map are used through it.
-import { readdirSync } from 'node:fs';
-import { headerRules } from '../../src/lib/headers.ts';
+import { readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { readHeaderTable } from '../../src/lib/headers.ts';
 import { expect, test } from './fixtures.ts';
 
-const rules = headerRules(process.env);
+// What the build decided (dist/_headers.json), not what this process's environment would give.
+const rules = readHeaderTable('dist');
 const value = (name: string, list: readonly (readonly [string, string])[]) => list.find(([n]) => n === name)?.[1];
 const SITE_CSP = value('Content-Security-Policy', rules.site)!;
 const ADMIN_CSP = value('Content-Security-Policy', rules.admin)!;
@@ -16,9 +17,44 @@ test.describe('served through nginx', () => {
     const h = res.headers();
     expect(h['content-type']).toBe('text/html; charset=utf-8');
     expect(h['content-security-policy']).toBe(SITE_CSP);
-    expect(h['content-security-policy']).toContain("frame-ancestors 'self'");
+    expect(h['content-security-policy']).toContain("frame-ancestors 'none'");
     for (const [name, v] of rules.all) expect(h[name.toLowerCase()], name).toBe(v);
-    expect(h['cache-control']).toBe('public, max-age=300, must-revalidate');
+    expect(h['x-frame-options']).toBe('DENY');
+    // A page is revalidated on every visit, so a publish shows at once.
+    expect(h['cache-control']).toBe('no-cache');
+    expect((await request.get('/')).headers()['cache-control']).toBe('no-cache');
+  });
+
+  test('files that are not pages may be reused for five minutes', async ({ request }) => {
+    const res = await request.get('/favicon.svg');
+    expect(res.status()).toBe(200);
+    expect(res.headers()['cache-control']).toBe('public, max-age=300, must-revalidate');
+    expect(res.headers()['x-frame-options']).toBe('DENY');
+  });
+
+  test('dotfiles and the build’s header files are never served', async ({ request }) => {
+    // An .env an operator left in the web root, as it happens.
+    writeFileSync('dist/.env', 'SECRET=1\n');
+    try {
+      for (const path of ['/.env', '/.git/config', '/_headers', '/_headers.json', '/policies/.hidden']) {
+        const res = await request.get(path);
+        expect(res.status(), path).toBe(404);
+        expect(await res.text(), path).not.toContain('SECRET');
+      }
+    } finally {
+      rmSync('dist/.env', { force: true });
+    }
+  });
+
+  test('only GET and HEAD are answered; anything else gets 405 with Allow', async ({ request }) => {
+    for (const method of ['POST', 'PUT', 'DELETE'] as const) {
+      for (const path of ['/', '/admin/', '/_astro/x.js']) {
+        const res = await request.fetch(path, { method, data: 'x' });
+        expect(res.status(), `${method} ${path}`).toBe(405);
+        expect(res.headers()['allow']).toBe('GET, HEAD');
+      }
+    }
+    expect((await request.head('/policies/')).status()).toBe(200);
   });
 
   test('/admin/ gets its own CSP, never the site one', async ({ request }) => {
@@ -27,6 +63,8 @@ test.describe('served through nginx', () => {
     expect(res.headers()['content-security-policy']).toBe(ADMIN_CSP);
     expect(res.headers()['content-security-policy']).toContain("'unsafe-eval'");
     expect(res.headers()['x-content-type-options']).toBe('nosniff');
+    expect(res.headers()['x-frame-options']).toBe('DENY');
+    expect(res.headers()['cache-control']).toBe('no-cache');
   });
 
   test('hashed assets are cached for a year and sent gzip-compressed', async ({ request }) => {
@@ -36,6 +74,8 @@ test.describe('served through nginx', () => {
     expect(res.headers()['cache-control']).toBe('public, max-age=31536000, immutable');
     expect(res.headers()['content-encoding']).toBe('gzip');
     expect(res.headers()['content-type']).toBe('text/css');
+    expect(res.headers()['content-security-policy']).toBe(SITE_CSP);
+    expect(res.headers()['x-frame-options']).toBe('DENY');
   });
 
   test('the search index is served as it was written: Pagefind files unaltered, JS as JavaScript', async ({ request }) => {

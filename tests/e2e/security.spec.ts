@@ -47,10 +47,15 @@ test('_headers sends the CSP to public paths and keeps it off /admin/', () => {
   const text = readFileSync(new URL('../../dist/_headers', import.meta.url), 'utf8');
   expect(text).toMatch(/^\/cities\/\*\n {2}Content-Security-Policy: default-src 'self'/m);
   // /admin/ gets the editor's own policy, and no rule that matches it carries the site's.
-  expect(text).toMatch(/^\/admin\/\*\n {2}Content-Security-Policy: default-src 'self'; script-src 'self' 'unsafe-eval'.*frame-ancestors 'self'\n/m);
+  expect(text).toMatch(/^\/admin\/\*\n {2}Content-Security-Policy: default-src 'self'; script-src 'self' 'unsafe-eval'.*frame-ancestors 'none'\n {2}Cache-Control: no-cache\n/m);
   expect(text).not.toMatch(/^\/\*\n(?: {2}.*\n)*? {2}Content-Security-Policy/m);
-  expect(text).toMatch(/^\/_astro\/\*\n {2}Cache-Control: public, max-age=31536000, immutable$/m);
+  // Each path's caching is stated once (such hosts join the values of every rule that matches): hashed assets for
+  // a year, everything else revalidated.
+  expect(text).toMatch(/^\/_astro\/\*\n {2}Content-Security-Policy: .*\n {2}Cache-Control: public, max-age=31536000, immutable$/m);
+  expect(text).toMatch(/^\/policies\/\*\n {2}Content-Security-Policy: .*\n {2}Cache-Control: no-cache$/m);
+  expect(text.match(/Cache-Control/g)?.length).toBe(text.match(/^\/\S+\n {2}Content-Security-Policy/gm)?.length);
   expect(text).toContain('X-Content-Type-Options: nosniff');
+  expect(text).toContain('X-Frame-Options: DENY');
 });
 
 test('JSON the site publishes parses', async ({ request }) => {

@@ -1,16 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { headerRules, headersFile } from '../../src/lib/headers.ts';
-import { nginxConf, serverBlock } from '../../src/lib/nginx.ts';
+import { headersFile, headerTable, HSTS } from '../../src/lib/headers.ts';
+import { ipv6Of, nginxConf, serverBlock } from '../../src/lib/nginx.ts';
 
-const env = { DECAP_BACKEND: 'gitea', DECAP_BASE_URL: 'https://git.example.cn', DECAP_REPO: 'hr/portal', DECAP_APP_ID: 'abc123' };
-const options = { root: '/srv/portal/dist', listen: '127.0.0.1:8080', prefix: '/home/web/nginx' };
+const env = { DECAP_BACKEND: 'gitea', DECAP_BASE_URL: 'https://git.example.cn', DECAP_REPO: 'hr/portal', DECAP_APP_ID: 'abc123', DECAP_BRANCH: 'cms' };
+const table = headerTable(env, []);
+const options = { root: '/srv/portal/dist', listen: ['127.0.0.1:8080'], prefix: '/home/web/nginx' };
 
 describe('the Nginx recipe', () => {
   it('sends exactly the header rules dist/_headers sends, from the same source', () => {
-    const conf = nginxConf(options, env);
-    const file = headersFile(env, ['/', '/policies/*']);
-    const rules = headerRules(env);
-    for (const [name, value] of [...rules.all, ...rules.site, ...rules.admin]) {
+    const conf = nginxConf(options, table);
+    const file = headersFile(table, ['/', '/policies/*']);
+    for (const [name, value] of [...table.all, ...table.site, ...table.admin]) {
       expect(conf, name).toContain(`add_header ${name} "${value}" always;`);
       expect(file, name).toContain(`${name}: ${value}`);
     }
@@ -19,7 +19,7 @@ describe('the Nginx recipe', () => {
   });
 
   it('runs unprivileged: pid, logs and temp paths under the prefix, types without a system mime.types', () => {
-    const conf = nginxConf(options, env);
+    const conf = nginxConf(options, table);
     expect(conf).toContain('pid /home/web/nginx/nginx.pid;');
     expect(conf).toContain('error_log /home/web/nginx/logs/error.log;');
     expect(conf).toContain('client_body_temp_path /home/web/nginx/temp/client_body;');
@@ -29,13 +29,55 @@ describe('the Nginx recipe', () => {
   });
 
   it('prints just the server block with --server-only, and gzip_static only when asked', () => {
-    const block = serverBlock(options, env);
+    const block = serverBlock(options, table);
     expect(block).toMatch(/^server \{\n/);
     expect(block).not.toContain('http {');
     expect(block).toContain('root /srv/portal/dist;');
     expect(block).toContain('error_page 404 /404.html;');
-    expect(nginxConf(options, env)).not.toContain('gzip_static');
-    expect(nginxConf({ ...options, gzipStatic: true }, env)).toContain('gzip_static on;');
+    expect(nginxConf(options, table)).not.toContain('gzip_static');
+    expect(nginxConf({ ...options, gzipStatic: true }, table)).toContain('gzip_static on;');
+  });
+});
+
+describe('hardening', () => {
+  it('sends HSTS only for an https origin, and limits scripts to the build’s own folders once the origin is known', () => {
+    expect(table.origin).toBeNull();
+    expect(table.all.map(([n]) => n)).not.toContain('Strict-Transport-Security');
+    expect(table.site[0]![1]).toContain("script-src 'self' 'wasm-unsafe-eval'");
+    const office = headerTable({ ...env, SITE_URL: 'https://cyczjy.example.cn' }, []);
+    expect(office.all).toContainEqual(['Strict-Transport-Security', HSTS]);
+    expect(office.site[0]![1]).toContain("script-src https://cyczjy.example.cn/_astro/ https://cyczjy.example.cn/pagefind/ 'wasm-unsafe-eval'");
+    expect(office.admin[0]![1]).toContain("script-src https://cyczjy.example.cn/_astro/ https://cyczjy.example.cn/admin/decap/ 'unsafe-eval'");
+    expect(headerTable({ SITE_URL: 'http://cyczjy.example.cn' }, []).all.map(([n]) => n)).not.toContain('Strict-Transport-Security');
+  });
+
+  it('refuses other methods, dotfiles and the header files before choosing a location', () => {
+    const block = serverBlock(options, table);
+    expect(block).toContain('if ($request_method !~ ^(GET|HEAD)$) {\n    return 405;');
+    expect(block).toContain('if ($uri ~ "/\\.(?!well-known/)") {\n    return 404;');
+    expect(block).toContain('if ($uri ~ "^/_headers") {');
+    expect(block).toContain('location ~ \\.html$ {');
+    expect(block).toMatch(/location ~ \\.html\$ \{\n(?: {4}add_header .*\n)* {4}add_header Cache-Control "no-cache" always;/);
+  });
+
+  it('listens on IPv6 as well when asked', () => {
+    expect(ipv6Of('80')).toBe('[::]:80');
+    expect(ipv6Of('0.0.0.0:8080')).toBe('[::]:8080');
+    expect(ipv6Of('127.0.0.1:8080')).toBe('[::1]:8080');
+    expect(() => ipv6Of('10.0.0.5:80')).toThrow(/IPv6/);
+    const block = serverBlock({ ...options, listen: ['80'], ipv6: true }, table);
+    expect(block).toContain('listen 80;\n  listen [::]:80;');
+  });
+
+  it('with a certificate: an HTTPS server and a plain-HTTP one that only redirects, port kept', () => {
+    const tls = { cert: '/etc/ssl/portal.pem', key: '/etc/ssl/portal.key' };
+    const standard = serverBlock({ ...options, listen: ['443'], tls, ipv6: true }, table);
+    expect(standard).toContain('listen 443 ssl;\n  listen [::]:443 ssl;');
+    expect(standard).toContain('ssl_certificate /etc/ssl/portal.pem;');
+    expect(standard).toContain('ssl_protocols TLSv1.2 TLSv1.3;');
+    expect(standard).toMatch(/server \{\n {2}listen 80;\n {2}listen \[::\]:80;\n(?:.*\n)* {2}return 301 https:\/\/\$host\$request_uri;/);
+    const odd = serverBlock({ ...options, listen: ['127.0.0.1:8443'], tls, redirectFrom: ['127.0.0.1:8080'] }, table);
+    expect(odd).toContain('return 301 https://$host:8443$request_uri;');
   });
 });
 
@@ -46,7 +88,7 @@ describe('the 意见反馈 endpoint', () => {
     expect(origins).toEqual(['https://liuyan.example.gov.cn']);
     expect(siteCsp({}, origins)).toContain("form-action 'self' mailto: https://liuyan.example.gov.cn");
     expect(siteCsp({})).toMatch(/form-action 'self' mailto:(;|$)/);
-    const header = headerRules({}, origins).site[0]![1];
+    const header = headerTable({}, origins).site[0]![1];
     expect(header).toContain("form-action 'self' mailto: https://liuyan.example.gov.cn;");
   });
 });
