@@ -1,13 +1,14 @@
 /**
- * npm run cms — local editing: decap-server (the CMS's file backend, on 127.0.0.1:8081) and the dev site with
+ * npm run cms — local editing: decap-server's file backend (scripts/cms-server.ts, on 127.0.0.1:8081) and the dev site with
  * `local_backend` switched on. Entries the editors save land in content/ in this working tree.
  */
 import { spawn } from 'node:child_process';
 
 const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
 const children = [
-  spawn('npx', ['decap-server'], {
-    env: { ...env, PORT: '8081', BIND_HOST: '127.0.0.1', GIT_REPO_DIRECTORY: process.cwd(), MODE: 'fs' },
+  // decap-server's handlers behind a guard: 127.0.0.1 only, and only requests addressed to this machine.
+  spawn('npx', ['tsx', 'scripts/cms-server.ts', '--port', '8081', '--mode', 'fs', '--repo', process.cwd()], {
+    env,
     stdio: ['ignore', 'inherit', 'inherit'],
   }),
   spawn('npx', ['astro', 'dev', '--host', '127.0.0.1', '--port', '4321'], {

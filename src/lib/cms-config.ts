@@ -119,27 +119,43 @@ export interface BackendEnv {
   DECAP_APP_ID?: string | undefined;
   SITE_URL?: string | undefined;
   DECAP_WORKFLOW?: string | undefined;
+  /** The branch the site is built from (the build job's branch). */
+  SITE_BRANCH?: string | undefined;
+  /** Set by GitLab CI and by Forgejo/Gitea Actions: the branch being built. */
+  CI_COMMIT_BRANCH?: string | undefined;
+  GITHUB_REF_NAME?: string | undefined;
 }
 
 /**
  * Git hosts Decap can publish through, and what each needs. Forgejo, Gitea and GitLab log editors in with PKCE
  * against the organisation's own server, so no third-party auth service is involved; GitHub needs an OAuth client
- * service of the organisation's own at DECAP_BASE_URL. `workflow`: whether Decap's backend for the host has the
- * editorial workflow (草稿 → 审核中 → 就绪 → 发布). Decap's Gitea backend refuses it ("does not support editorial
- * workflow") and the whole admin would fail to load, so on Gitea saving commits to DECAP_BRANCH and review happens
- * as a merge request on the server (README, 「Deploying the CMS」).
+ * service of the organisation's own at DECAP_BASE_URL. `workflow`: whether Decap's editorial workflow (草稿 → 审核中 →
+ * 就绪 → 发布) is used. Decap's Gitea backend refuses it ("does not support editorial workflow") and the whole admin
+ * would fail to load. On Forgejo it exists but creating an entry is reported broken (decap-cms#7949, open), so it is
+ * used only when asked for (DECAP_WORKFLOW=1). Without it, 「发布」 commits to a review branch (DECAP_BRANCH) and
+ * review happens as a merge request on the server (README, 「Deploying the CMS」).
  */
 export const BACKENDS = {
-  forgejo: { required: ['DECAP_REPO', 'DECAP_BASE_URL', 'DECAP_APP_ID'], api: '/api/v1', host: undefined, workflow: true },
-  gitea: { required: ['DECAP_REPO', 'DECAP_BASE_URL', 'DECAP_APP_ID'], api: '/api/v1', host: undefined, workflow: false },
-  gitlab: { required: ['DECAP_REPO', 'DECAP_APP_ID'], api: '/api/v4', host: 'https://gitlab.com', workflow: true },
-  github: { required: ['DECAP_REPO', 'DECAP_BASE_URL'], api: undefined, host: undefined, workflow: true },
+  forgejo: { required: ['DECAP_REPO', 'DECAP_BASE_URL', 'DECAP_APP_ID'], api: '/api/v1', host: undefined, workflow: 'optional' },
+  gitea: { required: ['DECAP_REPO', 'DECAP_BASE_URL', 'DECAP_APP_ID'], api: '/api/v1', host: undefined, workflow: 'never' },
+  gitlab: { required: ['DECAP_REPO', 'DECAP_APP_ID'], api: '/api/v4', host: 'https://gitlab.com', workflow: 'always' },
+  github: { required: ['DECAP_REPO', 'DECAP_BASE_URL'], api: undefined, host: undefined, workflow: 'always' },
 } as const satisfies Record<
   string,
-  { required: readonly (keyof BackendEnv)[]; api: string | undefined; host: string | undefined; workflow: boolean }
+  { required: readonly (keyof BackendEnv)[]; api: string | undefined; host: string | undefined; workflow: 'always' | 'optional' | 'never' }
 >;
 export type BackendName = keyof typeof BACKENDS;
 const isBackend = (name: string): name is BackendName => name in BACKENDS;
+
+/** Whether saving goes through Decap's editorial workflow on this host. */
+export function usesWorkflow(name: BackendName, env: BackendEnv): boolean {
+  const mode = BACKENDS[name].workflow;
+  return mode === 'always' || (mode === 'optional' && env.DECAP_WORKFLOW === '1');
+}
+
+/** The branch the site is built from: SITE_BRANCH, else the CI job's branch, else main. */
+export const siteBranch = (env: BackendEnv): string =>
+  env.SITE_BRANCH?.trim() || env.CI_COMMIT_BRANCH?.trim() || env.GITHUB_REF_NAME?.trim() || 'main';
 
 export class CmsConfigError extends Error {
   constructor(message: string) {
@@ -150,7 +166,8 @@ export class CmsConfigError extends Error {
 
 /**
  * The production git backend from the environment at build time, or undefined when none is configured (then
- * /admin/ explains what the operator has to set instead of offering a login that cannot work).
+ * /admin/ explains what the operator has to set instead of offering a login that cannot work). Without the
+ * editorial workflow, 「发布」 must land on a branch the site is not built from, so that nothing goes live unreviewed.
  */
 export function backendConfig(env: BackendEnv) {
   const name = env.DECAP_BACKEND?.trim();
@@ -159,12 +176,23 @@ export function backendConfig(env: BackendEnv) {
   const spec = BACKENDS[name];
   const missing = spec.required.filter((key) => !env[key]?.trim());
   if (missing.length > 0) throw new CmsConfigError(`DECAP_BACKEND=${name} 还需要设置 ${missing.join('、')}`);
+  const branch = env.DECAP_BRANCH?.trim();
+  if (!usesWorkflow(name, env)) {
+    const built = siteBranch(env);
+    if (!branch || branch === built) {
+      throw new CmsConfigError(
+        `DECAP_BACKEND=${name} 没有编辑工作流，「发布」会直接提交到 DECAP_BRANCH。请把 DECAP_BRANCH 设为一个审核分支（如 cms），` +
+          `它必须不同于网站构建所用的分支（SITE_BRANCH，现为「${built}」）；编辑提交的内容经合并请求审核、合并到「${built}」后才上线` +
+          `（现在 DECAP_BRANCH ${branch ? `也是「${branch}」` : '未设置'}）`,
+      );
+    }
+  }
   const base = env.DECAP_BASE_URL?.replace(/\/$/, '') ?? spec.host;
   const apiRoot = env.DECAP_API_ROOT ?? (base && spec.api ? `${base}${spec.api}` : undefined);
   return {
     name,
     repo: env.DECAP_REPO ?? '',
-    branch: env.DECAP_BRANCH ?? 'main',
+    branch: branch || siteBranch(env),
     ...(base ? { base_url: base } : {}),
     ...(apiRoot ? { api_root: apiRoot } : {}),
     ...(env.DECAP_APP_ID ? { app_id: env.DECAP_APP_ID } : {}),
@@ -178,6 +206,17 @@ export function backendConfig(env: BackendEnv) {
       openAuthoring: '{{message}}',
     },
   };
+}
+
+/** What the admin tells editors about where their 「发布」 goes. */
+export function publishTarget(options: { local: boolean; env: BackendEnv }): string | undefined {
+  if (options.local) return '「保存」直接写入本机工作目录的 content/ 文件夹（本地编辑）。';
+  const backend = backendConfig(options.env);
+  if (!backend) return undefined;
+  const built = siteBranch(options.env);
+  return usesWorkflow(backend.name, options.env)
+    ? `新条目先存为草稿，经「审核中」「就绪」后，「发布」把它合并到分支「${backend.branch}」，网站随后重新构建上线。`
+    : `「发布」提交到审核分支「${backend.branch}」，不会直接上线：须在代码服务器上经合并请求审核、合并到「${built}」后才上线。`;
 }
 
 /** Whether /admin/ has a CMS to show: the local backend, or a configured git host. */
@@ -201,7 +240,7 @@ export function decapConfig(options: { local: boolean; env: BackendEnv }) {
           // DECAP_WORKFLOW=1 with decap-server in git mode: the production workflow on this machine (guide screenshots, its test).
           ...(options.env.DECAP_WORKFLOW === '1' ? { publish_mode: 'editorial_workflow' } : {}),
         }
-      : { backend, ...(backend && BACKENDS[backend.name].workflow ? { publish_mode: 'editorial_workflow' } : {}) }),
+      : { backend, ...(backend && usesWorkflow(backend.name, options.env) ? { publish_mode: 'editorial_workflow' } : {}) }),
     ...(options.env.SITE_URL ? { site_url: options.env.SITE_URL, display_url: options.env.SITE_URL } : {}),
     // Nothing an editor uploads is published as uploaded: no folder under public/. The media library's own
     // uploads stay in content/uploads/, which the build never copies; pictures are uploaded in an entry's image

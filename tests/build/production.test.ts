@@ -99,6 +99,18 @@ describe('production build', () => {
     }
   });
 
+  it('refuses a Gitea CMS whose 「发布」 would go live unreviewed, before rendering anything', () => {
+    const gitea = { DECAP_BACKEND: 'gitea', DECAP_REPO: 'rsj/portal', DECAP_BASE_URL: 'https://git.example.gov.cn', DECAP_APP_ID: 'app-id' };
+    for (const branch of ['', 'main']) {
+      // A demonstration build too: the rule is about editors' work, not about what the site shows.
+      const { status, output } = astroBuild({ content: set.content, out: join(set.root, 'refused-gitea'), env: { ...gitea, DECAP_BRANCH: branch, LOCAL_BUILD: '1' } });
+      expect(status, branch).not.toBe(0);
+      expect(output).toContain('DECAP_BACKEND=gitea 没有编辑工作流');
+      expect(output).toContain('它必须不同于网站构建所用的分支（SITE_BRANCH，现为「main」）');
+      expect(output).not.toMatch(/page\(s\) built/);
+    }
+  });
+
   it('refuses sample content, an unapproved map and unfinished settings, naming every reason at once', () => {
     const sampleContent = smallContentSet('portal-production-refused-');
     try {

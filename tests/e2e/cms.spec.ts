@@ -2,6 +2,7 @@
 // from a build with the local backend (dist-cms/). Files on disk are parsed and compared with what was entered.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { cpSync, existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { request as httpRequest } from 'node:http';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { parseMarkdown, FIXTURE_ROOT } from '../helpers/content.ts';
@@ -23,8 +24,8 @@ test.beforeAll(async () => {
   repo = scratchDir('portal-cms-');
   cpSync(FIXTURE_ROOT, join(repo, 'content'), { recursive: true });
   spawnSync('git', ['init', '-q'], { cwd: repo });
-  server = spawn('npx', ['decap-server'], {
-    env: { ...process.env, PORT: '8081', BIND_HOST: '127.0.0.1', GIT_REPO_DIRECTORY: repo, MODE: 'fs' },
+  server = spawn('npx', ['tsx', 'scripts/cms-server.ts', '--port', '8081', '--mode', 'fs', '--repo', repo], {
+    env: process.env,
     stdio: 'ignore',
     detached: true,
   });
@@ -43,6 +44,29 @@ test.afterAll(() => {
   // npx starts decap-server as a child: end the whole process group.
   if (server?.pid) process.kill(-server.pid, 'SIGTERM');
   rmSync(repo, { recursive: true, force: true });
+});
+
+/** A POST to the local backend with the headers a browser page elsewhere would send. */
+function post(host: string, headers: Record<string, string> = {}, address = '127.0.0.1'): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const req = httpRequest({ host: address, port: 8081, path: '/api/v1', method: 'POST', headers: { 'Content-Type': 'application/json', Host: host, ...headers } }, (res) => {
+      res.resume();
+      resolve(res.statusCode ?? 0);
+    });
+    req.on('error', reject);
+    req.end('{"action":"info"}');
+  });
+}
+
+test('the local backend answers this machine only: its loopback address, its own Host names, no foreign page', async () => {
+  expect(await post('127.0.0.1:8081')).toBe(200);
+  expect(await post('localhost:8081')).toBe(200);
+  // DNS rebinding: a page at evil.example whose name now resolves to 127.0.0.1 sends its own Host.
+  expect(await post('evil.example:8081')).toBe(403);
+  expect(await post('evil.example')).toBe(403);
+  expect(await post('127.0.0.1:8081', { Origin: 'http://evil.example' })).toBe(403);
+  // Bound to 127.0.0.1 itself, not to every address (127.0.0.2 reaches a server bound to 0.0.0.0).
+  await expect(post('127.0.0.1:8081', {}, '127.0.0.2')).rejects.toThrow(/ECONNREFUSED/);
 });
 
 async function open(page: Page, hash: string) {
@@ -73,6 +97,8 @@ test('the admin loads from this host only, in Chinese, and is not indexed', asyn
   await open(page, '/collections/policies');
   await expect(page.getByText('关于进一步加强创业培训推进创业促就业工作的通知')).toBeVisible();
   await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', /noindex/);
+  // The bar under the editor says where a save goes: here, this machine's working tree.
+  await expect(page.getByRole('complementary', { name: '内容管理说明' })).toContainText('「保存」直接写入本机工作目录的 content/ 文件夹');
   for (const url of requests) expect(new URL(url).hostname, url).toBe('127.0.0.1');
 });
 
@@ -237,9 +263,10 @@ test('the edited content builds, with the new pages', () => {
 
 // The production config for every git host, in the real Decap: it must load to its login page, not to "Config
 // Errors" (Decap's Gitea backend, for one, refuses the editorial workflow and then shows no admin at all).
-for (const name of Object.keys(BACKENDS) as BackendName[]) {
-  test(`the admin built for ${name} loads to its login page`, async ({ page }) => {
-    const env = { DECAP_BACKEND: name, DECAP_REPO: 'rsj/portal', DECAP_BASE_URL: 'https://git.example.gov.cn', DECAP_APP_ID: 'app-id' };
+const hostEnv = (name: BackendName, workflow = '') => ({ DECAP_BACKEND: name, DECAP_REPO: 'rsj/portal', DECAP_BASE_URL: 'https://git.example.gov.cn', DECAP_APP_ID: 'app-id', DECAP_BRANCH: workflow ? 'main' : 'cms', DECAP_WORKFLOW: workflow });
+for (const [name, workflow] of [...(Object.keys(BACKENDS) as BackendName[]).map((n) => [n, ''] as const), ['forgejo', '1'] as const]) {
+  test(`the admin built for ${name}${workflow ? ' with the editorial workflow' : ''} loads to its login page`, async ({ page }) => {
+    const env = hostEnv(name, workflow);
     const config = decapConfig({ local: false, env });
     await page.route('**/admin/config.yml', (route) => route.fulfill({ contentType: 'text/yaml', body: stringify(config) }));
     const errors: string[] = [];
@@ -290,7 +317,7 @@ test.describe('the admin wholly in Chinese', () => {
     test.setTimeout(180_000);
     // The login page of every git host an office may use.
     for (const name of Object.keys(BACKENDS) as BackendName[]) {
-      const env = { DECAP_BACKEND: name, DECAP_REPO: 'rsj/portal', DECAP_BASE_URL: 'https://git.example.gov.cn', DECAP_APP_ID: 'app-id' };
+      const env = hostEnv(name);
       await page.route('**/admin/config.yml', (route) => route.fulfill({ contentType: 'text/yaml', body: stringify(decapConfig({ local: false, env })) }));
       await page.goto('/admin/');
       await expect(page.getByRole('button', { name: /登录/ })).toBeVisible({ timeout: 20_000 });
@@ -310,8 +337,8 @@ test.describe('the admin wholly in Chinese', () => {
     git('init', '-q', '-b', 'master');
     git('add', '-A');
     git('commit', '-qm', '内容');
-    server = spawn('npx', ['decap-server'], {
-      env: { ...process.env, PORT: '8081', BIND_HOST: '127.0.0.1', GIT_REPO_DIRECTORY: workflowRepo, MODE: 'git' },
+    server = spawn('npx', ['tsx', 'scripts/cms-server.ts', '--port', '8081', '--mode', 'git', '--repo', workflowRepo], {
+      env: process.env,
       stdio: 'ignore',
       detached: true,
     });

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'astro/zod';
-import { backendConfig, cmsConfigured, collectionFields, decapConfig, type DecapField } from '../../src/lib/cms-config.ts';
+import { backendConfig, cmsConfigured, collectionFields, decapConfig, publishTarget, type DecapField } from '../../src/lib/cms-config.ts';
 import { settingsSchema } from '../../src/schemas/settings.ts';
 
-const GITEA = { DECAP_BACKEND: 'gitea', DECAP_REPO: 'hr/portal', DECAP_BASE_URL: 'https://git.example.cn', DECAP_APP_ID: 'abc123' };
+const GITEA = { DECAP_BACKEND: 'gitea', DECAP_REPO: 'hr/portal', DECAP_BASE_URL: 'https://git.example.cn', DECAP_APP_ID: 'abc123', DECAP_BRANCH: 'cms' };
 import { adminCsp } from '../../src/lib/admin-csp.ts';
 import { SCHEMAS } from '../../src/schemas/index.ts';
 import { GROUPS, PROVINCE_NAMES } from '../../src/schemas/taxonomies.ts';
@@ -96,10 +96,29 @@ describe('backends', () => {
     const local = decapConfig({ local: true, env: {} });
     expect(local).toMatchObject({ local_backend: { url: 'http://127.0.0.1:8081/api/v1' } });
     expect(local).not.toHaveProperty('publish_mode');
-    const prod = decapConfig({ local: false, env: { ...GITEA, DECAP_BACKEND: 'forgejo' } });
+    const prod = decapConfig({ local: false, env: { ...GITEA, DECAP_BACKEND: 'forgejo', DECAP_WORKFLOW: '1', DECAP_BRANCH: 'main' } });
     expect(prod).toMatchObject({ publish_mode: 'editorial_workflow', backend: { name: 'forgejo', repo: 'hr/portal', base_url: 'https://git.example.cn', api_root: 'https://git.example.cn/api/v1', app_id: 'abc123' } });
     expect(prod).not.toHaveProperty('local_backend');
     expect(decapConfig({ local: false, env: { DECAP_BACKEND: 'gitlab', DECAP_REPO: 'hr/portal', DECAP_APP_ID: 'x' } })).toMatchObject({ publish_mode: 'editorial_workflow' });
+  });
+
+  it('without a workflow, 「发布」 goes to a review branch that is never the one the site is built from', () => {
+    const { DECAP_BRANCH: _, ...noBranch } = GITEA;
+    expect(() => backendConfig(noBranch)).toThrow(/DECAP_BRANCH 未设置/);
+    expect(() => backendConfig({ ...GITEA, DECAP_BRANCH: 'main' })).toThrow(/必须不同于网站构建所用的分支（SITE_BRANCH，现为「main」）/);
+    expect(() => backendConfig({ ...GITEA, DECAP_BRANCH: 'release', SITE_BRANCH: 'release' })).toThrow(/现为「release」/);
+    // The build job's own branch, as GitLab CI and Forgejo/Gitea Actions name it.
+    expect(() => backendConfig({ ...GITEA, DECAP_BRANCH: 'site', CI_COMMIT_BRANCH: 'site' })).toThrow(/现为「site」/);
+    expect(() => backendConfig({ ...GITEA, DECAP_BRANCH: 'site', GITHUB_REF_NAME: 'site' })).toThrow(/现为「site」/);
+    expect(backendConfig(GITEA)).toMatchObject({ branch: 'cms' });
+    // Forgejo: the same, unless the editorial workflow is asked for.
+    expect(() => backendConfig({ ...GITEA, DECAP_BACKEND: 'forgejo', DECAP_BRANCH: 'main' })).toThrow(/DECAP_BACKEND=forgejo 没有编辑工作流/);
+    expect(decapConfig({ local: false, env: { ...GITEA, DECAP_BACKEND: 'forgejo' } })).not.toHaveProperty('publish_mode');
+    // The admin says where 「发布」 goes.
+    expect(publishTarget({ local: false, env: GITEA })).toBe('「发布」提交到审核分支「cms」，不会直接上线：须在代码服务器上经合并请求审核、合并到「main」后才上线。');
+    expect(publishTarget({ local: false, env: { ...GITEA, DECAP_BACKEND: 'forgejo', DECAP_WORKFLOW: '1' } })).toContain('草稿');
+    expect(publishTarget({ local: true, env: {} })).toContain('本机');
+    expect(publishTarget({ local: false, env: {} })).toBeUndefined();
   });
 
   it('never asks Decap for a workflow its Gitea backend refuses (the admin would not load at all)', () => {

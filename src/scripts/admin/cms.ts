@@ -136,7 +136,11 @@ function infoBar(): HTMLElement {
   const email = meta('cms-contact');
   contact.append('遇到问题请联系：', ...(email ? [link(email, `mailto:${email}`)] : []));
   const inspect = meta('cms-inspect');
-  bar.append(name, link('编辑指南', meta('cms-guide') ?? '/admin/guide/'), ...(inspect ? [link('网站自查', inspect)] : []), link('坐标换算', '/admin/coords/'), link('返回网站', '/'), contact);
+  // Where 「发布」 goes (a review branch, the workflow, or this machine), so nobody publishes believing otherwise.
+  const target = document.createElement('span');
+  target.dataset.publishTarget = '';
+  target.textContent = meta('cms-publish') ?? '';
+  bar.append(name, link('编辑指南', meta('cms-guide') ?? '/admin/guide/'), ...(inspect ? [link('网站自查', inspect)] : []), link('坐标换算', '/admin/coords/'), link('返回网站', '/'), contact, target);
   return bar;
 }
 document.body.append(infoBar());
