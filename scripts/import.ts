@@ -1,10 +1,12 @@
 /**
- * npm run import -- cities <file.xlsx|file.csv> [--source "名单依据"] [--replace] [--dry-run]
- * npm run import -- results <file> [--source "数据来源"] [--dry-run]
+ * npm run import -- cities <file.xlsx|file.csv> [--source "名单依据"] [--replace] [--dry-run] [--include-hidden]
+ * npm run import -- results <file> [--source "数据来源"] [--dry-run] [--include-hidden]
  * npm run import -- template cities|results [--filled] [--out file.xlsx|file.csv]
  *
  * Loads the official list of key cities and their yearly results from a spreadsheet. Every row is checked
- * against the schema, GB/T 2260 and the province outlines first; with any error nothing is written.
+ * against the schema, GB/T 2260 and the province outlines first; with any error nothing is written, and the
+ * writing itself is all or nothing (scripts/lib/import/plan.ts). Hidden rows and sheets are refused unless
+ * --include-hidden; a file over the limits in scripts/lib/import/table.ts is refused before it is read.
  */
 import { parseArgs } from 'node:util';
 import { readCollection, type ContentFile } from '../src/lib/content-files.ts';
@@ -19,8 +21,8 @@ import { readTables, TableError } from './lib/import/table.ts';
 import { writeTemplate } from './lib/import/template.ts';
 
 const USAGE = `用法：
-  npm run import -- cities <文件.xlsx|文件.csv> [--source "名单依据"] [--replace] [--dry-run]
-  npm run import -- results <文件.xlsx|文件.csv> [--source "数据来源"] [--dry-run]
+  npm run import -- cities <文件.xlsx|文件.csv> [--source "名单依据"] [--replace] [--dry-run] [--include-hidden]
+  npm run import -- results <文件.xlsx|文件.csv> [--source "数据来源"] [--dry-run] [--include-hidden]
   npm run import -- template cities|results [--filled] [--out 文件.xlsx|文件.csv]`;
 
 const { values: opts, positionals } = parseArgs({
@@ -32,6 +34,7 @@ const { values: opts, positionals } = parseArgs({
     filled: { type: 'boolean', default: false },
     out: { type: 'string' },
     today: { type: 'string' },
+    'include-hidden': { type: 'boolean', default: false },
   },
 });
 
@@ -43,7 +46,7 @@ function readAll(): Record<CollectionName, ContentFile[]> {
   return Object.fromEntries(COLLECTIONS.map((c) => [c.name, readCollection(c.name, root)])) as Record<CollectionName, ContentFile[]>;
 }
 
-async function main(): Promise<number> {
+function main(): number {
   if (command === 'template' && (arg === 'cities' || arg === 'results')) {
     const out = opts.out ?? `${arg === 'cities' ? '重点城市名单' : '年度工作成效'}模板.xlsx`;
     const columns = arg === 'cities' ? cityColumns() : resultColumns();
@@ -56,19 +59,19 @@ async function main(): Promise<number> {
               columns.map((col) => (col.path === '$name' ? c.data.name : col.path === '$adcode' ? c.data.adcode : r[col.path])),
             ),
           );
-    await writeTemplate(out, arg === 'cities' ? '重点城市名单' : '年度工作成效', columns, rows);
+    writeTemplate(out, arg === 'cities' ? '重点城市名单' : '年度工作成效', columns, rows);
     console.log(`已生成 ${out}（${columns.length} 列${rows.length ? `，${rows.length} 行现有数据` : ''}）。列名与网站的字段一一对应${out.endsWith('.csv') ? '' : '，说明见「填写说明」工作表'}。`);
     return 0;
   }
   if ((command === 'cities' || command === 'results') && arg) {
-    const table = pickTable(await readTables(arg), command === 'cities' ? cityColumns() : resultColumns());
+    const table = pickTable(readTables(arg, { includeHidden: opts['include-hidden'] }), command === 'cities' ? cityColumns() : resultColumns());
     const all = readAll();
     const plan =
       command === 'cities'
         ? planCities(table, all.cities, all, { root, today, source: opts.source, replace: opts.replace })
         : planResults(table, all.cities, { today, source: opts.source });
     const dryRun = opts['dry-run'] || plan.errors.length > 0;
-    if (!dryRun) apply(plan);
+    if (!dryRun) apply(plan, root);
     console.log(report(plan, opts['dry-run']));
     return plan.errors.length > 0 ? 1 : 0;
   }
@@ -77,7 +80,7 @@ async function main(): Promise<number> {
 }
 
 try {
-  process.exitCode = await main();
+  process.exitCode = main();
 } catch (e) {
   if (e instanceof TableError) {
     console.error(e.message);

@@ -1,8 +1,9 @@
 // npm run import: officials' spreadsheets into content/cities, checked row by row before anything is written.
 import { spawnSync } from 'node:child_process';
-import { cpSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { cpSync, globSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import ExcelJS from 'exceljs';
+import { strToU8, zipSync } from 'fflate';
 import gcoord from 'gcoord';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { readCollection, type ContentFile } from '../../src/lib/content-files.ts';
@@ -13,8 +14,12 @@ import { cityColumns, planCities } from '../../scripts/lib/import/cities.ts';
 import { errorLine } from '../../scripts/lib/import/columns.ts';
 import { officialCitySheet, officialResultSheet } from '../../scripts/lib/import/official-sheet.ts';
 import { planResults } from '../../scripts/lib/import/results.ts';
-import { readTable, type Table } from '../../scripts/lib/import/table.ts';
+import { apply } from '../../scripts/lib/import/plan.ts';
+import { IMPORT_LIMITS, readTable, readTables, TableError, type Table } from '../../scripts/lib/import/table.ts';
 import { writeTemplate } from '../../scripts/lib/import/template.ts';
+import { readWorkbook, writeWorkbook, type ReadSheet, type WriteValue } from '../../scripts/lib/import/xlsx.ts';
+import { dataCsv } from '../../src/lib/open-data.ts';
+import type { Content } from '../../src/lib/content.ts';
 import { scratchDir } from '../../scripts/lib/scratch.ts';
 import { FIXTURE_ROOT } from '../helpers/content.ts';
 import { asText } from '../../src/lib/format.ts';
@@ -42,53 +47,70 @@ const messages = (plan: { errors: Parameters<typeof errorLine>[0][] }) => plan.e
 function runImport(...args: string[]) {
   return spawnSync('npx', ['tsx', 'scripts/import.ts', ...args], { env: { ...process.env, CONTENT_DIR: root }, encoding: 'utf8' });
 }
+/** A workbook as the import reads it. */
+const book = (file: string): ReadSheet[] => readWorkbook(readFileSync(file), IMPORT_LIMITS);
+const values = (sheet: ReadSheet) => sheet.rows.map((r) => Array.from(r.cells, (c) => c?.value));
+const writeXlsx = (file: string, ...sheets: Parameters<typeof writeWorkbook>[0]) => writeFileSync(file, writeWorkbook(sheets));
+/** Every file under content/ with its bytes' hash: what "nothing changed" means. */
+const fingerprint = () => Object.fromEntries(globSync('**/*', { cwd: root, withFileTypes: false }).map((f) => [f, (() => { try { return createHash('sha256').update(readFileSync(join(root, f))).digest('hex'); } catch { return 'dir'; } })()]));
 const snapshot = () => Object.fromEntries(readdirSync(join(root, 'cities')).map((f) => [f, readFileSync(join(root, 'cities', f), 'utf8')]));
 
 describe('the template', () => {
-  it('has the schema\'s Chinese labels as headers and a sheet of instructions', async () => {
+  it('has the schema\'s Chinese labels as headers and a sheet of instructions', () => {
     const file = join(work, 't.xlsx');
-    await writeTemplate(file, '重点城市名单', cityColumns());
-    const book = new ExcelJS.Workbook();
-    await book.xlsx.readFile(file);
-    const headers = (book.worksheets[0]!.getRow(1).values as string[]).slice(1);
+    writeTemplate(file, '重点城市名单', cityColumns());
+    const [sheet, help] = book(file);
+    const headers = values(sheet!)[0]!;
     expect(headers.slice(0, 5)).toEqual(['城市名称', '省份', '行政区划代码', '纬度', '经度']);
     expect(headers).toEqual(expect.arrayContaining(['坐标系', '主管部门', '名单状态', '名单依据', '网址标识', '摘要', '来源名称']));
     // A field's label appears exactly as the schema declares it: change the label, the template follows.
     expect(headers).toContain((citySchema.shape.agency as unknown as { _zod: unknown }) && '主管部门');
-    const help = book.getWorksheet('填写说明')!;
-    const rows = Array.from(help.getSheetValues(), (r) => (Array.isArray(r) ? r.slice(1).map(asText).join('|') : ''));
+    expect(help!.name).toBe('填写说明');
+    const rows = values(help!).map((r) => r.map((v) => asText(v ?? '')).join('|'));
     expect(rows.find((r) => r.startsWith('名单状态'))).toContain('已核实、待核实');
     expect(rows.find((r) => r.startsWith('城市名称|是'))).toBeTruthy();
+    // The drop-down list of 名单状态 is one range over the rows below the header, not a row of cells at a time.
+    const xml = readFileSync(file).length;
+    expect(xml).toBeLessThan(20_000);
+  });
+
+  it('filled, shows the data from the row under the header, as the file opens', () => {
+    for (const kind of ['cities', 'results']) {
+      const file = join(work, `filled-${kind}.xlsx`);
+      expect(runImport('template', kind, '--filled', '--out', file).status).toBe(0);
+      const [sheet] = book(file);
+      expect(sheet!.rows[0]!.row).toBe(1);
+      expect(sheet!.rows[1]!.row).toBe(2);
+      expect(sheet!.rows.every((r, i) => r.row === i + 1)).toBe(true);
+    }
+    const [cities] = book(join(work, 'filled-cities.xlsx'));
+    expect(values(cities!)[1]![0]).toBe(readCollection('cities', root)[0]!.data.name);
   });
 
   it('filled with the current list, comes back unchanged (xlsx and csv)', async () => {
     for (const ext of ['xlsx', 'csv']) {
       const file = join(work, `now.${ext}`);
       expect(runImport('template', 'cities', '--filled', '--out', file).status).toBe(0);
-      const plan = planCities(await readTable(file), cities(), all(), { root, today: TODAY });
+      const plan = planCities(readTable(file), cities(), all(), { root, today: TODAY });
       expect(messages(plan)).toEqual([]);
       expect(plan.changes.filter((c) => c.kind !== 'same')).toEqual([]);
       expect(plan.changes).toHaveLength(100);
     }
     const results = join(work, 'results.xlsx');
     expect(runImport('template', 'results', '--filled', '--out', results).status).toBe(0);
-    const plan = planResults(await readTable(results), cities(), { today: TODAY });
+    const plan = planResults(readTable(results), cities(), { today: TODAY });
     expect(plan.changes.every((c) => c.kind === 'same')).toBe(true);
   });
 
-  it('filled in by hand with a new city, imports it with a pinyin slug and everything the site needs', async () => {
+  it('filled in by hand with a new city, imports it with a pinyin slug and everything the site needs', () => {
     const file = join(work, 'new.xlsx');
-    await writeTemplate(file, '重点城市名单', cityColumns());
-    const book = new ExcelJS.Workbook();
-    await book.xlsx.readFile(file);
-    const sheet = book.worksheets[0]!;
-    const at = (label: string) => (sheet.getRow(1).values as string[]).indexOf(label);
-    const row = sheet.getRow(2);
-    row.getCell(at('城市名称')).value = '乐山市';
-    row.getCell(at('纬度')).value = 29.552106;
-    row.getCell(at('经度')).value = 103.765568;
-    row.commit();
-    await book.xlsx.writeFile(file);
+    writeTemplate(file, '重点城市名单', cityColumns());
+    const headers = values(book(file)[0]!)[0]!;
+    const row: WriteValue[] = headers.map(() => undefined);
+    row[headers.indexOf('城市名称')] = '乐山市';
+    row[headers.indexOf('纬度')] = 29.552106;
+    row[headers.indexOf('经度')] = 103.765568;
+    writeXlsx(file, { name: '重点城市名单', header: true, rows: [headers, row] });
     const result = runImport('cities', file, '--source', '某某通知');
     expect(result.stderr).toBe('');
     expect(result.stdout).toContain('新增 1');
@@ -98,10 +120,10 @@ describe('the template', () => {
 });
 
 describe('an official-style sheet of 100 cities', () => {
-  it('is read past its title row and 序号 column, with 高德 coordinates converted back to WGS84', async () => {
+  it('is read past its title row and 序号 column, with 高德 coordinates converted back to WGS84', () => {
     const before = cities();
     const file = join(work, 'official.xlsx');
-    await officialCitySheet(file, before);
+    officialCitySheet(file, before);
     const result = runImport('cities', file, '--source', '人社部办公厅关于公布重点联系城市名单的通知');
     expect(result.status, result.stdout + result.stderr).toBe(0);
     expect(result.stdout).toContain('修改 100');
@@ -118,9 +140,9 @@ describe('an official-style sheet of 100 cities', () => {
     }
   });
 
-  it('loads 500 results rows: new years added, the years already there replaced, the others kept', async () => {
+  it('loads 500 results rows: new years added, the years already there replaced, the others kept', () => {
     const file = join(work, 'results.xlsx');
-    const rows = await officialResultSheet(file, cities(), [2021, 2022, 2023, 2024, 2025]);
+    const rows = officialResultSheet(file, cities(), [2021, 2022, 2023, 2024, 2025]);
     expect(rows).toBe(500);
     const chengduBefore = (city('chengdu').data.results as { year: number }[]).map((r) => r.year);
     const result = runImport('results', file);
@@ -131,16 +153,15 @@ describe('an official-style sheet of 100 cities', () => {
 });
 
 describe('sheets as offices make them', () => {
-  it('finds the list behind a cover sheet, reads a one-cell 经纬度 from 百度 and passes over an empty 备注 column', async () => {
-    const book = new ExcelJS.Workbook();
-    book.addWorksheet('说明').addRow(['本表为全国创业促就业重点联系城市名单，由某省人社厅填报']);
-    const sheet = book.addWorksheet('名单');
-    sheet.addRow(['序号', '城市', '经纬度', '坐标系', '备注']);
+  it('finds the list behind a cover sheet, reads a one-cell 经纬度 from 百度 and passes over an empty 备注 column', () => {
     // 乐山 as 百度's coordinate picker shows it (BD-09, longitude first).
     const [lng, lat] = gcoord.transform([103.765568, 29.552106], gcoord.WGS84, gcoord.BD09);
-    sheet.addRow([1, '乐山市', `${lng.toFixed(6)},${lat.toFixed(6)}`, '百度', undefined]);
     const file = join(work, 'office.xlsx');
-    await book.xlsx.writeFile(file);
+    writeXlsx(
+      file,
+      { name: '说明', rows: [['本表为全国创业促就业重点联系城市名单，由某省人社厅填报']] },
+      { name: '名单', rows: [['序号', '城市', '经纬度', '坐标系', '备注'], [1, '乐山市', `${lng.toFixed(6)},${lat.toFixed(6)}`, '百度', undefined]] },
+    );
     const result = runImport('cities', file, '--source', '某某通知');
     expect(result.status, result.stdout + result.stderr).toBe(0);
     expect(result.stdout).toContain('Excel 工作表「名单」');
@@ -229,8 +250,8 @@ describe('files as Excel and Windows write them', () => {
     expect(result.stdout).toContain('成都市（chengdu）（主管部门）');
   });
 
-  it('reads CSV in GB18030 as older Excel saves it', async () => {
-    const t = await readTable(new URL('../fixtures/import/cities-gb18030.csv', import.meta.url).pathname);
+  it('reads CSV in GB18030 as older Excel saves it', () => {
+    const t = readTable(new URL('../fixtures/import/cities-gb18030.csv', import.meta.url).pathname);
     expect(t.source).toBe('CSV（GB18030 编码）');
     // A new city must say why it is on the list.
     expect(messages(planCities(t, cities(), all(), { root, today: TODAY }))).toEqual([expect.stringMatching(/^第 2 行「名单依据」：新增的城市要写明列入名单的依据/)]);
@@ -282,3 +303,95 @@ it('without arguments, npm run import says how to use it', () => {
   expect(result.status).toBe(2);
   expect(result.stderr).toContain('npm run import -- template cities|results');
 }, 30_000);
+
+describe('safe imports', () => {
+  const FEATURES = new URL('../fixtures/import/excel-features.xlsx', import.meta.url).pathname;
+
+  it('reads a workbook another program wrote: shared and rich text, dates, stored formula results, link text', () => {
+    const [sheet, hidden] = book(FEATURES);
+    expect(values(sheet!)[2]).toEqual([1, '成都市', '510100', 1200, '2024-01-05', '富文本']);
+    expect(values(sheet!)[3]).toEqual([2, '武汉市', '420100', 2400, '2024-02-29', '链接']);
+    expect(sheet!.rows[4]!.cells[3]).toMatchObject({ ref: 'D5', value: undefined, uncomputed: 'D3+1' });
+    expect(sheet!.rows[5]!.hidden).toBe(true);
+    expect(hidden).toMatchObject({ name: '旧数据', hidden: true });
+  });
+
+  it('names a hidden sheet, hidden rows and formulas without a stored result, all at once, and writes nothing', () => {
+    const before = fingerprint();
+    const result = runImport('cities', FEATURES);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('工作表「旧数据」是隐藏的工作表');
+    expect(result.stderr).toContain('工作表「城市名单」第 6 行是隐藏行');
+    expect(result.stderr).toContain('公式单元格 D5（=D3+1）没有保存计算结果');
+    expect(result.stderr).toContain('--include-hidden');
+    expect(fingerprint()).toEqual(before);
+    // Asked for, hidden parts are read; a formula without a result never is: blank would mean "keep the old value".
+    expect(() => readTables(FEATURES, { includeHidden: true })).toThrow(/D5（=D3\+1）/);
+  });
+
+  it('imports hidden rows only when asked to', () => {
+    const file = join(work, 'hidden.xlsx');
+    writeXlsx(file, { name: '名单', rows: [['城市名称', '纬度', '经度'], ['乐山市', 29.552106, 103.765568], ['遂宁市', 30.532847, 105.592898]], hiddenRows: [3] });
+    const refused = runImport('cities', file, '--source', '某某通知');
+    expect(refused.stderr).toContain('工作表「名单」第 3 行是隐藏行');
+    expect(cities().some((c) => c.id === 'leshan')).toBe(false);
+    const result = runImport('cities', file, '--source', '某某通知', '--include-hidden');
+    expect(result.status, result.stdout + result.stderr).toBe(0);
+    expect(result.stdout).toContain('新增 2');
+    expect(city('suining').data.name).toBe('遂宁市');
+  });
+
+  it('refuses a file over the size limit unread, and a sheet over the row limit before parsing it', () => {
+    const big = join(work, 'big.csv');
+    writeFileSync(big, `城市名称\n${'成都市\n'.repeat(IMPORT_LIMITS.rows + 1)}`);
+    expect(() => readTables(big)).toThrow(`超过一次导入的上限 ${IMPORT_LIMITS.rows} 行`);
+    expect(() => readTables(big, { limits: { fileBytes: 1000 } })).toThrow(TableError);
+    expect(() => readTables(big, { limits: { fileBytes: 1000 } })).toThrow(/超过导入上限 0\.0009765625 MB|超过导入上限/);
+    const many = join(work, 'many.xlsx');
+    writeXlsx(many, { name: '名单', rows: Array.from({ length: 30 }, (_, i) => [`第${i}行`]) });
+    expect(() => readTables(many, { limits: { rows: 20 } })).toThrow('工作表「名单」有 30 行，超过一次导入的上限 20 行');
+  });
+
+  it('refuses a zip bomb by its declared sizes, without inflating it', () => {
+    const bomb = join(work, 'bomb.xlsx');
+    const huge = strToU8(`<worksheet><sheetData>${' '.repeat(IMPORT_LIMITS.partBytes + 1)}</sheetData></worksheet>`);
+    writeFileSync(bomb, zipSync({ 'xl/workbook.xml': strToU8('<workbook/>'), 'xl/worksheets/sheet1.xml': huge }, { level: 9 }));
+    expect(readFileSync(bomb).length).toBeLessThan(200_000);
+    const result = runImport('cities', bomb);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('解压后过大');
+  });
+
+  it('writes all or nothing: a failure part-way leaves content/ byte-identical', () => {
+    const file = join(work, 'official.xlsx');
+    officialCitySheet(file, cities());
+    const plan = planCities(readTable(file), cities(), all(), { root, today: TODAY, source: '某某通知' });
+    expect(plan.changes.filter((c) => c.kind === 'change')).toHaveLength(100);
+    const before = fingerprint();
+    let moves = 0;
+    const failHalfway = () => {
+      if (++moves === 51) throw new Error('磁盘已满');
+    };
+    expect(() => apply(plan, root, { beforeMove: failHalfway })).toThrow('磁盘已满');
+    expect(fingerprint()).toEqual(before);
+    expect(readdirSync(work).filter((f) => f.startsWith('.import-'))).toEqual([]);
+    apply(plan, root);
+    expect(fingerprint()).not.toEqual(before);
+  });
+
+  it('takes back the site’s own open data unchanged (/data/cities.csv → import → no change), formula guard removed', () => {
+    // Text the CSV guards with a leading ' must come back as it was.
+    const file = join(root, 'cities/chengdu.md');
+    writeFileSync(file, readFileSync(file, 'utf8').replace(/^agency: .*$/m, "agency: '+86 成都市人社局'").replace(/^list_source: .*$/m, "list_source: '=HYPERLINK(\"http://evil\",\"点我\")'"));
+    const before = fingerprint();
+    const content = { cities: cities().map((c) => ({ id: c.id, data: citySchema.parse(c.data) })) } as unknown as Content;
+    const csv = join(work, 'cities.csv');
+    writeFileSync(csv, dataCsv('cities', content));
+    expect(readFileSync(csv, 'utf8')).toContain("'+86 成都市人社局");
+    const result = runImport('cities', csv);
+    expect(result.status, result.stdout + result.stderr).toBe(0);
+    expect(result.stdout).toContain('修改 0');
+    expect(fingerprint()).toEqual(before);
+    expect(city('chengdu').data.agency).toBe('+86 成都市人社局');
+  });
+});

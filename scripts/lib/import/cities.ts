@@ -92,8 +92,19 @@ interface RowPlan {
   data: Record<string, unknown>;
 }
 
+/**
+ * Columns of the site's own open data (/data/cities.csv) that the template does not have: the id and address
+ * follow from 网址标识, and the yearly results, one JSON cell, are loaded by `import -- results`. Read so that an
+ * export comes back unchanged; results that differ from the entry's are refused rather than dropped.
+ */
+const EXPORT_COLUMNS: Column[] = [
+  { path: '$id', label: '标识', aliases: ['id'] },
+  { path: '$url', label: '网址', aliases: ['url'] },
+  { path: '$results', label: '年度工作成效', aliases: ['results'] },
+];
+
 export function planCities(table: Table, existing: ContentFile[], others: Record<CollectionName, ContentFile[]>, options: ImportOptions): Plan {
-  const columns = cityColumns();
+  const columns = [...cityColumns(), ...EXPORT_COLUMNS];
   const byPath = new Map(columns.map((c) => [c.path, c]));
   const label = (path: string) => byPath.get(path)?.label ?? path;
   const coordsColumn = byPath.get(COORDS_COLUMN.path) ?? COORDS_COLUMN;
@@ -164,13 +175,26 @@ export function planCities(table: Table, existing: ContentFile[], others: Record
       else given.location = toWgs84(system, { lat: loc.lat, lng: loc.lng });
     }
 
+    const resultsText = values.get(byPath.get('$results')!);
+    if (resultsText !== undefined) {
+      let same = false;
+      try {
+        same = sameData(JSON.parse(asText(resultsText)), match?.data.results ?? []);
+      } catch {
+        /* not JSON: refused below */
+      }
+      if (!same) err('$results', '年度工作成效请用 npm run import -- results 导入；这一列（开放数据导出的 JSON）只用于核对，须与现有数据一致');
+    }
+
     const base: Record<string, unknown> = match
       ? structuredClone(match.data)
       : { title: name, sample: false, updated: options.today, results: [], agency: name ? `${name}人力资源和社会保障局` : undefined };
     const data: Record<string, unknown> = { ...base };
     for (const c of columns) {
       const v = c.info ? getPath(given, c.path) : undefined;
-      if (v !== undefined) setPath(data, c.path, v);
+      // A field the file leaves out because it holds the default (sample: false) stays left out.
+      const implied = getPath(base, c.path) === undefined && v === c.info?.default;
+      if (v !== undefined && !implied) setPath(data, c.path, v);
     }
     if (name) data.name = name;
     if (adcode) data.adcode = adcode;

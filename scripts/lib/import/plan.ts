@@ -1,6 +1,6 @@
 /** What an import will do to the content folder, decided in full before anything is written. */
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { existsSync, mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { markdownFile } from '../../../src/lib/content-files.ts';
 import { errorLine, type RowError } from './columns.ts';
 
@@ -38,15 +38,48 @@ export function report(plan: Plan, dryRun: boolean): string {
   return lines.join('\n');
 }
 
-/** Writes the plan. Only called when it has no errors. */
-export function apply(plan: Plan): void {
+export interface ApplyOptions {
+  /** Called before each file is put in place; the tests throw from it to show that a failure part-way loses nothing. */
+  beforeMove?: (file: string) => void;
+}
+
+/**
+ * Writes the plan, all or nothing. Every new text is first written in full to a folder beside content/ (same disk,
+ * so moves are renames); only then are the files swapped in, the old ones kept aside. If anything fails, whatever
+ * was moved is put back and content/ is as it was, byte for byte.
+ */
+export function apply(plan: Plan, root: string, options: ApplyOptions = {}): void {
   if (plan.errors.length > 0) throw new Error('apply: the plan has errors');
-  for (const c of plan.changes) {
-    if (c.kind === 'remove') rmSync(c.file);
-    else if (c.kind !== 'same') {
-      mkdirSync(dirname(c.file), { recursive: true });
-      writeFileSync(c.file, markdownFile(c.data ?? {}, c.body ?? ''));
+  const work = mkdtempSync(join(dirname(root), '.import-'));
+  const changes = plan.changes.filter((c) => c.kind !== 'same');
+  const moved: { file: string; kept?: string; placed: boolean; madeDir?: string }[] = [];
+  try {
+    changes.forEach((c, i) => {
+      if (c.kind !== 'remove') writeFileSync(join(work, `new-${i}`), markdownFile(c.data ?? {}, c.body ?? ''));
+    });
+    changes.forEach((c, i) => {
+      options.beforeMove?.(c.file);
+      const step: (typeof moved)[number] = { file: c.file, placed: false };
+      moved.push(step);
+      if (existsSync(c.file)) {
+        step.kept = join(work, `old-${i}`);
+        renameSync(c.file, step.kept);
+      }
+      if (c.kind !== 'remove') {
+        step.madeDir = mkdirSync(dirname(c.file), { recursive: true });
+        renameSync(join(work, `new-${i}`), c.file);
+        step.placed = true;
+      }
+    });
+  } catch (e) {
+    for (const step of moved.reverse()) {
+      if (step.placed) rmSync(step.file, { force: true });
+      if (step.kept) renameSync(step.kept, step.file);
+      if (step.madeDir) rmSync(step.madeDir, { recursive: true, force: true });
     }
+    throw e;
+  } finally {
+    rmSync(work, { recursive: true, force: true });
   }
 }
 

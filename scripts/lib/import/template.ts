@@ -4,8 +4,8 @@
  * export of the current content, ready to be corrected and imported again.
  */
 import { writeFileSync } from 'node:fs';
+import { writeWorkbook } from './xlsx.ts';
 import { extname } from 'node:path';
-import ExcelJS from 'exceljs';
 import { csvCell } from '../../../src/lib/open-data.ts';
 import type { Column } from './columns.ts';
 import { HELP_SHEET } from './table.ts';
@@ -28,42 +28,38 @@ function cellText(v: unknown): string | number {
   return asText(v);
 }
 
-export async function writeTemplate(file: string, title: string, columns: Column[], rows: unknown[][] = []): Promise<void> {
+export function writeTemplate(file: string, title: string, columns: Column[], rows: unknown[][] = []): void {
   if (extname(file).toLowerCase() === '.csv') {
     const lines = [columns.map((c) => c.label), ...rows].map((r) => r.map((v) => csvCell(cellText(v))).join(','));
     // A BOM, so that Excel on Chinese Windows opens it as UTF-8.
     writeFileSync(file, `\uFEFF${lines.join('\r\n')}\r\n`);
     return;
   }
-  const book = new ExcelJS.Workbook();
-  const sheet = book.addWorksheet(title, { views: [{ state: 'frozen', ySplit: 1 }] });
-  sheet.columns = columns.map((c) => ({ header: c.label, key: c.path, width: Math.max(10, c.label.length * 2 + 4) }));
-  sheet.getRow(1).font = { bold: true };
-  columns.forEach((c, i) => {
-    // Codes stay text, so Excel keeps 110000 as written and never turns it into 1.1E+05.
-    if (c.path.endsWith('adcode')) sheet.getColumn(i + 1).numFmt = '@';
-    if (c.info?.kind === 'enum' || c.info?.kind === 'boolean') {
-      const options = c.info.kind === 'enum' ? c.info.options : ['是', '否'];
-      const list = `"${options.join(',')}"`;
-      // Excel limits a literal list to 255 characters; longer lists are named in the instructions only.
-      if (list.length <= 255) {
-        for (let r = 2; r <= Math.max(rows.length + 1, 200); r++) {
-          sheet.getCell(r, i + 1).dataValidation = { type: 'list', allowBlank: true, formulae: [list], showErrorMessage: true, error: `请从列表中选择：${options.join('、')}` };
-        }
-      }
-    }
-  });
-  for (const r of rows) sheet.addRow(r.map(cellText));
-  const help = book.addWorksheet(HELP_SHEET);
-  help.columns = [
-    { header: '列名', width: 16 },
-    { header: '新增时必填', width: 10 },
-    { header: '说明', width: 60 },
-    { header: '可填写的值', width: 60 },
+  const help = [
+    ['列名', '新增时必填', '说明', '可填写的值'],
+    ...columns.map((c) => [c.label, c.needed ? '是' : '', c.hint ?? '', allowed(c)]),
+    [],
+    ['', '', '已有条目：空白单元格表示保留原值。第一行必须是列名；列的顺序可以调整。'],
   ];
-  help.getRow(1).font = { bold: true };
-  for (const c of columns) help.addRow([c.label, c.needed ? '是' : '', c.hint ?? '', allowed(c)]);
-  help.addRow([]);
-  help.addRow(['', '', '已有条目：空白单元格表示保留原值。第一行必须是列名；列的顺序可以调整。']);
-  await book.xlsx.writeFile(file);
+  // The data start on row 2, under the header, where an office expects to see them when the file opens; the
+  // drop-down lists cover the rows below as one range each.
+  const book = writeWorkbook([
+    {
+      name: title,
+      header: true,
+      rows: [columns.map((c) => c.label), ...rows.map((r) => r.map(cellText))],
+      widths: columns.map((c) => Math.max(10, c.label.length * 2 + 4)),
+      // Codes stay text, so Excel keeps 110000 as written and never turns it into 1.1E+05.
+      textColumns: columns.flatMap((c, i) => (c.path.endsWith('adcode') ? [i] : [])),
+      // Excel limits a literal list to 255 characters; longer lists are named in the instructions only.
+      lists: columns.flatMap((c, i) => {
+        if (c.info?.kind !== 'enum' && c.info?.kind !== 'boolean') return [];
+        const options = c.info.kind === 'enum' ? [...c.info.options] : ['是', '否'];
+        return [{ column: i, options, error: `请从列表中选择：${options.join('、')}` }];
+      }),
+      listRows: Math.max(rows.length + 1, 1000),
+    },
+    { name: HELP_SHEET, header: true, rows: help, widths: [16, 10, 60, 60] },
+  ]);
+  writeFileSync(file, book);
 }
