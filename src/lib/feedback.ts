@@ -15,8 +15,38 @@ export interface Feedback {
   contact: string;
 }
 
+/** Longest answers the form takes: a mail program (and a mailto: address) must hold the whole message. */
+export const FEEDBACK_MAX = { page: 500, message: 1000, contact: 100 } as const;
+
+/**
+ * Without script the browser can put only the subject and one text into a mailto: (other fields become headers mail
+ * programs drop, and Chromium garbles Chinese in a text/plain POST body), so the message box starts with labelled
+ * lines for the page and the contact: whatever the reader writes there is in the mail body. The script clears them
+ * and offers separate fields instead.
+ */
+export const NO_SCRIPT_BODY = '有关页面的网址：\n联系方式（可选）：\n\n';
+
+export const feedbackSubject = (site: string, topic?: string) => `${site}意见反馈${topic ? `：${topic}` : ''}`;
+
+/** The answers as labelled lines. */
+export const feedbackBody = (f: Feedback) =>
+  [`问题类别：${f.topic}`, `有关页面：${f.page || '（未填写）'}`, `联系方式：${f.contact || '（未留）'}`, '', f.message].join('\n');
+
 /** The e-mail a reader's mail program opens: subject 「意见反馈：<topic>」, the answers as labelled lines. */
 export function feedbackMailto(to: string, site: string, f: Feedback): string {
-  const body = [`问题类别：${f.topic}`, `有关页面：${f.page || '（未填写）'}`, `联系方式：${f.contact || '（未留）'}`, '', f.message].join('\n');
-  return `mailto:${to}?subject=${encodeURIComponent(`${site}意见反馈：${f.topic}`)}&body=${encodeURIComponent(body)}`;
+  return `mailto:${to}?subject=${encodeURIComponent(feedbackSubject(site, f.topic))}&body=${encodeURIComponent(feedbackBody(f))}`;
+}
+
+/**
+ * The page a reader reports, from ?page=: only an address on this site (an absolute one on this origin, or a path),
+ * so a link from elsewhere cannot plant a foreign address in a message to the editors.
+ */
+export function reportedPage(param: string | null, origin: string): string {
+  if (!param || param.startsWith('//') || param.length > FEEDBACK_MAX.page) return '';
+  try {
+    const url = new URL(param, origin);
+    return url.origin === origin && /^https?:$/.test(url.protocol) ? url.href : '';
+  } catch {
+    return '';
+  }
 }

@@ -87,7 +87,7 @@ describe('the template', () => {
     expect(values(cities!)[1]![0]).toBe(readCollection('cities', root)[0]!.data.name);
   });
 
-  it('filled with the current list, comes back unchanged (xlsx and csv)', async () => {
+  it('filled with the current list, comes back unchanged (xlsx and csv)', () => {
     for (const ext of ['xlsx', 'csv']) {
       const file = join(work, `now.${ext}`);
       expect(runImport('template', 'cities', '--filled', '--out', file).status).toBe(0);

@@ -52,7 +52,7 @@ export function apply(plan: Plan, root: string, options: ApplyOptions = {}): voi
   if (plan.errors.length > 0) throw new Error('apply: the plan has errors');
   const work = mkdtempSync(join(dirname(root), '.import-'));
   const changes = plan.changes.filter((c) => c.kind !== 'same');
-  const moved: { file: string; kept?: string; placed: boolean; madeDir?: string }[] = [];
+  const moved: { file: string; kept?: string; placed: boolean; madeDir?: string | undefined }[] = [];
   try {
     changes.forEach((c, i) => {
       if (c.kind !== 'remove') writeFileSync(join(work, `new-${i}`), markdownFile(c.data ?? {}, c.body ?? ''));

@@ -25,7 +25,7 @@ export const HELP_SHEET = '填写说明';
  * What one import may read. The list of key cities is 100 rows and their results a few hundred; these bounds
  * leave room for many years of results and stop a zip bomb or a wrong file before it is unpacked or parsed.
  */
-export const IMPORT_LIMITS = {
+export const IMPORT_LIMITS: Readonly<Limits & { fileBytes: number }> = {
   /** The file as sent. */
   fileBytes: 10 * 1024 * 1024,
   /** Rows in one sheet or CSV. */
@@ -33,12 +33,12 @@ export const IMPORT_LIMITS = {
   /** One unpacked part of a workbook, and all of them. */
   partBytes: 40 * 1024 * 1024,
   totalBytes: 80 * 1024 * 1024,
-} as const satisfies Limits & { fileBytes: number };
+};
 
 export interface ReadOptions {
   /** Read hidden sheets and rows too (otherwise they are named and refused). */
   includeHidden?: boolean;
-  limits?: Partial<typeof IMPORT_LIMITS>;
+  limits?: Partial<Limits & { fileBytes: number }>;
 }
 
 /** Every sheet with data (a CSV is one); the import picks the one whose header it recognises. */

@@ -57,6 +57,8 @@ const list = (v: unknown): Node[] => (Array.isArray(v) ? v.map(node) : v ? [node
 /** The text of an element that may carry attributes (xml:space="preserve"). */
 const text = (v: unknown): string => (typeof v === 'string' ? v : typeof v === 'number' ? String(v) : v && typeof v === 'object' ? text((v as Node)['#text']) : '');
 /** The text of a shared or inline string: plain, or rich-text runs; phonetic guides (rPh) left out. */
+/** An attribute's value ('' when absent). */
+const attr = (n: Node, name: string): string => text(n[name]);
 const stringItem = (si: Node): string => ('t' in si ? text(si.t) : list(si.r).map((r) => text(r.t)).join(''));
 
 /** Column letters → 1-based index. */
@@ -108,19 +110,19 @@ export function readWorkbook(bytes: Uint8Array, limits: Limits): ReadSheet[] {
   };
   const workbook = node(xml('xl/workbook.xml').workbook);
   if (!files['xl/workbook.xml']) throw new WorkbookError('不是 Excel 工作簿（缺少 xl/workbook.xml）');
-  const date1904 = ['1', 'true'].includes(String(node(workbook.workbookPr).date1904 ?? ''));
-  const rels = new Map(list(node(xml('xl/_rels/workbook.xml.rels').Relationships).Relationship).map((r) => [String(r.Id), String(r.Target)]));
+  const date1904 = ['1', 'true'].includes(attr(node(workbook.workbookPr), 'date1904'));
+  const rels = new Map(list(node(xml('xl/_rels/workbook.xml.rels').Relationships).Relationship).map((r) => [attr(r, 'Id'), attr(r, 'Target')]));
   const shared = list(node(xml('xl/sharedStrings.xml').sst).si).map(stringItem);
   const styles = node(xml('xl/styles.xml').styleSheet);
-  const customDates = new Set(list(node(styles.numFmts).numFmt).filter((f) => isDateCode(String(f.formatCode ?? ''))).map((f) => Number(f.numFmtId)));
+  const customDates = new Set(list(node(styles.numFmts).numFmt).filter((f) => isDateCode(attr(f, 'formatCode'))).map((f) => Number(f.numFmtId)));
   const dateStyles = list(node(styles.cellXfs).xf).map((xf) => {
     const id = Number(xf.numFmtId ?? 0);
     return DATE_FORMAT_IDS.has(id) || customDates.has(id);
   });
 
   return list(node(workbook.sheets).sheet).map((sheet) => {
-    const name = String(sheet.name ?? '');
-    const target = rels.get(String(sheet.id ?? '')) ?? '';
+    const name = attr(sheet, 'name');
+    const target = rels.get(attr(sheet, 'id')) ?? '';
     const path = target.startsWith('/') ? target.slice(1) : `xl/${target}`;
     const raw = files[path] ? strFromU8(files[path]) : '';
     // Counted before the XML is parsed: a sheet of a million rows is refused without building it in memory.
@@ -130,8 +132,8 @@ export function readWorkbook(bytes: Uint8Array, limits: Limits): ReadSheet[] {
     const rows = list(data.row).map((row, i) => {
       const cells: (ReadCell | undefined)[] = [];
       for (const c of list(row.c)) {
-        const ref = String(c.r ?? `${columnName(cells.length + 1)}${i + 1}`);
-        const type = String(c.t ?? 'n');
+        const ref = attr(c, 'r') || `${columnName(cells.length + 1)}${i + 1}`;
+        const type = attr(c, 't') || 'n';
         const hasFormula = 'f' in c;
         const v = 'v' in c ? text(c.v) : undefined;
         let value: Value;
@@ -145,9 +147,9 @@ export function readWorkbook(bytes: Uint8Array, limits: Limits): ReadSheet[] {
         if (hasFormula && (v === undefined || v === '')) cell.uncomputed = text(c.f) || '（共享公式）';
         cells[columnIndex(ref) - 1] = cell;
       }
-      return { row: Number(row.r ?? i + 1), hidden: ['1', 'true'].includes(String(row.hidden ?? '')), cells };
+      return { row: Number(row.r ?? i + 1), hidden: ['1', 'true'].includes(attr(row, 'hidden')), cells };
     });
-    return { name, hidden: ['hidden', 'veryHidden'].includes(String(sheet.state ?? '')), rows };
+    return { name, hidden: ['hidden', 'veryHidden'].includes(attr(sheet, 'state')), rows };
   });
 }
 
@@ -174,6 +176,7 @@ export interface WriteSheet {
 
 const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 /** XML 1.0 cannot carry most control characters; Excel cannot either. */
+// eslint-disable-next-line no-control-regex -- these are exactly the characters XML 1.0 forbids
 const clean = (s: string) => escape(s.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, ''));
 
 const STYLE = { plain: 0, bold: 1, text: 2 } as const;
