@@ -10,9 +10,9 @@ import { decapCms } from './src/integrations/decap.ts';
 import { securityHeaders } from './src/integrations/headers.ts';
 import { siteGuard } from './src/integrations/site-guard.ts';
 import { selfCheck } from './src/integrations/self-check.ts';
-import { siteUrl } from './src/lib/site-url.ts';
-import { indexable, lastModified } from './src/lib/crawl.ts';
-import { markdownRehypePlugins } from './src/lib/markdown.ts';
+import { siteUrl } from './src/lib/deploy/site-url.ts';
+import { indexable, lastModified } from './src/lib/inspect/crawl.ts';
+import { markdownRehypePlugins } from './src/lib/core/markdown.ts';
 
 // CONTENT_DIR builds another content folder (test fixtures, the benchmark corpus). The content layer caches
 // parsed entries in cacheDir and keeps stale ones when a folder is empty, so each folder gets its own cache.

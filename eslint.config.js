@@ -3,8 +3,43 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
+/**
+ * The layers of src/lib/ (each folder's README.md says what it holds): a folder may import itself, the folders
+ * listed here and src/schemas/, nothing else — never a page, component, layout, integration or island. Lower
+ * folders never import higher ones, so there is no import circle between features.
+ */
+const LAYERS = {
+  core: [],
+  geo: ['core'],
+  content: ['core'],
+  domain: ['core', 'geo'],
+  search: ['core', 'geo', 'content', 'domain'],
+  map: ['core', 'geo', 'content', 'domain'],
+  views: ['core', 'geo', 'content', 'domain', 'search', 'map'],
+  publish: ['core', 'geo', 'content', 'domain', 'search', 'map', 'views'],
+  cms: ['core', 'content', 'domain'],
+  deploy: ['core', 'geo', 'content', 'domain', 'map', 'cms'],
+  inspect: ['core', 'content', 'domain', 'deploy'],
+};
+const FOLDERS = Object.keys(LAYERS);
+/** Matches a relative import of one of these folders of src/lib/ from inside src/lib/<folder>/. */
+const libFolders = (folders) => `^\\.\\./(${folders.join('|')})/`;
+/** …and of the site's other parts, from src/lib/<folder>/ or src/schemas/. */
+const SITE_PARTS = '^(\\.\\./)+(components|layouts|pages|integrations|islands|scripts)/';
+
+/**
+ * Code that runs in the browser (src/islands/) and the modules it may load. They import no Node or Astro module
+ * and no server-side module (type-only imports are erased and allowed).
+ */
+const BROWSER_SAFE = ['core', 'geo', 'domain'];
+const BROWSER_SAFE_FILES = ['src/lib/map/basemap.ts', 'src/lib/search/{state,query,terms}.ts'];
+const SERVER_ONLY = '^(\\.\\./)+(lib/)?((content|views|publish|cms|deploy|inspect)/|map/(map-data|svg-map)\\.ts|search/(records|project-filters)\\.ts)';
+const NO_SERVER_RUNTIME = { regex: '^(node|astro):', message: 'Browser code: no Node or Astro server module.' };
+const NO_SERVER_MODULES = { regex: SERVER_ONLY, allowTypeImports: true, message: 'Browser code may import only browser-safe modules (BROWSER_SAFE in eslint.config.js); types are fine.' };
+const restricted = (...patterns) => ['error', { patterns }];
+
 export default tseslint.config(
-  { ignores: ['dist*/**', 'tmp/**', 'node_modules/**', '.astro/**', 'public/**', '**/*.astro', '**/*.mjs', 'src/scripts/site.js'] },
+  { ignores: ['dist*/**', 'tmp/**', 'node_modules/**', '.astro/**', 'public/**', '**/*.astro', '**/*.mjs', 'src/islands/site.js'] },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {
@@ -22,4 +57,33 @@ export default tseslint.config(
     rules: { '@typescript-eslint/no-unsafe-assignment': 'off' },
   },
   { files: ['**/*.js'], ...tseslint.configs.disableTypeChecked },
+  ...FOLDERS.map((folder) => {
+    const forbidden = FOLDERS.filter((f) => f !== folder && !LAYERS[folder].includes(f));
+    const layer = {
+      regex: forbidden.length ? `${libFolders(forbidden)}|${SITE_PARTS}` : SITE_PARTS,
+      message: `src/lib/${folder}/ may import only ${['schemas', folder, ...LAYERS[folder]].join(', ')} (the layers in eslint.config.js).`,
+    };
+    const browser = BROWSER_SAFE.includes(folder) ? [NO_SERVER_RUNTIME] : [];
+    return { files: [`src/lib/${folder}/**/*.ts`], rules: { '@typescript-eslint/no-restricted-imports': restricted(layer, ...browser) } };
+  }),
+  {
+    // Browser-safe files inside server-side folders: their folder's layer rule, plus the browser rule.
+    files: BROWSER_SAFE_FILES,
+    rules: {
+      '@typescript-eslint/no-restricted-imports': restricted(
+        { regex: `${libFolders(['content', 'views', 'publish', 'cms', 'deploy', 'inspect'])}|^\\./(map-data|svg-map|records|project-filters)\\.ts|${SITE_PARTS}`, allowTypeImports: true, message: 'A browser-safe module imports only browser-safe modules.' },
+        NO_SERVER_RUNTIME,
+      ),
+    },
+  },
+  {
+    files: ['src/schemas/**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': restricted({ regex: `^(\\.\\./)+(lib|components|layouts|pages|integrations|islands|scripts)/`, message: 'src/schemas/ is the foundation: it imports nothing of the site.' }),
+    },
+  },
+  {
+    files: ['src/islands/**/*.ts'],
+    rules: { '@typescript-eslint/no-restricted-imports': restricted(NO_SERVER_RUNTIME, NO_SERVER_MODULES) },
+  },
 );

@@ -20,7 +20,7 @@ interface Budget {
 }
 /**
  * Budgets per page type, gzip bytes. Content and list pages load exactly one script, the shared 长者模式/打印
- * switch (src/scripts/site.js, render-blocking, cached): ≤ 1 kB, and nothing else.
+ * switch (src/islands/site.js, render-blocking, cached): ≤ 1 kB, and nothing else.
  */
 const SHARED_SCRIPT = /^\/_astro\/site\.[\w-]+\.js$/;
 const BUDGETS: Record<string, Budget> = {

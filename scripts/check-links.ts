@@ -1,8 +1,8 @@
 /**
- * Internal link check over the built site (part of npm test): src/lib/links.ts, printed. Exits non-zero on a
+ * Internal link check over the built site (part of npm test): src/lib/inspect/links.ts, printed. Exits non-zero on a
  * broken link or anchor.
  */
-import { checkLinks } from '../src/lib/links.ts';
+import { checkLinks } from '../src/lib/inspect/links.ts';
 
 const { pages, checked, broken } = checkLinks(process.argv[2] ?? 'dist');
 console.log(`checked ${checked} internal links and anchors in ${pages} pages`);

@@ -9,9 +9,9 @@
  * --include-hidden; a file over the limits in scripts/lib/import/table.ts is refused before it is read.
  */
 import { parseArgs } from 'node:util';
-import { readCollection, type ContentFile } from '../src/lib/content-files.ts';
-import { isoDate } from '../src/lib/format.ts';
-import { contentDir } from '../src/lib/paths.ts';
+import { readCollection, type ContentFile } from '../src/lib/content/files.ts';
+import { isoDate } from '../src/lib/core/format.ts';
+import { contentDir } from '../src/lib/content/content-dir.ts';
 import { COLLECTIONS, type CollectionName } from '../src/schemas/index.ts';
 import { cityColumns, planCities } from './lib/import/cities.ts';
 import { getPath, pickTable } from './lib/import/columns.ts';

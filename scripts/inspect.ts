@@ -1,13 +1,13 @@
 /**
- * npm run inspect — the site's self-check (src/lib/inspect.ts) in Chinese: content and settings, and the links of a
+ * npm run inspect — the site's self-check (src/lib/inspect/report.ts) in Chinese: content and settings, and the links of a
  * build when there is one. Exits 1 when a finding would fail an inspection outright, unless --warn-only (previews).
  *   npm run inspect [-- --content DIR] [--dist DIR] [--today YYYY-MM-DD] [--out report.html] [--warn-only]
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { parseArgs } from 'node:util';
-import { inspectSite } from '../src/lib/inspect-files.ts';
-import { contentDir } from '../src/lib/paths.ts';
+import { inspectSite } from '../src/lib/inspect/files.ts';
+import { contentDir } from '../src/lib/content/content-dir.ts';
 
 const { values } = parseArgs({
   options: {

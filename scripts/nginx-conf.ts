@@ -8,8 +8,8 @@
  */
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { NoBuildError, readHeaderTable } from '../src/lib/headers.ts';
-import { nginxConf, NginxOptionError, serverBlock } from '../src/lib/nginx.ts';
+import { NoBuildError, readHeaderTable } from '../src/lib/deploy/header-table.ts';
+import { nginxConf, NginxOptionError, serverBlock } from '../src/lib/deploy/nginx.ts';
 
 const USAGE =
   '用法 usage: npm run nginx-conf -- --root <dist 的绝对路径> --listen <地址:端口> [--listen …] [--ipv6] [--server-only] [--server-name 域名] [--prefix 目录] [--gzip-static] [--tls-cert 证书 --tls-key 私钥 [--redirect-from 80]]';

@@ -56,7 +56,7 @@ function sampleResults(slug, municipality) {
   });
 }
 
-const outDir = new URL('../content/cities/', import.meta.url);
+const outDir = new URL('../content/cities', import.meta.url);
 mkdirSync(outDir, { recursive: true });
 if (LIST.length !== 100) throw new Error(`expected 100 cities, got ${LIST.length}`);
 

@@ -7,8 +7,8 @@ import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { readHeaderTable } from '../src/lib/headers.ts';
-import { nginxConf } from '../src/lib/nginx.ts';
+import { readHeaderTable } from '../src/lib/deploy/header-table.ts';
+import { nginxConf } from '../src/lib/deploy/nginx.ts';
 import { scratchDir } from './lib/scratch.ts';
 
 const { values } = parseArgs({ options: { root: { type: 'string', default: 'dist' }, port: { type: 'string', default: '4324' } } });

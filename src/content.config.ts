@@ -1,5 +1,5 @@
 import { defineCollection } from 'astro:content';
-import { collectionLoader, settingsLoader } from './lib/loader.ts';
+import { collectionLoader, settingsLoader } from './lib/content/loader.ts';
 import { SCHEMAS, type CollectionName } from './schemas/index.ts';
 import { settingsSchema } from './schemas/settings.ts';
 import { storySchema } from './schemas/stories.ts';

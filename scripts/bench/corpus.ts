@@ -23,12 +23,12 @@ import {
   TRAINING_FEES,
   VALIDITY,
 } from '../../src/schemas/taxonomies.ts';
-import { SETTINGS_FILE } from '../../src/lib/paths.ts';
+import { SETTINGS_FILE } from '../../src/lib/content/content-dir.ts';
 import type { CollectionName } from '../../src/schemas/field.ts';
-import { readCollection } from '../../src/lib/content-files.ts';
+import { readCollection } from '../../src/lib/content/files.ts';
 
 /** The shipped content: the bench corpus keeps its 100 cities and its settings. */
-const CONTENT_ROOT = new URL('../../content/', import.meta.url).pathname;
+const CONTENT_ROOT = new URL('../../content', import.meta.url).pathname;
 
 /** Share of each collection in a corpus of N entries. */
 export const DEFAULT_SHARES: Shares = { policies: 0.1, stories: 0.3, projects: 0.35, incubators: 0.125, training: 0.125 };

@@ -6,7 +6,7 @@
 import { spawnSync } from 'node:child_process';
 import { cpSync } from 'node:fs';
 import { join } from 'node:path';
-import { readCollection } from '../../src/lib/content-files.ts';
+import { readCollection } from '../../src/lib/content/files.ts';
 import { officialCitySheet, officialResultSheet } from '../lib/import/official-sheet.ts';
 import { scratchDir } from '../lib/scratch.ts';
 

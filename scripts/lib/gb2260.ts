@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { provinceAt } from '../../src/lib/geo.ts';
+import { provinceAt } from '../../src/lib/geo/outlines.ts';
 
 const require = createRequire(import.meta.url);
 type Division = { code: string; name: string };

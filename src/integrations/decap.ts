@@ -4,8 +4,8 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { stringify } from 'yaml';
-import { decapConfig } from '../lib/cms-config.ts';
-import { GUIDE_SCREENSHOTS } from '../lib/guide.ts';
+import { decapConfig } from '../lib/cms/config.ts';
+import { GUIDE_SCREENSHOTS } from '../lib/cms/guide.ts';
 
 const require = createRequire(import.meta.url);
 /** The pinned decap-cms package's prebuilt bundle: decap-cms.js, its lazy chunks and .wasm files. */
@@ -22,7 +22,7 @@ export const isLocalCms = () => process.env.DECAP_LOCAL === '1';
 /** config.yml, or undefined when no backend is configured (then /admin/ shows what to set instead). */
 function configYaml(): string | undefined {
   const config = decapConfig({ local: isLocalCms(), env: process.env });
-  return config && `# Generated from the zod schemas in src/schemas/ by src/lib/cms-config.ts — do not edit.\n${stringify(config)}`;
+  return config && `# Generated from the zod schemas in src/schemas/ by src/lib/cms/config.ts — do not edit.\n${stringify(config)}`;
 }
 
 /**

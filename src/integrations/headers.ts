@@ -1,7 +1,7 @@
 import { readdirSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { headerTable, writeHeaders } from '../lib/headers.ts';
+import { headerTable, writeHeaders } from '../lib/deploy/headers.ts';
 
 /**
  * Writes the build's header table (dist/_headers.json, which `npm run nginx-conf` reads) and dist/_headers for

@@ -2,17 +2,17 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { INSPECT_PAGE, inspectSite } from '../lib/inspect-files.ts';
-import { contentDir } from '../lib/paths.ts';
+import { INSPECT_PAGE, inspectSite } from '../lib/inspect/files.ts';
+import { contentDir } from '../lib/content/content-dir.ts';
 
 /** Whether this build publishes (not npm start, not the tests): it then carries the self-check report. */
 export const isProductionBuild = () => process.env.LOCAL_BUILD !== '1';
 
 /**
- * Every production build runs the self-check (src/lib/inspect.ts) over its content and its pages, prints it and
+ * Every production build runs the self-check (src/lib/inspect/report.ts) over its content and its pages, prints it and
  * publishes it for the editors at /admin/inspect/ (noindex, under /admin/'s own rules). It never stops the build:
  * publishing is how a stale section gets fixed. What must not be published at all is the production guard's
- * (src/lib/production.ts).
+ * (src/lib/deploy/production.ts).
  */
 export function selfCheck(): AstroIntegration {
   return {

@@ -1,8 +1,8 @@
 import type { AstroIntegration } from 'astro';
-import { backendConfig } from '../lib/cms-config.ts';
-import { productionProblems, ProductionRefusal } from '../lib/production.ts';
+import { backendConfig } from '../lib/cms/config.ts';
+import { productionProblems, ProductionRefusal } from '../lib/deploy/production.ts';
 
-/** Stops `astro build` when what it would publish must not go out (src/lib/production.ts), naming every reason at
+/** Stops `astro build` when what it would publish must not go out (src/lib/deploy/production.ts), naming every reason at
  * once, or when the CMS backend is misconfigured; dev and preview run as they are. */
 export function siteGuard(): AstroIntegration {
   return {

@@ -2,7 +2,7 @@
  * Personal information (PIPL 个人信息): a private person's name, phone or e-mail is declared with `personal()`
  * (./field.ts), and the separate consent to publish it (单独同意, PIPL Art. 25) with `consent()`. The public view of
  * an entry leaves out every personal field unless the object holding it, or one above it, has a consent field
- * that is true. Content is read through this once (src/lib/content.ts), so pages, posters, search records, open
+ * that is true. Content is read through this once (src/lib/content/entries.ts), so pages, posters, search records, open
  * data and feeds never see what was not consented to; the CMS preview uses it too.
  */
 import type { FieldInfo } from './walk.ts';

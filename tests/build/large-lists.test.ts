@@ -6,7 +6,7 @@ import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeCorpus } from '../../scripts/bench/corpus.ts';
 import { htmlFiles, isListPage } from '../../scripts/lib/dist.ts';
-import { PAGE_SIZE } from '../../src/lib/lists.ts';
+import { PAGE_SIZE } from '../../src/lib/core/lists.ts';
 import { readCollection } from '../helpers/content.ts';
 import { astroBuild } from '../../scripts/lib/astro.ts';
 import { scratchDir } from '../../scripts/lib/scratch.ts';

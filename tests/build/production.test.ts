@@ -9,7 +9,7 @@ import { chromium } from 'playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { astroBuild } from '../../scripts/lib/astro.ts';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../scripts/lib/browser.ts';
-import { HSTS } from '../../src/lib/headers.ts';
+import { HSTS } from '../../src/lib/deploy/header-table.ts';
 import { smallContentSet } from '../helpers/fixture.ts';
 
 /** Debian installs nginx in /usr/sbin, which is not on an ordinary user's PATH. */

@@ -10,7 +10,7 @@ import { expect, test } from './fixtures.ts';
 import { stringify } from 'yaml';
 import { astroBuild } from '../../scripts/lib/astro.ts';
 import { choose, DRONE_PROJECT, fillProject } from '../../scripts/lib/cms-forms.ts';
-import { BACKENDS, decapConfig, type BackendName } from '../../src/lib/cms-config.ts';
+import { BACKENDS, decapConfig, type BackendName } from '../../src/lib/cms/config.ts';
 import { scratchDir } from '../../scripts/lib/scratch.ts';
 
 test.describe.configure({ mode: 'serial' });

@@ -1,5 +1,5 @@
 // What an editor who has never used Git needs besides the CMS itself: the guide and the coordinate tool.
-import { distanceKm } from '../../src/lib/matching.ts';
+import { distanceKm } from '../../src/lib/domain/matching.ts';
 import { expect, test } from './fixtures.ts';
 
 test('the coordinate tool turns a 高德 point into the WGS84 figures the CMS asks for', async ({ page }) => {

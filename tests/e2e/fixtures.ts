@@ -1,7 +1,7 @@
 import { test as base, expect, type Page } from '@playwright/test';
 import { COLLECTION_NAMES, FIXTURE_ROOT, readCollection, type ContentFile } from '../helpers/content.ts';
 import type { CollectionName } from '../../src/schemas/index.ts';
-import { asText } from '../../src/lib/format.ts';
+import { asText } from '../../src/lib/core/format.ts';
 
 /** One URL of every page type, with what its <h1> must say. */
 /** `island`: the page carries a script island (map, sortable table); every other page ships no JavaScript. */

@@ -4,7 +4,7 @@ import { XMLParser } from 'fast-xml-parser';
 import { content, expect, listedProjects, test } from './fixtures.ts';
 import { downloadProjectFile, fillCallForm } from './call-form.ts';
 import { COLLECTION_NAMES } from '../helpers/content.ts';
-import { asText } from '../../src/lib/format.ts';
+import { asText } from '../../src/lib/core/format.ts';
 
 /** What /data/<collection>.json and an RSS feed hold, as far as the tests read them. */
 interface OpenData {

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
 import { parse } from 'yaml';
-import { SETTINGS_FILE } from '../../src/lib/paths.ts';
+import { SETTINGS_FILE } from '../../src/lib/content/content-dir.ts';
 import type { Page } from '@playwright/test';
 import { COLLECTION_NAMES, readCollection } from '../helpers/content.ts';
 import { HOSTILE_ROOT, payloadOwners } from '../helpers/hostile.ts';

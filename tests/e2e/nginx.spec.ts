@@ -1,7 +1,7 @@
-// dist/ served by Debian's nginx with the generated recipe (src/lib/nginx.ts), as a deployer runs it. Every rule
+// dist/ served by Debian's nginx with the generated recipe (src/lib/deploy/nginx.ts), as a deployer runs it. Every rule
 // of the recipe is checked on the wire, then a page, the search and the map are used through it.
 import { readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { readHeaderTable } from '../../src/lib/headers.ts';
+import { readHeaderTable } from '../../src/lib/deploy/header-table.ts';
 import { expect, test } from './fixtures.ts';
 
 // What the build decided (dist/_headers.json), not what this process's environment would give.

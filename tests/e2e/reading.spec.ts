@@ -1,6 +1,6 @@
 // 政策解读 in MDX: figures pulled from the data, linked to its document both ways, marked as a sample.
-import { formatNumber } from '../../src/lib/format.ts';
-import { traineeTarget } from '../../src/lib/targets.ts';
+import { formatNumber } from '../../src/lib/core/format.ts';
+import { traineeTarget } from '../../src/lib/domain/targets.ts';
 import { content, expect, test } from './fixtures.ts';
 
 const reading = content.policies.find((p) => p.data.genre === '解读' && p.data.sample === true)!;

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { parse } from 'yaml';
-import { SETTINGS_FILE } from '../../src/lib/paths.ts';
+import { SETTINGS_FILE } from '../../src/lib/content/content-dir.ts';
 import { FIXTURE_ROOT } from '../helpers/content.ts';
 import { content, expect, listedProjects, test } from './fixtures.ts';
 

@@ -1,5 +1,5 @@
 // 创业培训定点机构: the sixth collection, on its own pages, the map, the city pages, search and the CMS's data.
-import { asText } from '../../src/lib/format.ts';
+import { asText } from '../../src/lib/core/format.ts';
 import { content, expect, test } from './fixtures.ts';
 
 const today = new Date();

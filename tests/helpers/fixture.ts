@@ -2,7 +2,7 @@
  * into a scratch folder. */
 import { cpSync, existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { SETTINGS_FILE } from '../../src/lib/paths.ts';
+import { SETTINGS_FILE } from '../../src/lib/content/content-dir.ts';
 import { scratchDir } from '../../scripts/lib/scratch.ts';
 import { FIXTURE_ROOT } from './content.ts';
 import type { CollectionName } from '../../src/schemas/index.ts';

@@ -5,14 +5,14 @@
 import type { CollectionName } from '../../src/schemas/field.ts';
 import { fieldsOf, leaves, type FieldInfo } from '../../src/schemas/walk.ts';
 import { settingsSchema } from '../../src/schemas/settings.ts';
-import { SETTINGS_FILE } from '../../src/lib/paths.ts';
+import { SETTINGS_FILE } from '../../src/lib/content/content-dir.ts';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { SCHEMAS } from '../../src/schemas/index.ts';
 import { COLLECTION_NAMES, readCollection } from './content.ts';
 
-export const HOSTILE_ROOT = new URL('../fixtures/hostile/', import.meta.url).pathname;
+export const HOSTILE_ROOT = new URL('../fixtures/hostile', import.meta.url).pathname;
 
 /** One string with each kind of payload: a script-context breaker, tags with handlers, an attribute breaker. */
 export const payload = (n: number) => `</script><svg/onload=alert(${n})>"'><img src=x onerror=alert(${n})>`;

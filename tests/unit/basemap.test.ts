@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { featuresAt } from '../../src/lib/geo.ts';
+import { featuresAt } from '../../src/lib/geo/outlines.ts';
 
 const raw = readFileSync(new URL('../../public/geo/china.json', import.meta.url), 'utf8');
 const basemap = JSON.parse(raw) as Parameters<typeof featuresAt>[0];

@@ -1,7 +1,7 @@
 // The build-time SVG charts on city pages: bars to scale, and no value label struck through by the target line.
 import { describe, expect, it } from 'vitest';
-import { CHART, indicatorChart, labelBaseline } from '../../src/lib/charts.ts';
-import type { Indicator } from '../../src/lib/targets.ts';
+import { CHART, indicatorChart, labelBaseline } from '../../src/lib/views/charts.ts';
+import type { Indicator } from '../../src/lib/domain/targets.ts';
 
 const indicator = (value: number | null, target = 0.8): Indicator =>
   ({ key: 'passRate', label: '培训合格率', value, target, met: value === null ? null : value >= target, valueText: value === null ? '—' : `${Math.round(value * 100)}%`, targetText: '≥ 80%' }) as Indicator;

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'astro/zod';
-import { backendConfig, cmsConfigured, collectionFields, decapConfig, publishTarget, type DecapField } from '../../src/lib/cms-config.ts';
+import { backendConfig, cmsConfigured, collectionFields, decapConfig, publishTarget, type DecapField } from '../../src/lib/cms/config.ts';
 import { settingsSchema } from '../../src/schemas/settings.ts';
 
 const GITEA = { DECAP_BACKEND: 'gitea', DECAP_REPO: 'hr/portal', DECAP_BASE_URL: 'https://git.example.cn', DECAP_APP_ID: 'abc123', DECAP_BRANCH: 'cms' };
-import { adminCsp } from '../../src/lib/admin-csp.ts';
+import { adminCsp } from '../../src/lib/deploy/admin-csp.ts';
 import { SCHEMAS } from '../../src/schemas/index.ts';
 import { GROUPS, PROVINCE_NAMES } from '../../src/schemas/taxonomies.ts';
 

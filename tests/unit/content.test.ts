@@ -3,7 +3,7 @@
 // is the operator's business; behaviour is tested on tests/fixtures/site.
 import { describe, expect, it } from 'vitest';
 import { SCHEMAS as all, type CollectionName } from '../../src/schemas/index.ts';
-import { findBrokenRelations, type LoadedEntry } from '../../src/lib/relations.ts';
+import { findBrokenRelations, type LoadedEntry } from '../../src/lib/content/relations.ts';
 import { COLLECTION_NAMES, readCollection, type ContentFile } from '../helpers/content.ts';
 
 const content = Object.fromEntries(COLLECTION_NAMES.map((n) => [n, readCollection(n)])) as Record<

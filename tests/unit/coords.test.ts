@@ -1,9 +1,9 @@
 // Points copied from 高德/腾讯 (GCJ-02) or 百度 (BD-09) maps land hundreds of metres off unless converted.
 import { describe, expect, it } from 'vitest';
-import { coordSystemOf, parsePoint, toWgs84 } from '../../src/lib/coords.ts';
-import { distanceKm } from '../../src/lib/matching.ts';
-import { pinyinReading, pinyinTable } from '../../src/lib/pinyin.ts';
-import { citySlug, tableReading, titleSlug as slugWith, type Reading } from '../../src/lib/slugify.ts';
+import { coordSystemOf, parsePoint, toWgs84 } from '../../src/lib/geo/coords.ts';
+import { distanceKm } from '../../src/lib/domain/matching.ts';
+import { pinyinReading, pinyinTable } from '../../src/lib/core/pinyin.ts';
+import { citySlug, tableReading, titleSlug as slugWith, type Reading } from '../../src/lib/core/slugify.ts';
 
 // 天安门: WGS84 39°54′26″N 116°23′27″E (survey value), and the points the two map APIs give for it in their docs.
 const TIANANMEN = { lat: 39.9072, lng: 116.3908 };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatPercent, formatYuan, formatYuanRange, isoDate } from '../../src/lib/format.ts';
+import { formatDate, formatPercent, formatYuan, formatYuanRange, isoDate } from '../../src/lib/core/format.ts';
 
 describe('format', () => {
   it('writes dates the Chinese way, without leading zeros', () => {

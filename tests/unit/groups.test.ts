@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cityKeys, indexBy, withAnyKey } from '../../src/lib/groups.ts';
+import { cityKeys, indexBy, withAnyKey } from '../../src/lib/core/groups.ts';
 
 const e = (id: string, city?: string, cities: string[] = []) => ({ id, data: { city, cities } });
 const list = [e('a', 'chengdu'), e('b', undefined, ['wuhan', 'chengdu']), e('c', 'wuhan', ['wuhan']), e('d', undefined, [])];

@@ -1,10 +1,10 @@
-// The self-check an inspector would run (src/lib/inspect.ts), on the behaviour fixture and on made-up cases.
+// The self-check an inspector would run (src/lib/inspect/report.ts), on the behaviour fixture and on made-up cases.
 import { spawnSync } from 'node:child_process';
 import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { inspect, reportHtml, type InspectInput, type InspectedEntry } from '../../src/lib/inspect.ts';
-import { inspectSite } from '../../src/lib/inspect-files.ts';
+import { inspect, reportHtml, type InspectInput, type InspectedEntry } from '../../src/lib/inspect/report.ts';
+import { inspectSite } from '../../src/lib/inspect/files.ts';
 import { settingsSchema } from '../../src/schemas/settings.ts';
 import { COLLECTION_NAMES } from '../../src/schemas/index.ts';
 import { scratchDir } from '../../scripts/lib/scratch.ts';

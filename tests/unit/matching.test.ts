@@ -10,7 +10,7 @@ import {
   readAnswers,
   similarStories,
   type StartIndex,
-} from '../../src/lib/matching.ts';
+} from '../../src/lib/domain/matching.ts';
 
 const project = (id: string, over: Partial<StartIndex['projects'][number]> = {}) => ({
   id,

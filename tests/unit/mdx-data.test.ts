@@ -3,7 +3,7 @@ import { compile } from '@mdx-js/mdx';
 import { describe, expect, it } from 'vitest';
 import rehypeRaw from 'rehype-raw';
 import { VFile } from 'vfile';
-import { markdownRehypePlugins } from '../../src/lib/markdown.ts';
+import { markdownRehypePlugins } from '../../src/lib/core/markdown.ts';
 
 // As @astrojs/markdown-remark's MDX processor runs them: its own rehype-raw (passing MDX nodes through) first.
 const MDX_NODES = ['mdxFlowExpression', 'mdxJsxFlowElement', 'mdxJsxTextElement', 'mdxTextExpression', 'mdxjsEsm'];

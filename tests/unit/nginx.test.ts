@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { headersFile, headerTable, HSTS } from '../../src/lib/headers.ts';
-import { ipv6Of, nginxConf, serverBlock } from '../../src/lib/nginx.ts';
+import { headersFile, headerTable } from '../../src/lib/deploy/headers.ts';
+import { HSTS } from '../../src/lib/deploy/header-table.ts';
+import { ipv6Of, nginxConf, serverBlock } from '../../src/lib/deploy/nginx.ts';
 
 const env = { DECAP_BACKEND: 'gitea', DECAP_BASE_URL: 'https://git.example.cn', DECAP_REPO: 'hr/portal', DECAP_APP_ID: 'abc123', DECAP_BRANCH: 'cms' };
 const table = headerTable(env, []);
@@ -83,7 +84,7 @@ describe('hardening', () => {
 
 describe('the 意见反馈 endpoint', () => {
   it('is the one other origin forms may post to, in the pages and in the headers', async () => {
-    const { formOrigins, siteCsp } = await import('../../src/lib/csp.ts');
+    const { formOrigins, siteCsp } = await import('../../src/lib/deploy/csp.ts');
     const origins = formOrigins({ feedback_url: 'https://liuyan.example.gov.cn/api/feedback' });
     expect(origins).toEqual(['https://liuyan.example.gov.cn']);
     expect(siteCsp({}, origins)).toContain("form-action 'self' mailto: https://liuyan.example.gov.cn");

@@ -6,9 +6,9 @@ import { describe, expect, it } from 'vitest';
 import { COLLECTION_NAMES, COLLECTIONS, SCHEMAS } from '../../src/schemas/index.ts';
 import { LIFECYCLE, LIST_STATUS, INCUBATOR_STATUS, TRAINING_FEES, TRAINING_STATUS, VALIDITY } from '../../src/schemas/taxonomies.ts';
 import { fieldsOf, type FieldInfo } from '../../src/schemas/walk.ts';
-import { TARGETS } from '../../src/lib/targets.ts';
+import { TARGETS } from '../../src/lib/domain/targets.ts';
 
-const SRC = new URL('../../src/', import.meta.url).pathname;
+const SRC = new URL('../../src', import.meta.url).pathname;
 
 function sources(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { csvCell, dataCsv, dataFields, SCHEMA_VERSION } from '../../src/lib/open-data.ts';
-import type { Content } from '../../src/lib/content.ts';
+import { csvCell, dataCsv, dataFields, SCHEMA_VERSION } from '../../src/lib/publish/open-data.ts';
+import type { Content } from '../../src/lib/content/entries.ts';
 
 const content = {
   stories: [

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { SCHEMAS, COLLECTION_NAMES } from '../../src/schemas/index.ts';
 import { personalFields, publicData, withheldFields } from '../../src/schemas/personal.ts';
 import { fieldsOf, type FieldInfo } from '../../src/schemas/walk.ts';
-import { coverLetter, readSubmission, submissionData, submissionFile } from '../../src/lib/submission.ts';
+import { coverLetter, readSubmission, submissionData, submissionFile } from '../../src/lib/domain/submission.ts';
 import { projectSchema } from '../../src/schemas/projects.ts';
 import { validProject, validStory } from '../helpers/valid.ts';
 

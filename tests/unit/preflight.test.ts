@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ContentFileError, guessEncoding, idOf, preflight, type ContentFile } from '../../src/lib/preflight.ts';
+import { ContentFileError, guessEncoding, idOf, preflight, type ContentFile } from '../../src/lib/content/preflight.ts';
 
 const enc = new TextEncoder();
 const file = (path: string, text: string): ContentFile => ({ path, bytes: enc.encode(text) });

@@ -2,8 +2,8 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { basemapOf, basemapProblems } from '../../src/lib/basemap.ts';
-import { countSamples, productionProblems, ProductionRefusal } from '../../src/lib/production.ts';
+import { basemapOf, basemapProblems } from '../../src/lib/map/basemap.ts';
+import { countSamples, productionProblems, ProductionRefusal } from '../../src/lib/deploy/production.ts';
 import { scratchDir } from '../../scripts/lib/scratch.ts';
 
 const root = scratchDir('portal-production-unit-');

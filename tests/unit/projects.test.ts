@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { featuredProjects } from '../../src/lib/home.ts';
-import { isOnOffer, projectAvailability, supportingPolicies } from '../../src/lib/projects.ts';
-import { readSubmission, submissionData, callFieldOf } from '../../src/lib/submission.ts';
-import { pinyinReading } from '../../src/lib/pinyin.ts';
-import { titleSlug } from '../../src/lib/slugify.ts';
+import { featuredProjects } from '../../src/lib/views/home.ts';
+import { isOnOffer, projectAvailability, supportingPolicies } from '../../src/lib/domain/projects.ts';
+import { readSubmission, submissionData, callFieldOf } from '../../src/lib/domain/submission.ts';
+import { pinyinReading } from '../../src/lib/core/pinyin.ts';
+import { titleSlug } from '../../src/lib/core/slugify.ts';
 import { projectSchema } from '../../src/schemas/projects.ts';
 
 const today = new Date('2026-11-28');

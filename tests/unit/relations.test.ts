@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { COLLECTION_NAMES, SCHEMAS, type CollectionName } from '../../src/schemas/index.ts';
-import { findBrokenRelations, RelationError, type LoadedEntry } from '../../src/lib/relations.ts';
+import { findBrokenRelations, RelationError, type LoadedEntry } from '../../src/lib/content/relations.ts';
 import { validCity, validIncubator, validPolicy, validStory } from '../helpers/valid.ts';
 
 const all = SCHEMAS;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { evaluateYear, latestResult, ratio, targetsMet, traineeTarget } from '../../src/lib/targets.ts';
+import { evaluateYear, latestResult, ratio, targetsMet, traineeTarget } from '../../src/lib/domain/targets.ts';
 import type { YearlyResult } from '../../src/schemas/cities.ts';
 
 const year = (over: Partial<YearlyResult> = {}): YearlyResult => ({
@@ -63,7 +63,7 @@ describe('plan targets', () => {
 
 describe('the targets, declared once', () => {
   it('word every target from its one number, the way the plan and the verdicts both read it', async () => {
-    const { TARGETS, planText, targetText } = await import('../../src/lib/targets.ts');
+    const { TARGETS, planText, targetText } = await import('../../src/lib/domain/targets.ts');
     const words = Object.fromEntries(TARGETS.map((t) => [t.key, [planText(t), targetText(t), planText(t, true)]]));
     expect(words).toEqual({
       trained: ['1,500 人以上', '≥ 1,500 人', '3,000 人以上'],
@@ -75,7 +75,7 @@ describe('the targets, declared once', () => {
   });
 
   it('judge a year by the same numbers it prints: change a target and the verdict and the wording follow', async () => {
-    const { TARGETS, evaluateYear } = await import('../../src/lib/targets.ts');
+    const { TARGETS, evaluateYear } = await import('../../src/lib/domain/targets.ts');
     const pass = TARGETS.find((t) => t.key === 'passRate')! as { target: number };
     const before = pass.target;
     try {

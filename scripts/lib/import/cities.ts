@@ -5,11 +5,11 @@
  * schema — before anything is written.
  */
 import { join } from 'node:path';
-import type { ContentFile } from '../../../src/lib/content-files.ts';
-import { coordSystemOf, COORD_SYSTEMS, parsePoint, toWgs84 } from '../../../src/lib/coords.ts';
-import { findBrokenRelations } from '../../../src/lib/relations.ts';
-import { pinyinReading } from '../../../src/lib/pinyin.ts';
-import { citySlug } from '../../../src/lib/slugify.ts';
+import type { ContentFile } from '../../../src/lib/content/files.ts';
+import { coordSystemOf, COORD_SYSTEMS, parsePoint, toWgs84 } from '../../../src/lib/geo/coords.ts';
+import { findBrokenRelations } from '../../../src/lib/content/relations.ts';
+import { pinyinReading } from '../../../src/lib/core/pinyin.ts';
+import { citySlug } from '../../../src/lib/core/slugify.ts';
 import { SCHEMAS, type CollectionName } from '../../../src/schemas/index.ts';
 import { citySchema } from '../../../src/schemas/cities.ts';
 import { LIST_STATUS, PROVINCES } from '../../../src/schemas/taxonomies.ts';
@@ -19,7 +19,7 @@ import { codesOf, GB2260, namesStartingWith, provinceCodeAt } from '../gb2260.ts
 import { getPath, mapColumns, ordered, readRow, schemaColumns, setPath, type Column, type RowError } from './columns.ts';
 import { sameData, type Plan } from './plan.ts';
 import type { Table } from './table.ts';
-import { asText } from '../../../src/lib/format.ts';
+import { asText } from '../../../src/lib/core/format.ts';
 
 const [VERIFIED, UNVERIFIED] = LIST_STATUS;
 

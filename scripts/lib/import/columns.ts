@@ -2,7 +2,7 @@
  * The columns of an import sheet, derived from the collection schema: each column is a field, its header the
  * field's Chinese label. A field added to the schema becomes a column of the template and of the import by itself.
  */
-import { isoDate } from '../../../src/lib/format.ts';
+import { isoDate } from '../../../src/lib/core/format.ts';
 import { leaves, type FieldInfo } from '../../../src/schemas/walk.ts';
 import type { Cell, Table } from './table.ts';
 

@@ -6,7 +6,7 @@
 import { writeFileSync } from 'node:fs';
 import { writeWorkbook, type WriteValue } from './xlsx.ts';
 import gcoord from 'gcoord';
-import type { ContentFile } from '../../../src/lib/content-files.ts';
+import type { ContentFile } from '../../../src/lib/content/files.ts';
 
 interface CityData {
   name: string;

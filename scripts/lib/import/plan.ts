@@ -1,7 +1,7 @@
 /** What an import will do to the content folder, decided in full before anything is written. */
 import { existsSync, mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { markdownFile } from '../../../src/lib/content-files.ts';
+import { markdownFile } from '../../../src/lib/content/files.ts';
 import { errorLine, type RowError } from './columns.ts';
 
 export interface Change {

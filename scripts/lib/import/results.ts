@@ -3,7 +3,7 @@
  * replaces it; other years stay as they are. The whole city is checked again with its schema (合格人数 not more
  * than 培训人数 …) before anything is written.
  */
-import type { ContentFile } from '../../../src/lib/content-files.ts';
+import type { ContentFile } from '../../../src/lib/content/files.ts';
 import { citySchema, yearlyResultSchema } from '../../../src/schemas/cities.ts';
 import { problemsOf } from '../../../src/schemas/validate.ts';
 import { fieldsOf } from '../../../src/schemas/walk.ts';

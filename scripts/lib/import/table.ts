@@ -87,7 +87,7 @@ function readCsv(bytes: Uint8Array): Table {
 const hasData = (r: { cells: Cell[] }) => r.cells.some((c) => c !== undefined && c !== '');
 
 /**
- * Open data's CSV puts a ' before a cell that would start a formula (csvCell in src/lib/open-data.ts); a file
+ * Open data's CSV puts a ' before a cell that would start a formula (csvCell in src/lib/publish/open-data.ts); a file
  * exported from the site and imported again gets its text back, so +86… stays +86….
  */
 export const unguard = (value: string): string => value.replace(/^'(?=[=+\-@\t\r])/, '');

@@ -6,10 +6,10 @@
 import { writeFileSync } from 'node:fs';
 import { writeWorkbook } from './xlsx.ts';
 import { extname } from 'node:path';
-import { csvCell } from '../../../src/lib/open-data.ts';
+import { csvCell } from '../../../src/lib/publish/open-data.ts';
 import type { Column } from './columns.ts';
 import { HELP_SHEET } from './table.ts';
-import { asText } from '../../../src/lib/format.ts';
+import { asText } from '../../../src/lib/core/format.ts';
 
 function allowed(column: Column): string {
   const info = column.info;

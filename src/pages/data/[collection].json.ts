@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { loadContent } from '../../lib/content.ts';
-import { processedImages } from '../../lib/images.ts';
-import { dataJson } from '../../lib/open-data.ts';
+import { loadContent } from '../../lib/content/entries.ts';
+import { processedImages } from '../../lib/publish/images.ts';
+import { dataJson } from '../../lib/publish/open-data.ts';
 import { COLLECTIONS, type CollectionName } from '../../schemas/index.ts';
 
 export const getStaticPaths = (() => COLLECTIONS.map((c) => ({ params: { collection: c.name } }))) satisfies GetStaticPaths;

@@ -1,10 +1,10 @@
 import type { APIRoute } from 'astro';
-import { loadContent } from '../../lib/content.ts';
-import { placeOf } from '../../lib/map-data.ts';
-import { isRecognised } from '../../lib/training.ts';
-import { isOnOffer } from '../../lib/projects.ts';
-import { entryUrl } from '../../lib/urls.ts';
-import type { StartIndex } from '../../lib/matching.ts';
+import { loadContent } from '../../lib/content/entries.ts';
+import { placeOf } from '../../lib/map/map-data.ts';
+import { isRecognised } from '../../lib/domain/training.ts';
+import { isOnOffer } from '../../lib/domain/projects.ts';
+import { entryUrl } from '../../lib/core/urls.ts';
+import type { StartIndex } from '../../lib/domain/matching.ts';
 import { OFFERED_STAGES, OPEN_INCUBATOR, WITHDRAWN_STAGE } from '../../schemas/taxonomies.ts';
 
 /**

@@ -1,0 +1,102 @@
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { COLLECTION_NAMES, listOrder, SCHEMAS, type CollectionName } from '../../schemas/index.ts';
+import { publicData } from '../../schemas/personal.ts';
+import { fieldsOf } from '../../schemas/walk.ts';
+import { cityKeys, indexBy } from '../core/groups.ts';
+import { findBrokenRelations, RelationError } from './relations.ts';
+
+export type Policy = CollectionEntry<'policies'>;
+export type Story = CollectionEntry<'stories'>;
+export type Project = CollectionEntry<'projects'>;
+export type Incubator = CollectionEntry<'incubators'>;
+export type Training = CollectionEntry<'training'>;
+export type City = CollectionEntry<'cities'>;
+
+/** Every collection's entries, in list order. */
+export type Entries = { [N in CollectionName]: CollectionEntry<N>[] };
+
+export interface Content extends Entries {
+  city: (id: string) => City;
+  incubator: (id: string) => Incubator;
+  policy: (id: string) => Policy;
+  /** Any entry by collection and id, typed by its collection. */
+  entry: <C extends CollectionName>(collection: C, id: string) => CollectionEntry<C>;
+}
+
+/**
+ * Any collection's entry, for code that treats every collection alike (search records, feeds, open data): the
+ * fields every schema has, and the rest as unknown values.
+ */
+export interface AnyEntry {
+  id: string;
+  body?: string | undefined;
+  data: Record<string, unknown> & { title: string; summary: string; sample: boolean };
+}
+
+/** The content boundary: an object read from Astro's store that has what every entry has. */
+export const isEntry = (value: unknown): value is AnyEntry => {
+  if (typeof value !== 'object' || value === null || !('id' in value) || !('data' in value)) return false;
+  const data: unknown = value.data;
+  return typeof value.id === 'string' && typeof data === 'object' && data !== null && 'title' in data && typeof data.title === 'string' && 'sample' in data;
+};
+
+/** A collection's entries seen alike; every one passes `isEntry` (the schemas guarantee it, this checks it). */
+export function anyEntries(content: Entries, collection: CollectionName): AnyEntry[] {
+  const list: readonly unknown[] = content[collection];
+  return list.filter(isEntry);
+}
+
+function lookup<T extends { id: string }>(list: T[], collection: CollectionName): (id: string) => T {
+  const map = new Map(list.map((e) => [e.id, e]));
+  return (id) => {
+    const found = map.get(id);
+    // Relations are checked when the content loads, so this only fires on a programming error.
+    if (!found) throw new Error(`${collection}: no entry "${id}"`);
+    return found;
+  };
+}
+
+/** A collection's entries as they may be published: personal fields without consent are left out here, once,
+ * so no page, poster, search record, feed or open-data file can show them. */
+async function publicEntries<N extends CollectionName>(name: N): Promise<CollectionEntry<N>[]> {
+  const fields = fieldsOf(SCHEMAS[name]);
+  const compare = listOrder(name);
+  return (await getCollection(name))
+    .map((entry) => ({ ...entry, data: publicData(fields, entry.data) }))
+    .sort((a, b) => compare(a.data, b.data));
+}
+
+async function load(): Promise<Content> {
+  const loaded = await Promise.all(COLLECTION_NAMES.map(async (name) => [name, await publicEntries(name)] as const));
+  const all = Object.fromEntries(loaded) as Entries;
+  const broken = findBrokenRelations(SCHEMAS, all);
+  if (broken.length > 0) throw new RelationError(broken);
+  const byId: { [C in CollectionName]: (id: string) => CollectionEntry<C> } = {
+    policies: lookup(all.policies, 'policies'),
+    stories: lookup(all.stories, 'stories'),
+    projects: lookup(all.projects, 'projects'),
+    incubators: lookup(all.incubators, 'incubators'),
+    training: lookup(all.training, 'training'),
+    cities: lookup(all.cities, 'cities'),
+  };
+  return {
+    ...all,
+    city: byId.cities,
+    incubator: byId.incubators,
+    policy: byId.policies,
+    entry: (collection, id) => byId[collection](id),
+  };
+}
+
+let cached: Promise<Content> | undefined;
+
+/** All collections, read once per build and shared by every page. */
+export function loadContent(): Promise<Content> {
+  cached ??= load();
+  return cached;
+}
+
+/** Entries of a collection that point at `cityId`, through a single `city` field or a `cities` list. */
+export function inCity<T extends { data: { city?: string; cities?: string[] } }>(list: T[], cityId: string): T[] {
+  return [...(indexBy(list, cityKeys).get(cityId) ?? [])];
+}

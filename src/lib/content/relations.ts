@@ -1,0 +1,70 @@
+import type { z } from 'astro/zod';
+import type { CollectionName } from '../../schemas/field.ts';
+import { fieldsOf, leaves } from '../../schemas/walk.ts';
+
+export interface LoadedEntry {
+  id: string;
+  filePath?: string | undefined;
+  data: Record<string, unknown>;
+}
+
+export interface BrokenRelation {
+  file: string;
+  field: string;
+  label: string;
+  collection: CollectionName;
+  missing: string;
+}
+
+/** Thrown at build time so a dangling reference never reaches a page. */
+export class RelationError extends Error {
+  constructor(readonly broken: BrokenRelation[]) {
+    super(
+      `内容关联错误（${broken.length} 处）：\n` +
+        broken
+          .map((b) => `  ${b.file}：字段 ${b.field}（${b.label}）引用的 ${b.collection} 条目「${b.missing}」不存在`)
+          .join('\n') +
+        '\n请修正标识或先添加被引用的条目。',
+    );
+    this.name = 'RelationError';
+  }
+}
+
+/** Every relation field reached by walking `value` along `schema`, with its path and the ids it holds. */
+function* relationValues(schema: z.ZodType, value: unknown) {
+  for (const { path, info, value: v } of leaves(fieldsOf(schema), value, (info) => info.meta?.relation !== undefined)) {
+    const collection = info.meta?.relation;
+    if (!collection) continue;
+    const ids: unknown[] = v === undefined || v === null ? [] : Array.isArray(v) ? v : [v];
+    yield { path, label: info.meta?.label ?? path, collection, ids: ids.map(String) };
+  }
+}
+
+/** Checks every relation field of every entry against the ids that exist. */
+export function findBrokenRelations(
+  schemas: Record<CollectionName, z.ZodType>,
+  entries: Record<CollectionName, readonly LoadedEntry[]>,
+): BrokenRelation[] {
+  const ids = Object.fromEntries(
+    Object.entries(entries).map(([name, list]) => [name, new Set(list.map((e) => e.id))]),
+  ) as Record<CollectionName, Set<string>>;
+  const broken: BrokenRelation[] = [];
+  for (const [name, list] of Object.entries(entries) as [CollectionName, readonly LoadedEntry[]][]) {
+    for (const entry of list) {
+      for (const rel of relationValues(schemas[name], entry.data)) {
+        for (const id of rel.ids) {
+          if (!ids[rel.collection].has(id)) {
+            broken.push({
+              file: entry.filePath ?? `${name}/${entry.id}`,
+              field: rel.path,
+              label: rel.label,
+              collection: rel.collection,
+              missing: id,
+            });
+          }
+        }
+      }
+    }
+  }
+  return broken;
+}

@@ -1,0 +1,39 @@
+import type { Project } from '../../schemas/projects.ts';
+import { formatDate } from '../core/format.ts';
+import { OFFERED_STAGES, WITHDRAWN_STAGE } from '../../schemas/taxonomies.ts';
+import { topicKeys, withAnyKey } from '../core/groups.ts';
+
+/** Why a project is no longer offered, or null while it is. */
+export function projectAvailability(p: Pick<Project, 'stage' | 'valid_until'>, today: Date): string | null {
+  if (p.stage === WITHDRAWN_STAGE) return '本项目已下架，不再向创业者推荐，页面仅供查阅。';
+  if (p.valid_until && p.valid_until.getTime() < today.getTime()) {
+    return `本项目推介有效期已于${formatDate(p.valid_until)}届满，不再向创业者推荐，页面仅供查阅。`;
+  }
+  return null;
+}
+
+/** Policy topics that speak to each kind of support a project offers. */
+const SUPPORT_TOPICS: Record<string, string[]> = {
+  培训: ['创业培训'],
+  小额贷款: ['小额贷款'],
+  孵化: ['创业孵化'],
+  税费减免: ['税费减免'],
+  补贴: ['创业服务', '就业再就业'],
+  导师: ['创业服务'],
+  场地: ['创业孵化'],
+};
+
+/** Policies that back the support a project lists: national ones and those of its recommended cities. */
+export function supportingPolicies<P extends { data: { topics: readonly string[]; cities: readonly string[] } }>(
+  project: Pick<Project, 'support' | 'cities'>,
+  policies: readonly P[],
+): P[] {
+  const topics = new Set(project.support.flatMap((s) => SUPPORT_TOPICS[s] ?? []));
+  return withAnyKey(policies, topicKeys, topics).filter(
+    (p) => p.data.cities.length === 0 || p.data.cities.some((c) => project.cities.includes(c)),
+  );
+}
+
+/** Whether a project may be recommended to founders today. */
+export const isOnOffer = (p: Pick<Project, 'stage' | 'valid_until'>, today: Date) =>
+  OFFERED_STAGES.includes(p.stage) && projectAvailability(p, today) === null;

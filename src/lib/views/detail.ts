@@ -1,0 +1,208 @@
+/**
+ * Everything a detail page renders, built once per entry: the layout's props (title, badges, meta rows, the search
+ * record, the poster), the related entries and the notices. One builder per collection; the `[slug].astro` routes
+ * receive the result as a prop and hold no queries (docs/… Starlight's routing/ does the same with its route data).
+ */
+import type { GetStaticPaths } from 'astro';
+import type { CollectionName } from '../../schemas/field.ts';
+import { OPEN_INCUBATOR, PROMOTED_STAGE, READING_GENRE, UNVERIFIED_VALIDITY } from '../../schemas/taxonomies.ts';
+import { groupBadge, incubatorBadges, listStatusBadge, stageBadge, trainingBadge, validityBadge, type BadgeView } from '../domain/badges.ts';
+import { projectAvailability, supportingPolicies } from '../domain/projects.ts';
+import { trainingAvailability } from '../domain/training.ts';
+import { cityKeys, groupKeys, incubatorKey, indexBy, industryKey, withAnyKey } from '../core/groups.ts';
+import { inCity, loadContent, type Content } from '../content/entries.ts';
+import { searchRecord, type SearchRecord } from '../search/records.ts';
+import { cityMeta, incubatorMeta, LABELS, policyMeta, projectItem, projectMeta, storyMeta, trainingMeta, type Link, type ListItem, type MetaRow } from './entry-views.ts';
+import { featuredProjects } from './home.ts';
+import { entryUrl, posterUrl } from '../core/urls.ts';
+import type { EntryOf } from './routes.ts';
+
+/** The props of DetailLayout. */
+export interface DetailLayoutProps {
+  title: string;
+  summary: string;
+  collection: CollectionName;
+  sample: boolean;
+  badges: BadgeView[];
+  meta: MetaRow[];
+  updated: Date;
+  pubDate?: Date;
+  source: { name: string; url?: string | undefined };
+  search: SearchRecord;
+  poster?: string;
+  searchWeight?: number;
+}
+
+export interface RelatedGroup {
+  title: string;
+  links: Link[];
+  /** Said when there is nothing to link; without it an empty group is left out. */
+  empty?: string;
+}
+
+export interface Notice {
+  text: string;
+  warn: boolean;
+}
+
+interface Place {
+  name: string;
+  location: { lat: number; lng: number };
+}
+
+/** What each collection's page shows besides the common parts. */
+interface Extras {
+  policies: Record<never, never>;
+  stories: Record<never, never>;
+  projects: Record<never, never>;
+  incubators: Record<never, never>;
+  training: { cityName: string };
+  cities: { featured: ListItem[]; incubators: Place[]; training: Place[] };
+}
+
+export type DetailPage<C extends CollectionName> = {
+  layout: DetailLayoutProps;
+  related: RelatedGroup[];
+  notice?: Notice;
+} & Extras[C];
+
+const linkTo =
+  (collection: CollectionName) =>
+  (e: { id: string; data: { title: string } }): Link => ({ href: entryUrl(collection, e.id), label: e.data.title });
+
+/** The parts every detail page has, from the entry itself; `updated` is 更新日期, or 核实日期 for a directory entry. */
+function common<C extends CollectionName>(collection: C, entry: EntryOf<C>, content: Content, badges: BadgeView[], meta: MetaRow[], updated: Date) {
+  const d = entry.data;
+  return {
+    title: d.title,
+    summary: d.summary,
+    collection,
+    sample: d.sample,
+    badges,
+    meta,
+    updated,
+    source: d.source,
+    search: searchRecord(collection, entry, content),
+  } satisfies DetailLayoutProps;
+}
+
+const place = (e: { data: { title: string; location: { lat: number; lng: number } } }): Place => ({ name: e.data.title, location: e.data.location });
+
+const BUILDERS: { [C in CollectionName]: (entry: EntryOf<C>, content: Content, today: Date) => DetailPage<C> } = {
+  policies: (entry, content) => {
+    const d = entry.data;
+    // Back-links: documents that list this one as an attachment or an interpretation.
+    const parents = content.policies.filter((p) => p.data.attachments.some((a) => a.policy === entry.id) || p.data.interpretations.includes(entry.id));
+    const reading = d.genre === READING_GENRE;
+    return {
+      layout: { ...common('policies', entry, content, [validityBadge(d.validity)], policyMeta(entry, content), d.updated), pubDate: d.published, ...(reading ? { searchWeight: 0.3 } : {}) },
+      related: [
+        { title: '附件', links: d.attachments.map((a) => ({ href: a.policy ? entryUrl('policies', a.policy) : (a.url ?? '#'), label: a.title })) },
+        { title: '所属文件', links: parents.map(linkTo('policies')) },
+        { title: LABELS.policies.interpretations, links: d.interpretations.map((id) => linkTo('policies')(content.policy(id))) },
+      ],
+      ...(d.validity === UNVERIFIED_VALIDITY
+        ? {
+            notice: {
+              warn: false,
+              text: reading
+                ? '本解读所依据文件的现行有效性尚未核实。解读不代替原文，办事请以发文机关公布的现行文件为准。'
+                : '本文件的现行有效性尚未核实。正文照录原文，办事请以发文机关公布的现行文件为准。',
+            },
+          }
+        : {}),
+    };
+  },
+  stories: (entry, content) => {
+    const d = entry.data;
+    const city = content.city(d.city);
+    const sameCity = inCity(content.stories, d.city).filter((s) => s.id !== entry.id);
+    const sameGroup = (indexBy(content.projects, groupKeys).get(d.group) ?? []).filter((p) => p.data.stage === PROMOTED_STAGE).slice(0, 5);
+    return {
+      layout: { ...common('stories', entry, content, [groupBadge(d.group)], storyMeta(entry, content), d.updated), poster: posterUrl('stories', entry.id) },
+      related: [
+        { title: `${city.data.name}的其他创业典型`, links: sameCity.map(linkTo('stories')) },
+        { title: `适合${d.group}的推介项目`, links: sameGroup.map(linkTo('projects')) },
+      ],
+    };
+  },
+  projects: (entry, content, today) => {
+    const d = entry.data;
+    const availability = projectAvailability(d, today);
+    const incubators = withAnyKey(content.incubators, cityKeys, d.cities).filter((i) => i.data.status === OPEN_INCUBATOR);
+    const stories = (indexBy(content.stories, industryKey).get(d.industry) ?? []).slice(0, 5);
+    return {
+      layout: { ...common('projects', entry, content, [stageBadge(d.stage)], projectMeta(entry, content), d.updated), poster: posterUrl('projects', entry.id) },
+      related: [
+        { title: '可申请的扶持政策', links: supportingPolicies(d, content.policies).map(linkTo('policies')) },
+        { title: '推荐城市的孵化基地', links: incubators.map(linkTo('incubators')) },
+        { title: '同行业的创业典型', links: stories.map(linkTo('stories')) },
+      ],
+      ...(availability ? { notice: { text: availability, warn: true } } : {}),
+    };
+  },
+  incubators: (entry, content) => {
+    const d = entry.data;
+    const city = content.city(d.city);
+    const tenants = indexBy(content.stories, incubatorKey).get(entry.id) ?? [];
+    const neighbours = inCity(content.incubators, d.city).filter((i) => i.id !== entry.id);
+    return {
+      layout: common('incubators', entry, content, incubatorBadges(d), incubatorMeta(entry, content), d.verified),
+      related: [
+        { title: '从这里走出的创业典型', links: tenants.map(linkTo('stories')) },
+        { title: `${city.data.name}的其他孵化基地`, links: neighbours.map(linkTo('incubators')) },
+      ],
+    };
+  },
+  training: (entry, content, today) => {
+    const d = entry.data;
+    const city = content.city(d.city);
+    const availability = trainingAvailability(d, today);
+    const neighbours = inCity(content.training, d.city).filter((t) => t.id !== entry.id);
+    // After the course: where a trainee can start out in the same city.
+    const incubators = inCity(content.incubators, d.city).filter((i) => i.data.status === OPEN_INCUBATOR);
+    return {
+      layout: common('training', entry, content, [trainingBadge(d, today)], trainingMeta(entry, content), d.verified),
+      related: [
+        { title: `${city.data.name}的其他培训机构`, links: neighbours.map(linkTo('training')) },
+        { title: `${city.data.name}的孵化基地`, links: incubators.map(linkTo('incubators')) },
+      ],
+      cityName: city.data.name,
+      ...(availability ? { notice: { text: availability, warn: true } } : {}),
+    };
+  },
+  cities: (entry, content, today) => {
+    const d = entry.data;
+    const incubators = inCity(content.incubators, entry.id);
+    const training = inCity(content.training, entry.id);
+    // National documents (no city list) apply everywhere, so every city shows them.
+    const policies = content.policies.filter((p) => p.data.cities.length === 0 || p.data.cities.includes(entry.id));
+    return {
+      layout: { ...common('cities', entry, content, [listStatusBadge(d.list_status)], cityMeta(entry), d.updated), title: d.name },
+      related: [
+        { title: '孵化基地', links: incubators.map(linkTo('incubators')), empty: '本站暂未收录该市的孵化基地。' },
+        { title: '创业培训定点机构', links: training.map(linkTo('training')), empty: '本站暂未收录该市的创业培训定点机构。' },
+        { title: '创业典型', links: inCity(content.stories, entry.id).map(linkTo('stories')), empty: '本站暂未收录该市的创业典型。' },
+        { title: '推荐项目', links: inCity(content.projects, entry.id).map(linkTo('projects')), empty: '暂无向该市推荐的创业项目。' },
+        { title: '适用政策', links: policies.map(linkTo('policies')) },
+      ],
+      featured: featuredProjects(content.projects, today, 3, entry.id).map(projectItem),
+      incubators: incubators.map(place),
+      training: training.map(place),
+    };
+  },
+};
+
+/** One detail page's data. */
+export const detailPage = <C extends CollectionName>(collection: C, entry: EntryOf<C>, content: Content, today = new Date()): DetailPage<C> =>
+  BUILDERS[collection](entry, content, today);
+
+/** getStaticPaths for `/<collection>/<id>/`: each entry with its page data. */
+export function detailPaths<C extends CollectionName>(collection: C) {
+  return (async () => {
+    const content = await loadContent();
+    const today = new Date();
+    const entries: EntryOf<C>[] = content[collection];
+    return entries.map((entry) => ({ params: { slug: entry.id }, props: { entry, page: detailPage(collection, entry, content, today) } }));
+  }) satisfies GetStaticPaths;
+}

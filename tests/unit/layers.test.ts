@@ -1,0 +1,37 @@
+// The layers of src/lib/ are enforced by npm run lint (eslint.config.js): a wrong-way import, a server module in
+// browser code and an import of the site into the schemas each fail it, naming the rule.
+import { rmSync, writeFileSync } from 'node:fs';
+import { ESLint } from 'eslint';
+import { describe, expect, it } from 'vitest';
+
+/** Lints a file placed where a contributor would put it, as npm run lint does, and returns its messages. */
+async function lintAt(path: string, code: string): Promise<string[]> {
+  writeFileSync(path, code);
+  try {
+    const [result] = await new ESLint().lintFiles([path]);
+    return (result?.messages ?? []).filter((m) => m.ruleId === '@typescript-eslint/no-restricted-imports').map((m) => m.message);
+  } finally {
+    rmSync(path, { force: true });
+  }
+}
+
+describe('the layers of src/lib/', () => {
+  it('refuse an import against the direction of the layers', async () => {
+    const messages = await lintAt('src/lib/content/zz-layer-probe.ts', "import { detailPage } from '../views/detail.ts';\nexport const probe = detailPage;\n");
+    expect(messages.join('\n')).toContain('src/lib/content/ may import only schemas, content, core');
+  });
+
+  it('allow an import along them', async () => {
+    expect(await lintAt('src/lib/views/zz-layer-probe.ts', "import { formatDate } from '../core/format.ts';\nexport const probe = formatDate;\n")).toEqual([]);
+  });
+
+  it('keep Node, Astro and server modules out of browser code, types excepted', async () => {
+    expect((await lintAt('src/lib/domain/zz-layer-probe.ts', "import { readFileSync } from 'node:fs';\nexport const probe = readFileSync;\n")).join('\n')).toContain('no Node or Astro server module');
+    expect((await lintAt('src/islands/zz-layer-probe.ts', "import { loadContent } from '../lib/content/entries.ts';\nexport const probe = loadContent;\n")).join('\n')).toContain('only browser-safe modules');
+    expect(await lintAt('src/islands/zz-layer-probe.ts', "import type { MapPoint } from '../lib/map/map-data.ts';\nexport const probe: MapPoint[] = [];\n")).toEqual([]);
+  });
+
+  it('keep the schemas free of the site', async () => {
+    expect((await lintAt('src/schemas/zz-layer-probe.ts', "import { UI } from '../lib/core/ui-text.ts';\nexport const probe = UI;\n")).join('\n')).toContain('src/schemas/ is the foundation');
+  });
+});
