@@ -3,6 +3,7 @@
  * copy button for readers whose mail is a web page (nothing opens for them). The page a reader came from (?page=)
  * is filled in when it is on this site. Without script the form still sends every answer in the mail body.
  */
+import { required } from './elements.ts';
 import { FEEDBACK_TOPICS, feedbackBody, feedbackMailto, feedbackSubject, NO_SCRIPT_BODY, reportedPage } from '../lib/domain/feedback.ts';
 
 /** Copies the text, or selects it for Ctrl+C where the clipboard is not available (plain http, old browsers). */
@@ -18,16 +19,16 @@ async function copy(box: HTMLTextAreaElement, status: HTMLElement) {
 
 class FeedbackForm extends HTMLElement {
   connectedCallback() {
-    const form = this.querySelector('form');
-    const pageField = this.querySelector<HTMLInputElement>('#fb-page');
-    const topic = this.querySelector<HTMLSelectElement>('#fb-topic');
-    const message = this.querySelector<HTMLTextAreaElement>('#fb-message');
-    const contact = this.querySelector<HTMLInputElement>('#fb-contact');
-    const result = this.querySelector<HTMLElement>('[data-result]');
-    if (!form || !pageField || !topic || !message || !contact || !result) {
-      console.error('feedback-form: the form is incomplete; it still sends without script');
-      return;
-    }
+    const els = required('feedback-form', {
+      form: this.querySelector('form'),
+      pageField: this.querySelector<HTMLInputElement>('#fb-page'),
+      topic: this.querySelector<HTMLSelectElement>('#fb-topic'),
+      message: this.querySelector<HTMLTextAreaElement>('#fb-message'),
+      contact: this.querySelector<HTMLInputElement>('#fb-contact'),
+      result: this.querySelector<HTMLElement>('[data-result]'),
+    });
+    if (!els) return;
+    const { form, pageField, topic, message, contact, result } = els;
     // The page and the contact have fields of their own now: the lines kept for them without script go.
     if (message.value === NO_SCRIPT_BODY) message.value = message.defaultValue = '';
     pageField.value ||= reportedPage(new URLSearchParams(location.search).get('page'), location.origin);
