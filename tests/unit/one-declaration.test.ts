@@ -46,7 +46,7 @@ describe('one declaration per fact', () => {
     const collections = new Set(COLLECTIONS.flatMap((c) => [c.label, c.heading]));
     // Words that are the same as a label but say something else: the founder's own city on the 我要创业 form; the
     // map markers' 示例数据 (the browser bundle does not load the schemas).
-    const elsewhere = new Set(['所在城市 in pages/start/index.astro', '示例数据 in lib/ui-text.ts']);
+    const elsewhere = new Set(['所在城市 in pages/start/index.astro', '示例数据 in lib/core/ui-text.ts']);
     const found = [...all]
       .filter((l) => !collections.has(l))
       .flatMap((l) => spelledOutside(l, (p) => p.startsWith('schemas/')).map((p) => `${l} in ${p}`))
@@ -57,7 +57,7 @@ describe('one declaration per fact', () => {
   it('writes the plan’s target numbers only in TARGETS', () => {
     const numbers = TARGETS.flatMap((t) => [t.target, t.municipality].filter((n) => n !== undefined && n >= 100).map(String));
     expect(numbers).toEqual(['1500', '3000']);
-    const found = numbers.flatMap((n) => FILES.filter((f) => f.path !== 'lib/targets.ts' && new RegExp(`\\b${n}\\b|${n[0]},${n.slice(1)}`).test(f.text)).map((f) => `${n} in ${f.path}`));
+    const found = numbers.flatMap((n) => FILES.filter((f) => f.path !== 'lib/domain/targets.ts' && new RegExp(`\\b${n}\\b|${n[0]},${n.slice(1)}`).test(f.text)).map((f) => `${n} in ${f.path}`));
     expect(found).toEqual([]);
   });
 });

@@ -1,6 +1,7 @@
 import { UI } from '../core/ui-text.ts';
 import rss from '@astrojs/rss';
-import { anyEntries, type AnyEntry, type Content } from '../content/entries.ts';
+import type { Content } from '../content/entries.ts';
+import { anyEntries, type AnyEntry } from '../content/any-entry.ts';
 import type { Settings } from '../../schemas/settings.ts';
 import { entryUrl } from '../core/urls.ts';
 

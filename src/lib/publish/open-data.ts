@@ -7,7 +7,8 @@ import { asText } from '../core/format.ts';
 import type { CollectionName } from '../../schemas/field.ts';
 import { collectionLink, SCHEMAS } from '../../schemas/index.ts';
 import { fieldsOf, type FieldInfo } from '../../schemas/walk.ts';
-import { anyEntries, type Content } from '../content/entries.ts';
+import type { Content } from '../content/entries.ts';
+import { anyEntries } from '../content/any-entry.ts';
 import { isoDate } from '../core/format.ts';
 import { entryUrl } from '../core/urls.ts';
 
