@@ -11,3 +11,19 @@ export function required<T extends Record<string, Element | null | undefined>>(i
   console.error(`${island}: ${missing.join(', ')} not found; the page works without this script.`);
   return null;
 }
+
+/**
+ * A read-only box with a composed e-mail under its label, styled as a cover letter (.call-cover): for readers whose
+ * mail is a web page, where a mailto: link opens nothing and the text has to be copied.
+ */
+export function mailBox(label: string, text: string, rows: number): { label: HTMLLabelElement; box: HTMLTextAreaElement } {
+  const wrapper = document.createElement('label');
+  wrapper.className = 'call-cover';
+  wrapper.textContent = label;
+  const box = document.createElement('textarea');
+  box.readOnly = true;
+  box.rows = rows;
+  box.value = text;
+  wrapper.append(box);
+  return { label: wrapper, box };
+}

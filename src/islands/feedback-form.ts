@@ -3,7 +3,7 @@
  * copy button for readers whose mail is a web page (nothing opens for them). The page a reader came from (?page=)
  * is filled in when it is on this site. Without script the form still sends every answer in the mail body.
  */
-import { required } from './elements.ts';
+import { mailBox, required } from './elements.ts';
 import { FEEDBACK_TOPICS, feedbackBody, feedbackMailto, feedbackSubject, NO_SCRIPT_BODY, reportedPage } from '../lib/domain/feedback.ts';
 
 /** Copies the text, or selects it for Ctrl+C where the clipboard is not available (plain http, old browsers). */
@@ -49,21 +49,13 @@ class FeedbackForm extends HTMLElement {
       link.textContent = '点这里打开邮件';
       const intro = document.createElement('p');
       intro.append('正在打开您的邮件程序。如果没有打开（例如您用网页邮箱），请', link, `，或把下面的内容复制到邮件里，发送到 ${email}。`);
-      // Styled as 项目征集's cover letter: the label above a full-width box.
-      const label = document.createElement('label');
-      label.className = 'call-cover';
-      label.textContent = '邮件内容';
-      const box = document.createElement('textarea');
-      box.readOnly = true;
-      box.rows = 8;
-      box.value = `收件人：${email}\n主题：${feedbackSubject(site, feedback.topic)}\n\n${feedbackBody(feedback)}`;
+      const { label, box } = mailBox('邮件内容', `收件人：${email}\n主题：${feedbackSubject(site, feedback.topic)}\n\n${feedbackBody(feedback)}`, 8);
       const button = document.createElement('button');
       button.type = 'button';
       button.textContent = '复制邮件内容';
       const copied = document.createElement('p');
       copied.setAttribute('aria-live', 'polite');
       button.addEventListener('click', () => void copy(box, copied));
-      label.append(box);
       result.replaceChildren(intro, label, button, copied);
       result.hidden = false;
       location.href = url;

@@ -4,7 +4,7 @@
  * as a file to download and a mailto: link. Nothing is sent anywhere by the page itself.
  */
 import { projectSchema } from '../schemas/projects.ts';
-import { required } from './elements.ts';
+import { mailBox, required } from './elements.ts';
 import { problemsOf } from '../schemas/validate.ts';
 import { tableReading, titleSlug, type Reading } from '../lib/core/slugify.ts';
 import {
@@ -148,14 +148,7 @@ class ProjectCall extends HTMLElement {
     mail.textContent = `发送到 ${this.dataset.email}`;
     const p = document.createElement('p');
     p.textContent = '检查通过。请下载项目文件，并作为邮件附件发送：';
-    const cover = document.createElement('label');
-    cover.className = 'call-cover';
-    cover.textContent = '邮件正文（含您的审核联系方式，只发给编辑；用网页邮箱时请复制到正文）';
-    const letterBox = document.createElement('textarea');
-    letterBox.readOnly = true;
-    letterBox.rows = 7;
-    letterBox.value = letter;
-    cover.append(letterBox);
+    const { label: cover } = mailBox('邮件正文（含您的审核联系方式，只发给编辑；用网页邮箱时请复制到正文）', letter, 7);
     result.replaceChildren(p, download, document.createTextNode('　'), mail, cover);
     result.hidden = false;
     download.focus();
