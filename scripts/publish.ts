@@ -1,0 +1,61 @@
+/**
+ * npm run publish -- --to DIR [--from BUILT] [--keep 5]
+ * Builds the site (with the environment it is given: SITE_URL, DECAP_*, …) into DIR/releases/<time>-<commit>, or
+ * copies an existing build there with --from; checks it (its header table, internal links, page budgets); then
+ * switches DIR/current to it atomically and keeps the last releases for `npm run rollback`. Serve DIR/current.
+ * A release that fails a check is deleted and DIR/current is left as it was.
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, readFileSync, rmSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { HEADERS_TABLE, readHeaderTable } from '../src/lib/deploy/header-table.ts';
+import { currentRelease, KEEP, newRelease, prune, RELEASES, releaseName, switchTo } from '../src/lib/deploy/releases.ts';
+import { checkLinks } from '../src/lib/inspect/links.ts';
+
+const { values } = parseArgs({ options: { to: { type: 'string' }, from: { type: 'string' }, keep: { type: 'string', default: String(KEEP) } } });
+if (!values.to) {
+  console.error('用法 usage: npm run publish -- --to <发布目录> [--from <已构建的目录>] [--keep 5]');
+  process.exit(2);
+}
+const root = resolve(values.to);
+// A git hook builds from a work tree without .git: it passes the pushed commit.
+const commit = process.env.RELEASE_COMMIT ?? spawnSync('git', ['rev-parse', 'HEAD'], { encoding: 'utf8' }).stdout.trim();
+const { name, dir } = newRelease(root, releaseName(new Date(), commit));
+const started = Date.now();
+
+function fail(message: string): never {
+  rmSync(dir, { recursive: true, force: true });
+  console.error(`没有发布：${message}\n网站仍是 ${currentRelease(root) ?? '（尚无版本）'}。`);
+  process.exit(1);
+}
+
+if (values.from) cpSync(resolve(values.from), dir, { recursive: true });
+else {
+  const build = spawnSync('npx', ['astro', 'build'], { stdio: 'inherit', env: { ...process.env, OUT_DIR: dir } });
+  if (build.status !== 0) fail('构建失败（见上）');
+}
+const built = Date.now();
+
+try {
+  readHeaderTable(dir);
+} catch (e) {
+  fail((e as Error).message);
+}
+const links = checkLinks(dir);
+if (links.broken.length) fail(`${links.broken.length} 个站内链接失效，如 ${links.broken[0]!.page} → ${links.broken[0]!.href}`);
+const budgets = spawnSync('npx', ['tsx', 'scripts/budgets.ts', dir], { encoding: 'utf8' });
+if (budgets.status !== 0) fail(`页面超出体积预算：\n${budgets.stdout}${budgets.stderr}`);
+
+const before = currentRelease(root);
+switchTo(root, name);
+// nginx's config carries the header table of the build it was generated from (npm run nginx-conf).
+const table = (release: string) => readFileSync(join(root, RELEASES, release, HEADERS_TABLE), 'utf8');
+if (before && table(before) !== table(name)) {
+  console.warn(`注意：本次构建的响应头（CSP 等）与上一版本不同。请重新生成 nginx 配置并重新加载：npm run nginx-conf -- --root ${join(values.to, 'current')} … 然后 nginx -s reload。`);
+}
+const removed = prune(root, Number(values.keep));
+console.log(
+  `已发布 ${name}（${links.pages} 个页面；构建 ${((built - started) / 1000).toFixed(1)} 秒，检查 ${((Date.now() - built) / 1000).toFixed(1)} 秒）。` +
+    `${before ? `上一版本 ${before} 保留，可 npm run rollback -- --to ${values.to} 回退。` : ''}${removed.length ? `清理旧版本 ${removed.length} 个。` : ''}`,
+);
