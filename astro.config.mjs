@@ -53,6 +53,9 @@ export default defineConfig({
   // extends this processor, so .mdx bodies are sanitised by the same plugins.
   markdown: { processor: unified({ rehypePlugins: [...markdownRehypePlugins] }) },
   build: { format: 'directory', inlineStylesheets: 'never' },
+  // Detail pages whose data (cacheKey, src/lib/views/detail.ts) and code are unchanged are copied from the last
+  // build instead of rendered again (the cache lives in cacheDir, kept between publishes).
+  experimental: { incrementalBuild: true },
   devToolbar: { enabled: false },
   // Never inline scripts: the public site's Content-Security-Policy allows script files from 'self' only.
   vite: { build: { assetsInlineLimit: 0 } },

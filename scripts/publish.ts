@@ -6,7 +6,7 @@
  * A release that fails a check is deleted and DIR/current is left as it was.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { HEADERS_TABLE, readHeaderTable } from '../src/lib/deploy/header-table.ts';
@@ -32,8 +32,14 @@ function fail(message: string): never {
 
 if (values.from) cpSync(resolve(values.from), dir, { recursive: true });
 else {
-  const build = spawnSync('npx', ['astro', 'build'], { stdio: 'inherit', env: { ...process.env, OUT_DIR: dir } });
+  // Always built in the same folder, then moved: Astro's incremental build hashes a page's code with the output
+  // path in it, so building each release in its own folder would render every page again.
+  const building = join(root, '.build');
+  rmSync(building, { recursive: true, force: true });
+  const build = spawnSync('npx', ['astro', 'build'], { stdio: 'inherit', env: { ...process.env, OUT_DIR: building } });
   if (build.status !== 0) fail('构建失败（见上）');
+  rmSync(dir, { recursive: true });
+  renameSync(building, dir);
 }
 const built = Date.now();
 

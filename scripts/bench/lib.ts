@@ -1,6 +1,6 @@
 /** Shared helpers of the benchmark scripts: build a content folder, serve it, measure a page in Chromium. */
 import { spawn, spawnSync } from 'node:child_process';
-import { readdirSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Page } from '@playwright/test';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../lib/browser.ts';
@@ -16,6 +16,61 @@ export interface BuildResult {
   /** Peak resident memory of the build, from /usr/bin/time when present. */
   peakRssMb: number | null;
   output: string;
+}
+
+/** Resident memory of a process and all its descendants, in kB, from /proc (Linux). */
+export function treeRssKb(root: number): number {
+  const children = new Map<number, number[]>();
+  const rss = new Map<number, number>();
+  for (const name of readdirSync('/proc')) {
+    if (!/^\d+$/.test(name)) continue;
+    try {
+      const status = readFileSync(`/proc/${name}/status`, 'utf8');
+      const ppid = Number(/^PPid:\s+(\d+)/m.exec(status)?.[1]);
+      rss.set(Number(name), Number(/^VmRSS:\s+(\d+)/m.exec(status)?.[1] ?? 0));
+      children.set(ppid, [...(children.get(ppid) ?? []), Number(name)]);
+    } catch {
+      /* the process ended while being read */
+    }
+  }
+  let total = 0;
+  for (const stack = [root]; stack.length; ) {
+    const pid = stack.pop()!;
+    total += rss.get(pid) ?? 0;
+    stack.push(...(children.get(pid) ?? []));
+  }
+  return total;
+}
+
+/**
+ * `astro build` run asynchronously, the whole process tree's resident memory sampled every 250 ms: Pagefind's
+ * indexing service is a process of its own, which /usr/bin/time (the largest single process) does not add in.
+ */
+export async function buildTree(contentDir: string, outDir: string, env: Record<string, string> = {}): Promise<BuildResult & { peakTreeRssMb: number }> {
+  const started = performance.now();
+  const child = spawn('npx', ['astro', 'build'], {
+    env: { ...process.env, LOCAL_BUILD: '1', CONTENT_DIR: contentDir, OUT_DIR: outDir, CACHE_DIR: `${outDir}-cache`, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0', ...env },
+  });
+  let output = '';
+  child.stdout.on('data', (c: Buffer) => (output += c.toString()));
+  child.stderr.on('data', (c: Buffer) => (output += c.toString()));
+  let peak = 0;
+  const timer = setInterval(() => (peak = Math.max(peak, child.pid ? treeRssKb(child.pid) : 0)), 250);
+  const status = await new Promise<number | null>((done) => child.on('exit', done));
+  clearInterval(timer);
+  const seconds = (performance.now() - started) / 1000;
+  if (status !== 0) throw new Error(`build of ${contentDir} failed:\n${output.slice(-4000)}`);
+  const indexed = /indexed (\d+) of (\d+) HTML pages in ([\d.]+) s(?: \(reading and indexing [\d.]+ s, writing ([\d.]+) s\))?/.exec(output);
+  return {
+    seconds,
+    pages: Number(indexed?.[2] ?? 0),
+    indexedPages: Number(indexed?.[1] ?? 0),
+    indexSeconds: Number(indexed?.[3] ?? 0),
+    writeSeconds: Number(indexed?.[4] ?? 0),
+    peakRssMb: null,
+    peakTreeRssMb: Math.round(peak / 1024),
+    output,
+  };
 }
 
 /** Runs `astro build` on a content folder into outDir; throws with the output if the build fails. */
@@ -98,20 +153,37 @@ export async function bytesDuring(page: Page, part: RegExp, action: () => Promis
   await action();
   page.off('response', onResponse);
   const all = await Promise.all(sizes);
+  // What a first search loads, by kind of file: Pagefind's WebAssembly, its scripts, the entry file, the filter
+  // and word indexes, the fragments of the results shown, and everything else (the page, its CSS).
+  const kind = (url: string) => {
+    const path = new URL(url).pathname;
+    if (!path.startsWith('/pagefind/')) return 'page';
+    if (/\.wasm|wasm\./.test(path)) return 'wasm';
+    if (path.endsWith('.js')) return 'js';
+    if (path.includes('/filter/')) return 'filter';
+    if (path.includes('/index/')) return 'index';
+    if (path.includes('/fragment/')) return 'fragment';
+    return 'meta';
+  };
+  const byKind: Record<string, number> = {};
+  for (const x of all) byKind[kind(x.url)] = (byKind[kind(x.url)] ?? 0) + x.size;
   return {
     total: all.reduce((s, x) => s + x.size, 0),
     matching: all.filter((x) => part.test(x.url)).reduce((s, x) => s + x.size, 0),
     requests: all.length,
+    byKind,
   };
 }
 
 export const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} kB`;
 
 export function table(rows: Record<string, string | number>[]) {
-  const cols = Object.keys(rows[0]!);
-  const width = cols.map((c) => Math.max(c.length, ...rows.map((r) => String(r[c]).length)));
+  // Every column any row has; a row without a value leaves its cell empty.
+  const cols = [...new Set(rows.flatMap((r) => Object.keys(r)))];
+  const cell = (r: Record<string, string | number>, c: string) => String(r[c] ?? '');
+  const width = cols.map((c) => Math.max(c.length, ...rows.map((r) => cell(r, c).length)));
   const line = (cells: string[]) => cells.map((c, i) => c.padEnd(width[i]!)).join('  ');
   console.log(line(cols));
   console.log(line(width.map((w) => '-'.repeat(w))));
-  for (const r of rows) console.log(line(cols.map((c) => String(r[c]))));
+  for (const r of rows) console.log(line(cols.map((c) => cell(r, c))));
 }

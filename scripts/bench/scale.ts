@@ -1,15 +1,19 @@
 /**
  * npm run bench — builds and indexes generated corpora of 1,000, 5,000 and 10,000 entries (plus the 100 cities)
- * and prints entries, pages, build and index seconds, pages per second, peak RSS (/usr/bin/time, Debian package
- * `time`), dist/ size, index size and the bytes of a first search. Targets: 10,000 entries in ≤ 120 s with
- * peak RSS ≤ 3 GB, and time(10k)/time(1k) ≤ 11. Sizes: `npm run bench -- 1000 2000`.
+ * and prints entries, pages, build and index seconds, pages per second, the peak resident memory of the whole
+ * process tree (Pagefind's service included), dist/ size, index size and the bytes of a first search, by kind of
+ * file. Sizes: `npm run bench -- 1000 2000`.
+ * `npm run bench -- --live 10000`: also one entry changed after the build → incremental build, index and the
+ * atomic switch of npm run publish, timed from the change to the new release being served.
  */
-import { rmSync } from 'node:fs';
+import { readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { writeCorpus } from './corpus.ts';
-import { build, bytesDuring, folderSize, kb, served, table, withPage } from './lib.ts';
+import { buildTree, bytesDuring, folderSize, kb, served, table, withPage } from './lib.ts';
+import { newRelease, switchTo } from '../../src/lib/deploy/releases.ts';
 import { scratchDir } from '../lib/scratch.ts';
 
+const live = process.argv.includes('--live');
 const sizes = process.argv.slice(2).map(Number).filter(Boolean);
 const work = scratchDir('bench-scale-');
 const rows: Record<string, string | number>[] = [];
@@ -18,11 +22,13 @@ const seconds: number[] = [];
 try {
   for (const size of sizes.length ? sizes : [1000, 5000, 10_000]) {
     const corpus = join(work, `corpus-${size}`);
-    const out = join(work, `dist-${size}`);
+    // Built in one place and moved into a release, as npm run publish does.
+    const out = join(work, 'build');
+    const site = join(work, `site-${size}`);
     console.log(`• ${size} entries: generating …`);
     const counts = writeCorpus(corpus, size);
     console.log(`  building and indexing ${Object.values(counts).reduce((a, b) => a + b, 0)} entries …`);
-    const b = build(corpus, out);
+    const b = await buildTree(corpus, out, { CACHE_DIR: join(work, `cache-${size}`) });
     seconds.push(b.seconds);
     console.log(`  ${b.pages} pages in ${b.seconds.toFixed(1)} s; first query …`);
     const first = await served(out, 4392, (base) =>
@@ -41,13 +47,42 @@ try {
       'index s': b.indexSeconds.toFixed(1),
       'of which write s': b.writeSeconds.toFixed(1),
       'pages/s': Math.round(b.pages / b.seconds),
-      'peak RSS': b.peakRssMb === null ? 'n/a' : `${b.peakRssMb} MB`,
+      'peak RSS (tree)': `${b.peakTreeRssMb} MB`,
       'dist/': kb(folderSize(out).bytes).replace(' kB', '') + ' kB',
       index: kb(folderSize(join(out, 'pagefind')).bytes),
       'first query': kb(first.total),
+      ...Object.fromEntries(Object.entries(first.byKind).map(([k, v]) => [`  ${k}`, kb(v)])),
     });
+    if (live) {
+      const publish = () => {
+        const { name, dir } = newRelease(site, `r${Date.now()}`);
+        rmSync(dir, { recursive: true });
+        renameSync(out, dir);
+        switchTo(site, name);
+      };
+      publish();
+      // One project's title changed, as an editor's commit does.
+      const projects = join(corpus, 'projects');
+      const file = join(projects, readdirSync(projects).find((f) => f.endsWith('.md'))!);
+      writeFileSync(file, readFileSync(file, 'utf8').replace(/^title: .*$/m, 'title: 基准测试改过的项目名称'));
+      const changed = performance.now();
+      const again = await buildTree(corpus, out, { CACHE_DIR: join(work, `cache-${size}`) });
+      publish();
+      const restored = again.output.split('\n').filter((l) => l.includes('(restored)')).length;
+      rows.push({
+        entries: `${size}, one changed`,
+        pages: again.pages,
+        'build s': again.seconds.toFixed(1),
+        'index s': again.indexSeconds.toFixed(1),
+        'of which write s': again.writeSeconds.toFixed(1),
+        'pages/s': `${restored} restored`,
+        'peak RSS (tree)': `${again.peakTreeRssMb} MB`,
+        'dist/': `live in ${((performance.now() - changed) / 1000).toFixed(1)} s`,
+      });
+    }
     rmSync(out, { recursive: true, force: true });
-    rmSync(`${out}-cache`, { recursive: true, force: true });
+    rmSync(site, { recursive: true, force: true });
+    rmSync(join(work, `cache-${size}`), { recursive: true, force: true });
     rmSync(corpus, { recursive: true, force: true });
   }
   console.log('');

@@ -1,0 +1,65 @@
+// Incremental builds (experimental.incrementalBuild with the cacheKey of src/lib/views/detail.ts): after one project's
+// title changes, the next build — into a fresh release folder, as npm run publish makes it — renders that project's
+// page, the pages that show it and the search index anew, and copies the pages that do not show it.
+import { globSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { astroBuild } from '../../scripts/lib/astro.ts';
+import { parseMarkdown } from '../helpers/content.ts';
+import { smallContentSet } from '../helpers/fixture.ts';
+
+const set = smallContentSet('portal-incremental-');
+const cache = join(set.root, 'cache');
+// Built in one place and moved aside after each build, as npm run publish does (the build folder's path is part of
+// what Astro hashes for a page's code).
+const building = join(set.root, 'build');
+const first = join(set.root, 'release-1');
+const second = join(set.root, 'release-2');
+afterAll(() => rmSync(set.root, { recursive: true, force: true }));
+
+const NEW_TITLE = '增量构建后的新项目名称';
+let project: { slug: string; cities: string[]; title: string };
+let output = '';
+const html = (dir: string, path: string) => readFileSync(join(dir, path, 'index.html'), 'utf8');
+
+beforeAll(() => {
+  const one = astroBuild({ content: set.content, out: building, env: { CACHE_DIR: cache } });
+  expect(one.status, one.output.slice(-1500)).toBe(0);
+  renameSync(building, first);
+  // A project recommended to at least one city, so a city page shows it.
+  const file = globSync('projects/*.md', { cwd: set.content })
+    .map((f) => join(set.content, f))
+    .find((f) => ((parseMarkdown(readFileSync(f, 'utf8')).data.cities as string[] | undefined) ?? []).length > 0)!;
+  const { data } = parseMarkdown(readFileSync(file, 'utf8'));
+  project = { slug: String(data.slug), cities: data.cities as string[], title: String(data.title) };
+  writeFileSync(file, readFileSync(file, 'utf8').replace(/^title: .*$/m, `title: ${NEW_TITLE}`));
+  const two = astroBuild({ content: set.content, out: building, env: { CACHE_DIR: cache } });
+  expect(two.status, two.output.slice(-1500)).toBe(0);
+  renameSync(building, second);
+  output = two.output;
+});
+
+describe('an incremental build after one change', () => {
+  it('copies the pages that do not show the change from the last build', () => {
+    const restored = output.split('\n').filter((l) => l.includes('(restored)')).join('\n');
+    // Pages that do not show the project: the incubators and training institutions.
+    for (const page of globSync('{incubators,training}/*/index.html', { cwd: second })) {
+      expect(restored).toContain(`/${page}`);
+      expect(readFileSync(join(second, page), 'utf8')).toBe(readFileSync(join(first, page), 'utf8'));
+    }
+    expect(restored).not.toContain(`/projects/${project.slug}/`);
+    for (const city of project.cities) expect(restored).not.toContain(`/cities/${city}/`);
+  });
+
+  it('renders anew the project page, its city page and the list that show it, and indexes the new title', () => {
+    expect(html(second, `projects/${project.slug}`)).toContain(NEW_TITLE);
+    for (const city of project.cities) expect(html(second, `cities/${city}`)).toContain(NEW_TITLE);
+    const lists = globSync('projects/**/index.html', { cwd: second }).filter((f) => !f.startsWith(`projects/${project.slug}/`));
+    expect(lists.some((f) => readFileSync(join(second, f), 'utf8').includes(NEW_TITLE))).toBe(true);
+    const fragments = globSync('pagefind/fragment/*.pf_fragment', { cwd: second }).map((f) => gunzipSync(readFileSync(join(second, f))).toString('utf8'));
+    expect(fragments.some((f) => f.includes(NEW_TITLE))).toBe(true);
+    expect(html(second, `projects/${project.slug}`)).not.toMatch(new RegExp(`<h1[^>]*>${project.title}</h1>`));
+    expect(html(first, `projects/${project.slug}`)).toMatch(new RegExp(`<h1[^>]*>${project.title}</h1>`));
+  });
+});
