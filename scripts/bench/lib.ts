@@ -42,6 +42,17 @@ export function treeRssKb(root: number): number {
   return total;
 }
 
+/** The Pagefind integration's line: pages indexed of pages built, index and write seconds. */
+function indexFigures(output: string) {
+  const indexed = /indexed (\d+) of (\d+) HTML pages in ([\d.]+) s(?: \(reading and indexing [\d.]+ s, writing ([\d.]+) s\))?/.exec(output);
+  return {
+    pages: Number(indexed?.[2] ?? 0),
+    indexedPages: Number(indexed?.[1] ?? 0),
+    indexSeconds: Number(indexed?.[3] ?? 0),
+    writeSeconds: Number(indexed?.[4] ?? 0),
+  };
+}
+
 /**
  * `astro build` run asynchronously, the whole process tree's resident memory sampled every 250 ms: Pagefind's
  * indexing service is a process of its own, which /usr/bin/time (the largest single process) does not add in.
@@ -60,17 +71,7 @@ export async function buildTree(contentDir: string, outDir: string, env: Record<
   clearInterval(timer);
   const seconds = (performance.now() - started) / 1000;
   if (status !== 0) throw new Error(`build of ${contentDir} failed:\n${output.slice(-4000)}`);
-  const indexed = /indexed (\d+) of (\d+) HTML pages in ([\d.]+) s(?: \(reading and indexing [\d.]+ s, writing ([\d.]+) s\))?/.exec(output);
-  return {
-    seconds,
-    pages: Number(indexed?.[2] ?? 0),
-    indexedPages: Number(indexed?.[1] ?? 0),
-    indexSeconds: Number(indexed?.[3] ?? 0),
-    writeSeconds: Number(indexed?.[4] ?? 0),
-    peakRssMb: null,
-    peakTreeRssMb: Math.round(peak / 1024),
-    output,
-  };
+  return { ...indexFigures(output), seconds, peakRssMb: null, peakTreeRssMb: Math.round(peak / 1024), output };
 }
 
 /** Runs `astro build` on a content folder into outDir; throws with the output if the build fails. */
@@ -81,17 +82,8 @@ export function build(contentDir: string, outDir: string): BuildResult {
   const { status, output } = astroBuild({ content: contentDir, out: outDir, wrapper: hasTime ? [timeBin, '-v'] : [] });
   const seconds = (performance.now() - started) / 1000;
   if (status !== 0) throw new Error(`build of ${contentDir} failed:\n${output.slice(-4000)}`);
-  const indexed = /indexed (\d+) of (\d+) HTML pages in ([\d.]+) s(?: \(reading and indexing [\d.]+ s, writing ([\d.]+) s\))?/.exec(output);
   const rss = /Maximum resident set size \(kbytes\): (\d+)/.exec(output);
-  return {
-    seconds,
-    pages: Number(indexed?.[2] ?? 0),
-    indexedPages: Number(indexed?.[1] ?? 0),
-    indexSeconds: Number(indexed?.[3] ?? 0),
-    writeSeconds: Number(indexed?.[4] ?? 0),
-    peakRssMb: rss ? Math.round(Number(rss[1]) / 1024) : null,
-    output,
-  };
+  return { ...indexFigures(output), seconds, peakRssMb: rss ? Math.round(Number(rss[1]) / 1024) : null, output };
 }
 
 /** Total bytes and file count below a folder. */

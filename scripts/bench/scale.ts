@@ -87,7 +87,8 @@ try {
   }
   console.log('');
   table(rows);
-  if (seconds.length > 1) console.log(`\ntime(${rows.at(-1)!.entries}) / time(${rows[0]!.entries}) = ${(seconds.at(-1)! / seconds[0]!).toFixed(2)}`);
+  const built = sizes.length ? sizes : [1000, 5000, 10_000];
+  if (seconds.length > 1) console.log(`\ntime(${built.at(-1)}) / time(${built[0]}) = ${(seconds.at(-1)! / seconds[0]!).toFixed(2)}`);
 } finally {
   rmSync(work, { recursive: true, force: true });
 }
