@@ -4,12 +4,13 @@
  * The prefix (pid, logs, temp) is a scratch folder inside the project.
  */
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { readHeaderTable } from '../src/lib/deploy/header-table.ts';
 import { nginxConf } from '../src/lib/deploy/nginx.ts';
 import { scratchDir } from './lib/scratch.ts';
+import { NGINX_BIN } from './lib/nginx.ts';
 
 const { values } = parseArgs({ options: { root: { type: 'string', default: 'dist' }, port: { type: 'string', default: '4324' } } });
 const prefix = scratchDir('nginx-');
@@ -17,8 +18,6 @@ for (const dir of ['logs', 'temp']) mkdirSync(join(prefix, dir));
 const conf = join(prefix, 'nginx.conf');
 const root = resolve(values.root);
 writeFileSync(conf, nginxConf({ root, listen: [`127.0.0.1:${values.port}`], prefix }, readHeaderTable(root)));
-// Debian installs nginx in /usr/sbin, which is not on an ordinary user's PATH.
-const binary = process.env.NGINX ?? (existsSync('/usr/sbin/nginx') ? '/usr/sbin/nginx' : 'nginx');
-const nginx = spawn(binary, ['-p', `${prefix}/`, '-c', conf, '-g', 'daemon off;'], { stdio: 'inherit' });
+const nginx = spawn(NGINX_BIN, ['-p', `${prefix}/`, '-c', conf, '-g', 'daemon off;'], { stdio: 'inherit' });
 nginx.on('exit', (code) => process.exit(code ?? 0));
 for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => nginx.kill('SIGQUIT'));

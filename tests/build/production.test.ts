@@ -2,8 +2,6 @@
 // (canonical, og:url, the 页面标签 Url, sitemap, robots.txt, feeds), and show the filing numbers from the settings.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { chmodSync, copyFileSync, globSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { request as httpGet } from 'node:http';
-import { request as httpsGet } from 'node:https';
 import { join } from 'node:path';
 import { chromium } from 'playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -11,27 +9,8 @@ import { astroBuild } from '../../scripts/lib/astro.ts';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../scripts/lib/browser.ts';
 import { HSTS } from '../../src/lib/deploy/header-table.ts';
 import { smallContentSet } from '../helpers/fixture.ts';
-
-/** Debian installs nginx in /usr/sbin, which is not on an ordinary user's PATH. */
-const NGINX = process.env.NGINX ?? '/usr/sbin/nginx';
-
-/** A GET with an explicit Host (fetch may not set one), accepting the test's self-signed certificate. */
-function get(url: string, host?: string): Promise<{ status: number; headers: Record<string, string | string[] | undefined> }> {
-  const send = url.startsWith('https:') ? httpsGet : httpGet;
-  return new Promise((resolve, reject) => {
-    const req = send(url, { headers: host ? { Host: host } : {}, rejectUnauthorized: false, servername: host }, (res) => {
-      res.resume();
-      resolve({ status: res.statusCode ?? 0, headers: res.headers });
-    });
-    req.on('error', reject);
-    req.end();
-  });
-}
-
-async function waitFor(ready: () => Promise<boolean>, ms = 20_000): Promise<void> {
-  for (const end = Date.now() + ms; Date.now() < end; await new Promise((r) => setTimeout(r, 200))) if (await ready()) return;
-  throw new Error('nginx did not start');
-}
+import { get, until } from '../helpers/http.ts';
+import { NGINX_BIN as NGINX } from '../../scripts/lib/nginx.ts';
 
 const ORIGIN = 'https://cyczjy.example.cn';
 const set = smallContentSet('portal-production-');
@@ -235,7 +214,7 @@ describe('served through nginx with TLS', () => {
     // A script somebody left in the web root, outside the build's script folders.
     writeFileSync(join(out, 'data/probe.js'), 'window.probeRan = true;');
     nginx = spawn(NGINX, ['-p', `${prefix}/`, '-c', conf, '-g', 'daemon off;'], { stdio: 'ignore' });
-    await waitFor(() => get(`http://127.0.0.1:${HTTP_PORT}/`).then(() => true, () => false));
+    await until(() => get(`http://127.0.0.1:${HTTP_PORT}/`).then(() => true));
   });
   afterAll(() => {
     nginx?.kill('SIGQUIT');
@@ -253,11 +232,11 @@ describe('served through nginx with TLS', () => {
   it('the TLS config passes nginx -t; HTTPS answers with HSTS; plain HTTP redirects to it', async () => {
     const test = spawnSync(NGINX, ['-t', '-p', `${prefix}/`, '-c', conf], { encoding: 'utf8' });
     expect(test.status, test.stderr).toBe(0);
-    const res = await get(`https://127.0.0.1:${TLS_PORT}/policies/`, host);
+    const res = await get(`https://127.0.0.1:${TLS_PORT}/policies/`, { host });
     expect(res.status).toBe(200);
     expect(res.headers['strict-transport-security']).toBe(HSTS);
     expect(res.headers['x-frame-options']).toBe('DENY');
-    const redirect = await get(`http://127.0.0.1:${HTTP_PORT}/policies/?a=1`, host);
+    const redirect = await get(`http://127.0.0.1:${HTTP_PORT}/policies/?a=1`, { host });
     expect(redirect.status).toBe(301);
     expect(redirect.headers.location).toBe(`https://${host}:${TLS_PORT}/policies/?a=1`);
   });

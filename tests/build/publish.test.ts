@@ -2,32 +2,20 @@
 // release), a rollback, and a bare git repository whose post-receive hook builds and publishes what the CMS commits.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { chmodSync, cpSync, globSync, mkdirSync, readFileSync, readlinkSync, rmSync, writeFileSync } from 'node:fs';
-import { request } from 'node:http';
 import { dirname, join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { astroBuild } from '../../scripts/lib/astro.ts';
 import { releases } from '../../src/lib/deploy/releases.ts';
 import { smallContentSet } from '../helpers/fixture.ts';
+import { get, until } from '../helpers/http.ts';
+import { NGINX_BIN as NGINX } from '../../scripts/lib/nginx.ts';
 
-const NGINX = process.env.NGINX ?? '/usr/sbin/nginx';
 const set = smallContentSet('portal-publish-');
 const root = set.root;
 chmodSync(root, 0o755);
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
-/** A GET that resolves with the status and the whole body. */
-function get(port: number, path: string): Promise<{ status: number; body: string }> {
-  return new Promise((done, reject) => {
-    request({ host: '127.0.0.1', port, path }, (res) => {
-      let body = '';
-      res.setEncoding('utf8');
-      res.on('data', (c: string) => (body += c));
-      res.on('end', () => done({ status: res.statusCode ?? 0, body }));
-    })
-      .on('error', reject)
-      .end();
-  });
-}
+const page = (port: number, path: string) => get(`http://127.0.0.1:${port}${path}`);
 
 /** nginx serving <publish dir>/current through the generated recipe, as the README's deployment does. */
 function serve(current: string, port: number, prefix: string): ChildProcess {
@@ -36,11 +24,6 @@ function serve(current: string, port: number, prefix: string): ChildProcess {
   expect(conf.status, conf.stderr).toBe(0);
   writeFileSync(join(prefix, 'nginx.conf'), conf.stdout);
   return spawn(NGINX, ['-p', `${prefix}/`, '-c', join(prefix, 'nginx.conf'), '-g', 'daemon off;'], { stdio: 'ignore' });
-}
-
-async function until(ready: () => Promise<boolean>, ms = 20_000) {
-  for (const end = Date.now() + ms; Date.now() < end; await new Promise((r) => setTimeout(r, 100))) if (await ready().catch(() => false)) return;
-  throw new Error('not ready');
 }
 
 const publish = (to: string, from: string) => spawnSync('npx', ['tsx', 'scripts/publish.ts', '--to', to, '--from', from], { encoding: 'utf8' });
@@ -75,7 +58,7 @@ describe('npm run publish and rollback', () => {
     const first = publish(to, marked('A'));
     expect(first.status, first.stderr).toBe(0);
     nginx = serve(join(to, 'current'), PORT, join(root, 'nginx'));
-    await until(async () => (await get(PORT, '/')).status === 200);
+    await until(async () => (await page(PORT, '/')).status === 200);
   });
   afterAll(() => nginx?.kill('SIGQUIT'));
 
@@ -87,7 +70,7 @@ describe('npm run publish and rollback', () => {
       for (let round = 0; round < 2000 && !(published && seen.filter((s) => s.after).length > 30); round++) {
         // Whether the request left after the publish returned: only those must all come from B.
         const after = published;
-        const results = await Promise.all(pages.map((p) => get(PORT, p)));
+        const results = await Promise.all(pages.map((p) => page(PORT, p)));
         for (const r of results) {
           expect(r.status).toBe(200);
           const marks = [...r.body.matchAll(/<!--release:(\w)-->/g)].map((m) => m[1]!);
@@ -112,10 +95,10 @@ describe('npm run publish and rollback', () => {
 
   it('rolls back to the release before, and keeps only the last five', async () => {
     expect(spawnSync('npx', ['tsx', 'scripts/rollback.ts', '--to', to]).status).toBe(0);
-    expect((await get(PORT, '/')).body).toContain('<!--release:A-->');
+    expect((await page(PORT, '/')).body).toContain('<!--release:A-->');
     for (const name of ['C', 'D', 'E', 'F', 'G']) expect(publish(to, marked(name)).status).toBe(0);
     expect(releases(to)).toHaveLength(5);
-    expect((await get(PORT, '/')).body).toContain('<!--release:G-->');
+    expect((await page(PORT, '/')).body).toContain('<!--release:G-->');
   });
 
   it('refuses a release that fails its checks and leaves the site as it was', async () => {
@@ -124,7 +107,7 @@ describe('npm run publish and rollback', () => {
     const result = publish(to, broken);
     expect(result.status).toBe(1);
     expect(result.stderr).toContain('站内链接失效');
-    expect((await get(PORT, '/')).body).toContain('<!--release:G-->');
+    expect((await page(PORT, '/')).body).toContain('<!--release:G-->');
     expect(releases(to)).toHaveLength(5);
   });
 });
@@ -158,7 +141,7 @@ describe('a git server without runners: the post-receive hook', () => {
     const first = git('push', '-q', 'origin', 'main');
     expect(first.stderr).toContain('已发布');
     nginx = serve(join(to, 'current'), PORT, join(root, 'hook-nginx'));
-    await until(async () => (await get(PORT, '/')).status === 200);
+    await until(async () => (await page(PORT, '/')).status === 200);
 
     // An editor's change, committed as Decap commits it, merged into the site branch.
     const [file] = globSync('content/projects/*.md', { cwd: work });
@@ -168,13 +151,13 @@ describe('a git server without runners: the post-receive hook', () => {
     git('commit', '-qam', `更新创业项目：${slug}`);
     const second = git('push', '-q', 'origin', 'main');
     expect(second.stderr).toContain('已发布');
-    expect((await get(PORT, `/projects/${slug}/`)).body).toContain('推送后上线的新标题');
+    expect((await page(PORT, `/projects/${slug}/`)).body).toContain('推送后上线的新标题');
     // A push to another branch (the CMS's review branch) publishes nothing.
     git('checkout', '-qb', 'cms');
     writeFileSync(join(work, file!), text.replace(/^title: .*$/m, 'title: 尚未审核的标题'));
     git('commit', '-qam', `更新创业项目：${slug}`);
     expect(git('push', '-q', 'origin', 'cms').stderr).not.toContain('已发布');
-    expect((await get(PORT, `/projects/${slug}/`)).body).toContain('推送后上线的新标题');
+    expect((await page(PORT, `/projects/${slug}/`)).body).toContain('推送后上线的新标题');
     expect(releases(to)).toHaveLength(2);
   }, 240_000);
 });

@@ -28,9 +28,9 @@ export function releases(root: string): string[] {
 /** The release `current` points at, or undefined before the first publish. */
 export function currentRelease(root: string): string | undefined {
   const link = join(root, CURRENT);
-  if (!existsSync(link) && !isLink(link)) return undefined;
-  if (!isLink(link)) throw new ReleaseError(`${link} 不是符号链接：请把现有网站目录移走，再发布（${link} is not a symbolic link）`);
-  return basename(readlinkSync(link));
+  if (isLink(link)) return basename(readlinkSync(link));
+  if (existsSync(link)) throw new ReleaseError(`${link} 不是符号链接：请把现有网站目录移走，再发布（${link} is not a symbolic link）`);
+  return undefined;
 }
 
 const isLink = (path: string) => {
