@@ -1,7 +1,8 @@
 /**
  * npm run import -- cities <file.xlsx|file.csv> [--source "名单依据"] [--replace] [--dry-run] [--include-hidden]
  * npm run import -- results <file> [--source "数据来源"] [--dry-run] [--include-hidden]
- * npm run import -- template cities|results [--filled] [--out file.xlsx|file.csv]
+ * npm run import -- experts <file> [--source "名单依据"] [--dry-run] [--include-hidden]
+ * npm run import -- template cities|results|experts [--filled] [--out file.xlsx|file.csv]
  *
  * Loads the official list of key cities and their yearly results from a spreadsheet. Every row is checked
  * against the schema, GB/T 2260 and the province outlines first; with any error nothing is written, and the
@@ -17,13 +18,15 @@ import { cityColumns, planCities } from './lib/import/cities.ts';
 import { getPath, pickTable } from './lib/import/columns.ts';
 import { apply, report } from './lib/import/plan.ts';
 import { planResults, resultColumns } from './lib/import/results.ts';
+import { expertColumns, planExperts } from './lib/import/experts.ts';
 import { readTables, TableError } from './lib/import/table.ts';
 import { writeTemplate } from './lib/import/template.ts';
 
 const USAGE = `用法：
   npm run import -- cities <文件.xlsx|文件.csv> [--source "名单依据"] [--replace] [--dry-run] [--include-hidden]
   npm run import -- results <文件.xlsx|文件.csv> [--source "数据来源"] [--dry-run] [--include-hidden]
-  npm run import -- template cities|results [--filled] [--out 文件.xlsx|文件.csv]`;
+  npm run import -- experts <文件.xlsx|文件.csv> [--source "名单依据"] [--dry-run] [--include-hidden]
+  npm run import -- template cities|results|experts [--filled] [--out 文件.xlsx|文件.csv]`;
 
 const { values: opts, positionals } = parseArgs({
   allowPositionals: true,
@@ -47,6 +50,23 @@ function readAll(): Record<CollectionName, ContentFile[]> {
 }
 
 function main(): number {
+  if (command === 'template' && arg === 'experts') {
+    const out = opts.out ?? '创业专家名单模板.xlsx';
+    const columns = expertColumns();
+    const rows = opts.filled ? readCollection('experts', root).map((x) => columns.map((col) => getPath(x.data, col.path))) : [];
+    writeTemplate(out, '创业专家名单', columns, rows);
+    console.log(`已生成 ${out}（${columns.length} 列${rows.length ? `，${rows.length} 行现有数据` : ''}）。「本人同意公开姓名」空白即为「否」：姓名不会在网站上出现。`);
+    return 0;
+  }
+  if (command === 'experts' && arg) {
+    const all = readAll();
+    const plan = planExperts(pickTable(readTables(arg, { includeHidden: opts['include-hidden'] }), expertColumns()), all.experts, all.cities, { root, today, source: opts.source });
+    const dryRun = opts['dry-run'] || plan.errors.length > 0;
+    if (!dryRun) apply(plan, root);
+    console.log(report(plan, opts['dry-run']));
+    if (plan.errors.length === 0) console.log(`其中 ${plan.named} 位专家已同意公开姓名；其余专家的姓名只保存在内容文件中，不在网站上出现。`);
+    return plan.errors.length > 0 ? 1 : 0;
+  }
   if (command === 'template' && (arg === 'cities' || arg === 'results')) {
     const out = opts.out ?? `${arg === 'cities' ? '重点城市名单' : '年度工作成效'}模板.xlsx`;
     const columns = arg === 'cities' ? cityColumns() : resultColumns();

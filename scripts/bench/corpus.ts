@@ -22,6 +22,11 @@ import {
   TRAINING_COURSES,
   TRAINING_FEES,
   VALIDITY,
+  NEWS_GENRES,
+  EVENT_KINDS,
+  EXPERT_KINDS,
+  EXPERT_SPECIALTIES,
+  SERVICE_FORMS,
 } from '../../src/schemas/taxonomies.ts';
 import { SETTINGS_FILE } from '../../src/lib/content/content-dir.ts';
 import type { CollectionName } from '../../src/schemas/field.ts';
@@ -31,7 +36,9 @@ import { readCollection } from '../../src/lib/content/files.ts';
 const CONTENT_ROOT = new URL('../../content', import.meta.url).pathname;
 
 /** Share of each collection in a corpus of N entries. */
-export const DEFAULT_SHARES: Shares = { policies: 0.1, stories: 0.3, projects: 0.35, incubators: 0.125, training: 0.125 };
+export const DEFAULT_SHARES: Shares = { policies: 0.08, news: 0.08, stories: 0.25, projects: 0.3, events: 0.04, incubators: 0.105, training: 0.105, experts: 0.04 };
+/** None of a collection: for benchmarks of one collection. */
+export const NO_SHARES: Shares = { policies: 0, news: 0, stories: 0, projects: 0, events: 0, incubators: 0, training: 0, experts: 0 };
 /** Every collection but the cities (the real 100 are copied): a new collection must say how it is generated. */
 export type Shares = Record<Exclude<CollectionName, 'cities'>, number>;
 
@@ -169,6 +176,40 @@ export function writeCorpus(dir: string, total: number, shares: Shares = DEFAULT
           contact: { phone: '000-00000000', email: 'training@example.org' },
           verified: date(2025),
         }, body(2));
+      } else if (collection === 'news') {
+        const published = date(2020 + (i % 7));
+        write(collection, id, {
+          ...base(`示例${pick(cities).data.name as string}创业工作动态第${i + 1}期`, i),
+          updated: published,
+          genre: pick(NEWS_GENRES),
+          published,
+          city: pick(cityIds),
+        }, body(4));
+      } else if (collection === 'events') {
+        const day = date(2024 + (i % 4));
+        write(collection, id, {
+          ...base(`示例${pick(EVENT_KINDS)}第${i + 1}场`, i),
+          kind: pick(EVENT_KINDS),
+          start: `${day} 09:30`,
+          end: `${day} 16:30`,
+          ...place(i),
+          venue: `示例会议中心${i % 40}号厅`,
+          organiser: '示例市就业服务中心',
+          signup: { how: text(1), phone: '000-00000000' },
+          cost: '免费',
+        }, body(2));
+      } else if (collection === 'experts') {
+        write(collection, id, {
+          ...base(`示例${pick(EXPERT_SPECIALTIES)}咨询专家${i + 1}号`, i),
+          name: `某某${i}`,
+          kind: pick(EXPERT_KINDS),
+          specialties: some(EXPERT_SPECIALTIES, 2),
+          industries: some(INDUSTRY_NAMES, 2),
+          services: some(SERVICE_FORMS, 3),
+          city: pick(cityIds),
+          organisation: `示例单位${i % 60}`,
+          booking: { desk: '示例市创业服务中心', phone: '000-00000000', how: text(1) },
+        }, body(1));
       } else {
         write(collection, id, {
           ...base(`示例创业孵化基地${i + 1}号`, i),

@@ -7,7 +7,7 @@ import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Page } from '@playwright/test';
-import { writeCorpus } from './corpus.ts';
+import { NO_SHARES, writeCorpus } from './corpus.ts';
 import { build, kb, served, table, withPage } from './lib.ts';
 import { scratchDir } from '../lib/scratch.ts';
 
@@ -77,7 +77,7 @@ try {
   const rows = await measure('shipped', './content');
   console.log(`• generating ${incubators} incubators …`);
   const corpus = join(work, 'corpus');
-  writeCorpus(corpus, incubators, { policies: 0, stories: 0, projects: 0, incubators: 1, training: 0 });
+  writeCorpus(corpus, incubators, { ...NO_SHARES, incubators: 1 });
   rows.push(...(await measure(`${incubators} incubators`, corpus)));
   console.log('\nFirst visit (empty cache), map in view at load; median of 3 runs:');
   table(rows);

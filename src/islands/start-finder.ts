@@ -17,6 +17,7 @@ import {
   type Place,
   type StartIndex,
 } from '../lib/domain/matching.ts';
+import { suggestExperts } from '../lib/domain/experts.ts';
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, className?: string) {
   const node = document.createElement(tag);
@@ -121,6 +122,17 @@ class StartFinder extends HTMLElement {
         : []),
       nearby('附近的创业培训定点机构', '创业培训定点机构', index.training, (t) => `　${t.courses.join('、')}　${t.fee}`, ask),
       nearby('附近的孵化基地', '孵化基地', index.incubators, () => ''),
+      section(
+        `${city?.name ?? '本市'}的创业专家`,
+        suggestExperts(index.experts, answers.city, answers.industry).map((x) => ({
+          href: x.url,
+          text: x.title,
+          note: `${x.specialties.join('、')}　${x.services.join('、')}`,
+          sample: x.sample,
+        })),
+        '本站暂未收录本市的创业专家。',
+        `专家服务通过${city?.agency ?? '当地人力资源和社会保障部门'}的创业服务窗口预约，预约电话见专家页面。`,
+      ),
       section('可以享受的政策', applicablePolicies(index, answers.city).map((p) => ({ href: p.url, text: p.title })), '暂无。'),
       section(
         '和您一样的创业者',

@@ -5,6 +5,30 @@ import { field, imageField, slug } from './field.ts';
 export const date = () => z.coerce.date({ error: '应为日期，格式 YYYY-MM-DD（如 2007-08-06）' });
 
 /** A web address people can follow: http(s) only, so no `javascript:` link can reach a page. */
+/** A time of day in China, as an editor writes it: 「2026-12-10 09:30」. China keeps one time zone (UTC+8) and no
+ * summer time, so the text names one instant; it is read as that instant (a Date), never as the server's time. */
+export const DATE_TIME_PATTERN = /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}$/;
+export const beijingTime = (text: string) => new Date(`${text.replace(' ', 'T')}:00+08:00`);
+/** The Date written back as Beijing time, 「2026-12-10 09:30」. */
+export const beijingText = (d: Date) => new Date(d.getTime() + 8 * 3_600_000).toISOString().slice(0, 16).replace('T', ' ');
+/** 2 月 30 日 and 25 点 match the pattern but name no moment (JavaScript would roll them over). */
+const isRealTime = (text: string) => {
+  const d = beijingTime(text);
+  return !Number.isNaN(d.getTime()) && beijingText(d) === text;
+};
+export const dateTime = (label: string, hint?: string) =>
+  field(
+    z
+      .string({ error: '应为北京时间，格式 YYYY-MM-DD HH:mm（如 2026-12-10 09:30）' })
+      .trim()
+      .regex(DATE_TIME_PATTERN, '应为北京时间，格式 YYYY-MM-DD HH:mm（如 2026-12-10 09:30）')
+      .refine((text) => !DATE_TIME_PATTERN.test(text) || isRealTime(text), { message: '不是有效的日期或时间（如 2 月 30 日、25 点）' })
+      .transform(beijingTime),
+    label,
+    hint,
+    { widget: 'datetime' },
+  );
+
 export const httpUrl = () => z.url({ protocol: /^https?$/, error: '应为 http:// 或 https:// 开头的网址' });
 
 export const latLng = () =>

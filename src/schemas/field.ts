@@ -8,7 +8,7 @@ import './messages.ts';
  */
 /** The content collections, in navigation order: each is also its URL segment (/training/…) and its folder
  * (content/training/). `COLLECTION_SPECS` in ./index.ts must declare every one (the compiler checks). */
-export const COLLECTION_NAMES = ['policies', 'stories', 'projects', 'incubators', 'training', 'cities'] as const;
+export const COLLECTION_NAMES = ['policies', 'news', 'stories', 'projects', 'events', 'incubators', 'training', 'experts', 'cities'] as const;
 export type CollectionName = (typeof COLLECTION_NAMES)[number];
 
 export interface FieldMeta {
@@ -18,8 +18,8 @@ export interface FieldMeta {
   hint?: string | undefined;
   /** This field holds the id (or ids) of entries in another collection. */
   relation?: CollectionName;
-  /** Editing hint for the CMS: a multi-line text box, or an uploaded image. */
-  widget?: 'text' | 'image';
+  /** Editing hint for the CMS: a multi-line text box, an uploaded image, or a date with a time of day. */
+  widget?: 'text' | 'image' | 'datetime';
   /** A private person's name, phone or e-mail (PIPL 个人信息): published only where the entry records that
    * person's separate consent (a `consent` field beside it or above it). See ./personal.ts. */
   personal?: true;

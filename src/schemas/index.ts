@@ -11,6 +11,9 @@ import { policySchema } from './policies.ts';
 import { projectSchema } from './projects.ts';
 import { storySchema, type ImageHelper } from './stories.ts';
 import { trainingSchema } from './training.ts';
+import { newsSchema } from './news.ts';
+import { eventSchema } from './events.ts';
+import { expertSchema } from './experts.ts';
 import { PROVINCES } from './taxonomies.ts';
 import { COLLECTION_NAMES, imageField, type CollectionName } from './field.ts';
 
@@ -45,6 +48,13 @@ export const COLLECTION_SPECS = {
     schema: () => policySchema,
     dateField: 'published',
   }),
+  news: spec({
+    label: '工作动态',
+    heading: '工作动态',
+    intro: '各地创业培训、创业服务的工作动态和经验交流，媒体报道，以及活动预告和回顾，按发布日期由新到旧排列。',
+    schema: (image: ImageHelper) => newsSchema(image),
+    dateField: 'published',
+  }),
   stories: spec({
     label: '创业典型',
     heading: '创业典型',
@@ -59,6 +69,13 @@ export const COLLECTION_SPECS = {
     schema: () => projectSchema,
     dateField: 'updated',
   }),
+  events: spec({
+    label: '活动',
+    heading: '活动日历',
+    intro: '项目推介会、创业交流、考察和结对互助等活动：时间、地点、怎样报名。即将举行的在前，往期活动在后。',
+    schema: () => eventSchema,
+    dateField: 'start',
+  }),
   incubators: spec({
     label: '孵化基地',
     heading: '孵化基地',
@@ -72,6 +89,13 @@ export const COLLECTION_SPECS = {
     intro: '经省级劳动保障部门认定的创业培训定点机构：开设哪些培训项目、怎样报名、是否免费。',
     schema: () => trainingSchema,
     dateField: 'verified',
+  }),
+  experts: spec({
+    label: '创业专家',
+    heading: '创业专家',
+    intro: '为创业者提供上门、集中、电话和面谈服务的创业专家：企业家、专家学者和政府工作人员。通过当地人社部门的创业服务窗口预约。',
+    schema: () => expertSchema,
+    dateField: 'updated',
   }),
   cities: spec({
     label: '重点城市',

@@ -170,6 +170,23 @@ export const INCUBATOR_SERVICES = [
   '跟踪扶持',
 ] as const;
 
+/** 工作动态's genres: news of the work, 经验交流 between places, press coverage, and the notices before and reports
+ * after an event. */
+export const NEWS_GENRES = ['工作动态', '经验交流', '媒体报道', '活动预告', '活动回顾'] as const;
+
+/** 活动: the plan's 项目推介 and （十）跟踪服务 (创业交流、考察、结对互助), and policy briefings. */
+export const EVENT_KINDS = ['项目推介会', '创业交流', '考察', '结对互助', '政策宣讲'] as const;
+export const EVENT_STATUS = ['按计划举行', '已延期', '已取消'] as const;
+export type EventStatus = (typeof EVENT_STATUS)[number];
+/** An event that will not take place: its page says so and calendars get STATUS:CANCELLED. */
+export const CANCELLED_EVENT: EventStatus = '已取消';
+export const POSTPONED_EVENT: EventStatus = '已延期';
+
+/** 创业专家 (plan （六）建立专家队伍): who they are, what they advise on, and how they serve founders. */
+export const EXPERT_KINDS = ['企业家', '专家学者', '政府工作人员'] as const;
+export const EXPERT_SPECIALTIES = ['财务', '法律', '营销', '技术', '融资', '经营管理', '电子商务', '政策咨询'] as const;
+export const SERVICE_FORMS = ['上门服务', '集中服务', '电话服务', '面谈服务'] as const;
+
 export const LIST_STATUS = ['已核实', '待核实'] as const;
 export type ListStatus = (typeof LIST_STATUS)[number];
 /** The city is on the official list (list_source names the document). */
@@ -197,6 +214,12 @@ export const TAXONOMIES = {
   trainingStatus: TRAINING_STATUS,
   trainingFees: TRAINING_FEES,
   listStatus: LIST_STATUS,
+  newsGenres: NEWS_GENRES,
+  eventKinds: EVENT_KINDS,
+  eventStatus: EVENT_STATUS,
+  expertKinds: EXPERT_KINDS,
+  expertSpecialties: EXPERT_SPECIALTIES,
+  serviceForms: SERVICE_FORMS,
 } as const;
 
 export function provinceByName(name: string) {

@@ -15,6 +15,9 @@ const SMALL_SET = {
   incubators: ['chengdu-qihang'],
   training: ['chengdu-rongcheng'],
   cities: ['chengdu'],
+  news: ['chengdu-training-communities'],
+  events: ['chengdu-project-fair'],
+  experts: ['chengdu-finance'],
 } satisfies Record<CollectionName, string[]>;
 
 /** Returns the scratch root; the content is in `<root>/content`. */

@@ -101,6 +101,37 @@ export const validTraining = () => ({
   verified: '2026-11-01',
 });
 
+export const validNews = () => ({
+  ...base,
+  genre: '工作动态',
+  published: '2026-11-20',
+  city: 'chengdu',
+});
+
+export const validEvent = () => ({
+  ...base,
+  kind: '项目推介会',
+  start: '2099-12-10 09:30',
+  end: '2099-12-10 16:30',
+  city: 'chengdu',
+  venue: '某服务中心报告厅',
+  address: { district: '锦江区', street: '示例路 1 号' },
+  organiser: '某就业服务局',
+  signup: { how: '无需报名', phone: '000-00000000', deadline: '2099-12-09 17:00' },
+  cost: '免费',
+});
+
+export const validExpert = () => ({
+  ...base,
+  name: '某某',
+  kind: '专家学者',
+  specialties: ['财务'],
+  services: ['面谈服务'],
+  city: 'chengdu',
+  organisation: '某大学',
+  booking: { desk: '某创业服务中心', phone: '000-00000000', how: '电话预约' },
+});
+
 /** One valid example per collection of the registry: a new collection must bring one. */
 export const VALID = {
   policies: validPolicy,
@@ -109,4 +140,7 @@ export const VALID = {
   incubators: validIncubator,
   training: validTraining,
   cities: validCity,
+  news: validNews,
+  events: validEvent,
+  experts: validExpert,
 } satisfies Record<CollectionName, () => object>;

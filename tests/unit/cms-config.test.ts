@@ -73,6 +73,13 @@ describe('the Decap config is derived from the schemas', () => {
     expect(find('incubators', 'months')).toMatchObject({ widget: 'number', max: 36 });
     expect(find('incubators', 'contact.website').pattern).toEqual(['^https?://.+', '应为 http:// 或 https:// 开头的网址']);
     expect(find('incubators', 'contact.email').pattern).toEqual(['^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$', '邮箱格式不正确']);
+    // An event's times: a date and a time of day, written as the schema reads them (Beijing time, no zone suffix).
+    expect(find('events', 'start')).toMatchObject({ widget: 'datetime', format: 'YYYY-MM-DD HH:mm', time_format: 'HH:mm', picker_utc: false, required: true });
+    expect(find('events', 'signup.deadline')).toMatchObject({ widget: 'datetime', required: false });
+    expect(find('news', 'photo')).toMatchObject({ widget: 'image', required: false });
+    // An expert's name is kept unpublished unless the consent box is ticked, and the box starts unticked.
+    expect(find('experts', 'consent')).toMatchObject({ widget: 'boolean', default: false });
+    expect(find('experts', 'specialties')).toMatchObject({ widget: 'select', multiple: true, min: 1 });
   });
 
   it('writes ASCII file names from the slug field, and story photos beside the stories', () => {
@@ -83,6 +90,7 @@ describe('the Decap config is derived from the schemas', () => {
       expect(c.fields.find((f) => f.name === 'slug')).toMatchObject({ required: false, pattern: ['^[a-z][a-z0-9-]*$', expect.any(String)], hint: expect.stringContaining('拼音') });
     }
     expect(config?.collections.find((c) => c.name === 'stories')).toMatchObject({ media_folder: '/content/stories/images', public_folder: './images' });
+    expect(config?.collections.find((c) => c.name === 'news')).toMatchObject({ media_folder: '/content/news/images', public_folder: './images' });
     // Nothing uploaded is served as uploaded: no media folder under public/, none for collections without pictures.
     expect(config?.media_folder).toBe('content/uploads');
     expect(JSON.stringify(config)).not.toMatch(/"\/?public\//);

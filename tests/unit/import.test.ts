@@ -395,3 +395,41 @@ describe('safe imports', () => {
     expect(city('chengdu').data.agency).toBe('+86 成都市人社局');
   });
 });
+
+describe('the 创业专家 roster', () => {
+  const roster = () => join(work, 'experts.csv');
+  const header = '序号,姓名,本人同意公开姓名,所在城市,专家类别,专长,熟悉行业,服务方式,所在单位,预约窗口,预约电话,预约方式';
+
+  it('imports a roster by city name, keeps names unpublished unless consented, and a second run changes nothing', () => {
+    const file = roster();
+    writeFileSync(file, `${header}\n1,张三丰,是,成都市,企业家,财务、融资,住宿和餐饮业,面谈服务、电话服务,某公司,成都市创业服务中心,028-12345678,电话预约\n2,李四,,武汉,专家学者,法律,,上门服务,某大学,武汉市创业服务窗口,027-1234567,电话预约\n`);
+    const first = runImport('experts', file, '--source', '创业专家名单（测试）');
+    expect(first.status).toBe(0);
+    expect(first.stdout).toContain('新增 2');
+    expect(first.stdout).toContain('其中 1 位专家已同意公开姓名');
+    // The report names entries by their public title: a person's name without consent is not printed.
+    expect(first.stdout).not.toContain('李四');
+    const added = readCollection('experts', root).filter((x) => x.data.source && (x.data.source as { name: string }).name === '创业专家名单（测试）');
+    expect(added.map((x) => [x.data.name, x.data.consent, x.data.city])).toEqual(
+      expect.arrayContaining([
+        ['张三丰', true, 'chengdu'],
+        ['李四', false, 'wuhan'],
+      ]),
+    );
+    expect(added.find((x) => x.data.name === '李四')?.data.title).toBe('法律创业专家（武汉市）');
+    const again = runImport('experts', file, '--source', '创业专家名单（测试）');
+    expect(again.stdout).toContain('新增 0，修改 0，不变 2');
+  });
+
+  it('refuses an unknown city, specialty and phone, naming row and column, and writes nothing', () => {
+    const file = roster();
+    writeFileSync(file, `${header}\n1,王五,否,不存在市,专家学者,财务,,面谈服务,某,某窗口,028-12345678,x\n2,赵六,否,成都市,专家学者,占卜,,面谈服务,某,某窗口,123,x\n`);
+    const before = fingerprint();
+    const result = runImport('experts', file);
+    expect(result.status).toBe(1);
+    expect(result.stdout).toContain('第 2 行「所在城市」：「不存在市」不在重点城市名单中');
+    expect(result.stdout).toMatch(/第 3 行「专长」/);
+    expect(result.stdout).toMatch(/第 3 行「预约电话」：电话格式不正确/);
+    expect(fingerprint()).toEqual(before);
+  });
+});

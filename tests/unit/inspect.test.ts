@@ -37,6 +37,9 @@ function site(updated: string, over: Partial<Record<(typeof COLLECTION_NAMES)[nu
     incubators: one(),
     training: one({ status: '认定有效' }),
     cities: one({ name: '成都市', list_status: '已核实' }),
+    news: one({ genre: '工作动态' }),
+    events: one({ start: date, end: date }),
+    experts: one(),
     ...over,
   };
 }
@@ -49,12 +52,20 @@ describe('the self-check', () => {
   it('fails a home page and a policy section left too long, and notes the other sections', () => {
     const findings = inspect({ today: day('2027-08-01'), settings: READY, entries: site('2026-12-01') });
     const home = findings.find((f) => f.check === '首页更新');
-    expect(home).toMatchObject({ level: 'fail', entry: { edit: expect.stringMatching(/^\/admin\/#\/collections\/(policies|projects|stories)\/entries\/a$/) } });
+    expect(home).toMatchObject({ level: 'fail', entry: { edit: expect.stringMatching(/^\/admin\/#\/collections\/(news|policies|projects|stories)\/entries\/a$/) } });
     expect(home?.message).toContain('2026年12月1日（243 天前），超过 14 天');
     expect(findings.filter((f) => f.check === '栏目更新').map((f) => [f.level, f.message.slice(0, 6)])).toEqual([['fail', '「政策文件」']]);
     // The thresholds are the office's to set in the settings.
     const patient = { ...READY, inspection: { home_days: 400, policy_days: 400 } };
     expect(inspect({ today: day('2027-08-01'), settings: patient, entries: site('2026-12-01') })).toEqual([]);
+  });
+
+  it('counts a fresh 工作动态 item as an update of the home page', () => {
+    const news = [{ id: 'n', data: { title: '动态', published: day('2026-11-30'), updated: day('2026-11-30') } }];
+    const fresh = inspect({ today: day('2026-12-02'), settings: READY, entries: site('2026-01-01', { news }) });
+    expect(fresh.find((f) => f.check === '首页更新')).toBeUndefined();
+    const stale = inspect({ today: day('2026-12-02'), settings: READY, entries: site('2026-01-01') });
+    expect(stale.find((f) => f.check === '首页更新')?.message).toContain('请发布新的工作动态');
   });
 
   it('notes empty sections, documents to verify, expired entries still offered and an unverified city list', () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { evaluationText, suggestExperts } from '../../src/lib/domain/experts.ts';
 import {
   applicablePolicies,
   budgetProblem,
@@ -59,7 +60,17 @@ const index: StartIndex = {
     { id: 'b', title: 'b', url: '/s/b/', group: '高校毕业生', city: 'chengdu', sample: true },
     { id: 'c', title: 'c', url: '/s/c/', group: '残疾人', city: 'chengdu', sample: true },
   ],
+  experts: [
+    expert('any-industry', 'chengdu', []),
+    expert('wuhan-food', 'wuhan', ['住宿和餐饮业']),
+    expert('chengdu-factory', 'chengdu', ['制造业']),
+    expert('chengdu-food', 'chengdu', ['住宿和餐饮业']),
+  ],
 };
+
+function expert(id: string, city: string, industries: string[]) {
+  return { id, title: id, url: `/experts/${id}/`, city, industries, specialties: ['财务'], services: ['面谈服务'], sample: true };
+}
 
 const answers = { group: '高校毕业生', budget: 50_000, city: 'chengdu' };
 
@@ -112,5 +123,18 @@ describe('我要创业 matching', () => {
   it('applies national and city policies, and finds stories of the same group, same city first', () => {
     expect(applicablePolicies(index, 'chengdu').map((p) => p.id)).toEqual(['national', 'chengdu']);
     expect(similarStories(index, answers).map((s) => s.id)).toEqual(['b', 'a']);
+  });
+
+  it('suggests the experts of the founder\'s city, those who know the industry first, never another city\'s', () => {
+    expect(suggestExperts(index.experts, 'chengdu', '住宿和餐饮业').map((x) => x.id)).toEqual(['chengdu-food', 'any-industry', 'chengdu-factory']);
+    expect(suggestExperts(index.experts, 'chengdu').map((x) => x.id)).toEqual(['any-industry', 'chengdu-factory', 'chengdu-food']);
+    expect(suggestExperts(index.experts, 'beijing', '住宿和餐饮业')).toEqual([]);
+  });
+
+  it('shows an expert\'s evaluation only with its source and date, and says when there is none', () => {
+    expect(evaluationText({ evaluation: undefined })).toBe('暂无评估');
+    expect(evaluationText({ evaluation: { satisfaction: 92, served: 1460, source: '某市就业局评估', date: new Date('2026-01-20') } })).toBe(
+      '创业者满意度 92%，服务 1,460 人次（某市就业局评估，2026年1月20日）',
+    );
   });
 });

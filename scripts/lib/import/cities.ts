@@ -13,10 +13,9 @@ import { citySlug } from '../../../src/lib/core/slugify.ts';
 import { SCHEMAS, type CollectionName } from '../../../src/schemas/index.ts';
 import { citySchema } from '../../../src/schemas/cities.ts';
 import { LIST_STATUS, PROVINCES } from '../../../src/schemas/taxonomies.ts';
-import { problemsOf } from '../../../src/schemas/validate.ts';
 import { fieldsOf, type FieldInfo } from '../../../src/schemas/walk.ts';
 import { codesOf, GB2260, namesStartingWith, provinceCodeAt } from '../gb2260.ts';
-import { getPath, mapColumns, ordered, readRow, schemaColumns, setPath, type Column, type RowError } from './columns.ts';
+import { getPath, mapColumns, ordered, readRow, schemaColumns, schemaRowErrors, setPath, type Column, type RowError } from './columns.ts';
 import { sameData, type Plan } from './plan.ts';
 import type { Table } from './table.ts';
 import { asText } from '../../../src/lib/core/format.ts';
@@ -234,13 +233,7 @@ export function planCities(table: Table, existing: ContentFile[], others: Record
     }
     if (rowErrors.length === 0) {
       if (!match || !sameData(match.data, data)) data.updated = given.updated ?? options.today;
-      const parsed = citySchema.safeParse(data);
-      if (!parsed.success) {
-        for (const p of problemsOf(citySchema, parsed.error)) {
-          const path = p.path.filter((k) => typeof k === 'string').join('.');
-          rowErrors.push({ row: row.row, column: byPath.get(path)?.label ?? p.label, message: p.message });
-        }
-      }
+      rowErrors.push(...schemaRowErrors(citySchema, data, row.row, columns));
     }
     errors.push(...rowErrors);
     planned.push({ row: row.row, existing: match, data: inSchemaOrder(fieldsOf(citySchema), data) });

@@ -2,7 +2,9 @@
  * The columns of an import sheet, derived from the collection schema: each column is a field, its header the
  * field's Chinese label. A field added to the schema becomes a column of the template and of the import by itself.
  */
+import type { z } from 'astro/zod';
 import { isoDate } from '../../../src/lib/core/format.ts';
+import { problemsOf } from '../../../src/schemas/validate.ts';
 import { leaves, type FieldInfo } from '../../../src/schemas/walk.ts';
 import type { Cell, Table } from './table.ts';
 
@@ -179,4 +181,16 @@ export function readRow(mapped: Mapped, row: Mapped['rows'][number]) {
     else values.set(column, out.value);
   }
   return { values, errors };
+}
+
+/** The schema's verdict on a row's entry, each problem under the column that holds the field (or the field's
+ * label when no column does). */
+export function schemaRowErrors(schema: z.ZodType, data: unknown, row: number, columns: readonly Column[]): RowError[] {
+  const parsed = schema.safeParse(data);
+  if (parsed.success) return [];
+  const byPath = new Map(columns.map((c) => [c.path, c]));
+  return problemsOf(schema, parsed.error).map((p) => {
+    const path = p.path.filter((k) => typeof k === 'string').join('.');
+    return { row, column: byPath.get(path)?.label ?? p.label, message: p.message };
+  });
 }

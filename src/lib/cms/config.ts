@@ -14,6 +14,8 @@ export type DecapField = Record<string, unknown> & { name: string; label: string
 
 /** The explicit date format the CMS writes and `z.coerce.date()` reads back. */
 export const DATE_FORMAT = 'YYYY-MM-DD';
+/** The date-and-time format events are written in: 「2026-12-10 09:30」. */
+export const DATE_TIME_FORMAT = 'YYYY-MM-DD HH:mm';
 
 function relationWidget(collection: CollectionName, multiple: boolean) {
   return {
@@ -50,6 +52,9 @@ export function decapField(name: string, info: FieldInfo): DecapField {
       case 'image':
         return { widget: 'image', choose_url: false };
       case 'string': {
+        // A time of day in Beijing time, written as the schema reads it (src/schemas/base.ts dateTime); the office's
+        // browsers are in China, so the picker's local time is Beijing time.
+        if (meta?.widget === 'datetime') return { widget: 'datetime', format: DATE_TIME_FORMAT, date_format: DATE_FORMAT, time_format: 'HH:mm', picker_utc: false };
         const pattern = stringPattern(info);
         return { widget: meta?.widget === 'text' ? 'text' : 'string', ...(pattern ? { pattern } : {}) };
       }

@@ -11,6 +11,9 @@ export type Project = CollectionEntry<'projects'>;
 export type Incubator = CollectionEntry<'incubators'>;
 export type Training = CollectionEntry<'training'>;
 export type City = CollectionEntry<'cities'>;
+export type News = CollectionEntry<'news'>;
+export type Event = CollectionEntry<'events'>;
+export type Expert = CollectionEntry<'experts'>;
 
 /** Every collection's entries, in list order. */
 export type Entries = { [N in CollectionName]: CollectionEntry<N>[] };
@@ -48,13 +51,8 @@ async function load(): Promise<Content> {
   const all = Object.fromEntries(loaded) as Entries;
   const broken = findBrokenRelations(SCHEMAS, all);
   if (broken.length > 0) throw new RelationError(broken);
-  const byId: { [C in CollectionName]: (id: string) => CollectionEntry<C> } = {
-    policies: lookup(all.policies, 'policies'),
-    stories: lookup(all.stories, 'stories'),
-    projects: lookup(all.projects, 'projects'),
-    incubators: lookup(all.incubators, 'incubators'),
-    training: lookup(all.training, 'training'),
-    cities: lookup(all.cities, 'cities'),
+  const byId = Object.fromEntries(COLLECTION_NAMES.map((name) => [name, lookup<{ id: string }>(all[name], name)])) as {
+    [C in CollectionName]: (id: string) => CollectionEntry<C>;
   };
   return {
     ...all,
@@ -74,6 +72,6 @@ export function loadContent(): Promise<Content> {
 }
 
 /** Entries of a collection that point at `cityId`, through a single `city` field or a `cities` list. */
-export function inCity<T extends { data: { city?: string; cities?: string[] } }>(list: T[], cityId: string): T[] {
+export function inCity<T extends { data: { city?: string | undefined; cities?: string[] } }>(list: T[], cityId: string): T[] {
   return [...(indexBy(list, cityKeys).get(cityId) ?? [])];
 }

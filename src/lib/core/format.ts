@@ -10,6 +10,20 @@ export function isoDate(date: Date): string {
   return date.toISOString().slice(0, 10);
 }
 
+/** A moment as a reader in China reads it, in Beijing time: 「2026年12月10日 09:30」. */
+export function formatDateTime(date: Date): string {
+  const beijing = new Date(date.getTime() + 8 * 3_600_000);
+  const hhmm = beijing.toISOString().slice(11, 16);
+  return `${formatDate(beijing)} ${hhmm}`;
+}
+
+/** An event's time span: the day once when it starts and ends on the same day (「2026年12月10日 09:30–16:30」). */
+export function formatTimeSpan(start: Date, end: Date): string {
+  const [startDay, startTime] = formatDateTime(start).split(' ');
+  const [endDay, endTime] = formatDateTime(end).split(' ');
+  return startDay === endDay ? `${startDay} ${startTime}–${endTime}` : `${startDay} ${startTime} 至 ${endDay} ${endTime}`;
+}
+
 export function formatNumber(n: number): string {
   return n.toLocaleString('zh-CN');
 }

@@ -12,3 +12,9 @@ export type PosterCollection = (typeof POSTER_COLLECTIONS)[number];
 /** The A4 poster of a project or a story. */
 export const posterUrl = (collection: PosterCollection, id: string) => `${entryUrl(collection, id)}poster/`;
 
+
+/** One event's iCalendar file, for 「添加到日历」. */
+export const eventIcsUrl = (id: string) => `${entryUrl('events', id)}calendar.ics`;
+
+/** The calendar feed of upcoming events, to subscribe to. */
+export const EVENTS_FEED = '/events/calendar.ics';

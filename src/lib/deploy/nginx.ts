@@ -36,6 +36,7 @@ const TYPES: Record<string, string> = {
   'application/json': 'json',
   'application/xml': 'xml',
   'application/rss+xml': 'rss',
+  'text/calendar': 'ics',
   'application/wasm': 'wasm',
   'application/pdf': 'pdf',
   'image/svg+xml': 'svg',
@@ -47,7 +48,7 @@ const TYPES: Record<string, string> = {
   'font/woff2': 'woff2',
 };
 
-const GZIP_TYPES = 'text/css text/plain text/csv text/markdown application/javascript application/json application/xml application/rss+xml application/wasm image/svg+xml';
+const GZIP_TYPES = 'text/css text/calendar text/plain text/csv text/markdown application/javascript application/json application/xml application/rss+xml application/wasm image/svg+xml';
 
 const indent = (text: string, by: string) =>
   text
@@ -105,6 +106,8 @@ export function serverBlock(options: NginxOptions, table: HeaderTable): string {
     `root ${options.root};`,
     'index index.html;',
     'charset utf-8;',
+    // Beside nginx's default list: the feeds, the open data and the calendars are UTF-8 too.
+    'charset_types text/css text/calendar text/csv text/markdown text/plain application/javascript application/json application/rss+xml application/xml;',
     'absolute_redirect off;',
     'server_tokens off;',
     'error_page 404 /404.html;',

@@ -19,6 +19,8 @@ import {
   type Validity,
 } from '../../schemas/taxonomies.ts';
 import { lapsed } from './training.ts';
+import { EVENT_STATE_TEXT, eventState, type EventState } from './events.ts';
+import type { Event } from '../../schemas/events.ts';
 
 export interface BadgeView {
   text: string;
@@ -48,3 +50,21 @@ export const trainingBadge = (d: { status: TrainingStatus; valid_until?: Date | 
   lapsed(d, today)
     ? { text: UI.trainingExpired, tone: 'warn' }
     : { text: d.status, tone: d.status === RECOGNISED_TRAINING ? 'ok' : d.status === PAUSED_TRAINING ? 'warn' : 'muted' };
+
+const EVENT_TONE: Record<EventState, BadgeView['tone']> = {
+  cancelled: 'muted',
+  postponed: 'warn',
+  past: 'muted',
+  ongoing: 'ok',
+  closed: 'warn',
+  open: 'ok',
+};
+
+/** An event's state on the build day: 即将举行, 报名已截止, 进行中, 已结束, 已延期 or 已取消. */
+export const eventBadge = (d: Pick<Event, 'start' | 'end' | 'status' | 'signup'>, now: Date): BadgeView => {
+  const state = eventState(d, now);
+  return { text: EVENT_STATE_TEXT[state], tone: EVENT_TONE[state] };
+};
+
+/** A 工作动态 item's 类别. */
+export const genreBadge = (genre: string): BadgeView => ({ text: genre, tone: 'info' });

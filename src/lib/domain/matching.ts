@@ -3,6 +3,7 @@
  * Pure functions, shared by the page script and the unit tests.
  */
 import { LIFECYCLE, OFFERED_STAGES, type Stage } from '../../schemas/taxonomies.ts';
+import type { ExpertCard } from './experts.ts';
 
 /** Somewhere a founder can go: an incubator or a training institution. */
 export interface Place {
@@ -37,6 +38,8 @@ export interface StartIndex {
   policies: { id: string; title: string; url: string; cities: string[] }[];
   cities: { id: string; name: string; province: string; lat: number; lng: number; agency: string }[];
   stories: { id: string; title: string; url: string; group: string; city: string; sample: boolean }[];
+  /** 创业专家, booked through the city's service desk. */
+  experts: ExpertCard[];
 }
 
 export interface Answers {

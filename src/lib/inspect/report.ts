@@ -28,7 +28,7 @@ export interface Finding {
 /** An entry as the inspection reads it: its id and its schema-checked data. */
 export interface InspectedEntry {
   id: string;
-  data: Record<string, unknown> & { title?: string; name?: string };
+  data: Record<string, unknown> & { title?: string; name?: string | undefined };
 }
 
 export interface InspectInput {
@@ -42,7 +42,7 @@ export interface InspectInput {
 export const LEVEL_LABEL: Record<Level, string> = { fail: '不合格', warn: '需要注意' };
 
 /** The sections the home page draws its news from (src/pages/index.astro). */
-export const HOME_SOURCES: readonly CollectionName[] = ['policies', 'projects', 'stories'];
+export const HOME_SOURCES: readonly CollectionName[] = ['news', 'policies', 'projects', 'stories'];
 
 const DAY = 86_400_000;
 const daysSince = (date: Date, today: Date) => Math.floor((today.getTime() - date.getTime()) / DAY);
@@ -77,7 +77,7 @@ function freshness(input: InspectInput): Finding[] {
       level: 'fail',
       check: '首页更新',
       message: home
-        ? `首页栏目最近一次更新是 ${formatDate(home.date)}（${homeAge} 天前），超过 ${limit('home_days')} 天：请发布新的政策、项目或典型`
+        ? `首页栏目最近一次更新是 ${formatDate(home.date)}（${homeAge} 天前），超过 ${limit('home_days')} 天：请发布新的工作动态、政策、项目或典型`
         : '首页栏目没有任何内容',
       ...(home ? { entry: entryRef(home.collection, home.entry) } : {}),
     });

@@ -7,6 +7,7 @@ import { entryUrl } from '../core/urls.ts';
 
 export const FEEDS = {
   policies: { label: '政策文件', href: '/policies/rss.xml' },
+  news: { label: '工作动态', href: '/news/rss.xml' },
   stories: { label: '创业典型', href: '/stories/rss.xml' },
 } as const;
 

@@ -11,7 +11,7 @@ import type { Content } from '../content/entries.ts';
 import { anyEntries, type AnyEntry } from '../content/any-entry.ts';
 import { asText, isoDate } from '../core/format.ts';
 import { LISTED, ORIGIN } from './state.ts';
-import { stageBadge, trainingBadge, validityBadge, type BadgeView } from '../domain/badges.ts';
+import { eventBadge, stageBadge, trainingBadge, validityBadge, type BadgeView } from '../domain/badges.ts';
 import { isRecognised } from '../domain/training.ts';
 import { projectAvailability } from '../domain/projects.ts';
 import { indexTerms, type IndexTerms } from './terms.ts';
@@ -36,6 +36,7 @@ const STATUS: Partial<Record<CollectionName, (id: string, content: Content, toda
     return { ...validityBadge(validity), text: `有效性：${validity}` };
   },
   training: (id, content, today) => trainingBadge(content.entry('training', id).data, today),
+  events: (id, content, today) => eventBadge(content.entry('events', id).data, today),
 };
 
 
@@ -71,6 +72,7 @@ const FIELD_SOURCES: Record<string, FacetSource[]> = {
   industry: [
     { collection: 'projects', field: 'industry' },
     { collection: 'stories', field: 'industry' },
+    { collection: 'experts', field: 'industries' },
   ],
   group: [
     { collection: 'projects', field: 'groups' },
@@ -84,6 +86,10 @@ const FIELD_SOURCES: Record<string, FacetSource[]> = {
   service: [{ collection: 'incubators', field: 'services' }],
   course: [{ collection: 'training', field: 'courses' }],
   fee: [{ collection: 'training', field: 'fee' }],
+  genre: [{ collection: 'news', field: 'genre' }],
+  kind: [{ collection: 'events', field: 'kind' }],
+  specialty: [{ collection: 'experts', field: 'specialties' }],
+  serve: [{ collection: 'experts', field: 'services' }],
 };
 
 const ALL: CollectionName[] = COLLECTIONS.map((c) => c.name);

@@ -7,16 +7,36 @@ import { createHash } from 'node:crypto';
 import type { GetStaticPaths } from 'astro';
 import type { CollectionName } from '../../schemas/field.ts';
 import { OPEN_INCUBATOR, PROMOTED_STAGE, READING_GENRE, UNVERIFIED_VALIDITY } from '../../schemas/taxonomies.ts';
-import { groupBadge, incubatorBadges, listStatusBadge, stageBadge, trainingBadge, validityBadge, type BadgeView } from '../domain/badges.ts';
+import { eventBadge, genreBadge, groupBadge, incubatorBadges, listStatusBadge, stageBadge, trainingBadge, validityBadge, type BadgeView } from '../domain/badges.ts';
+import { calendarOrder, eventNotice, eventState } from '../domain/events.ts';
 import { projectAvailability, supportingPolicies } from '../domain/projects.ts';
 import { trainingAvailability } from '../domain/training.ts';
 import { cityKeys, groupKeys, incubatorKey, indexBy, industryKey, withAnyKey } from '../core/groups.ts';
 import { inCity, loadContent, type Content } from '../content/entries.ts';
 import { loadSettings } from '../content/settings.ts';
 import { searchRecord, type SearchRecord } from '../search/records.ts';
-import { cityMeta, incubatorMeta, LABELS, policyMeta, projectItem, projectMeta, storyMeta, trainingMeta, type Link, type ListItem, type MetaRow } from './entry-views.ts';
+import {
+  bookingRows,
+  cityMeta,
+  eventMeta,
+  eventPlace,
+  expertMeta,
+  incubatorMeta,
+  LABELS,
+  newsMeta,
+  policyMeta,
+  projectItem,
+  projectMeta,
+  signupRows,
+  storyMeta,
+  trainingMeta,
+  type Link,
+  type ListItem,
+  type MetaRow,
+} from './entry-views.ts';
+import { formatTimeSpan } from '../core/format.ts';
 import { featuredProjects } from './home.ts';
-import { entryUrl, posterUrl } from '../core/urls.ts';
+import { entryUrl, eventIcsUrl, posterUrl } from '../core/urls.ts';
 import type { EntryOf } from './routes.ts';
 
 /** The props of DetailLayout. */
@@ -55,11 +75,14 @@ interface Place {
 /** What each collection's page shows besides the common parts. */
 interface Extras {
   policies: Record<never, never>;
+  news: Record<never, never>;
+  events: { signup: MetaRow[]; place: string; ics: string };
+  experts: { booking: MetaRow[] };
   stories: Record<never, never>;
   projects: Record<never, never>;
   incubators: Record<never, never>;
   training: { cityName: string };
-  cities: { featured: ListItem[]; incubators: Place[]; training: Place[] };
+  cities: { featured: ListItem[]; incubators: Place[]; training: Place[]; events: Place[] };
 }
 
 export type DetailPage<C extends CollectionName> = {
@@ -90,6 +113,12 @@ function common<C extends CollectionName>(collection: C, entry: EntryOf<C>, cont
 
 const place = (e: { data: { title: string; location: { lat: number; lng: number } } }): Place => ({ name: e.data.title, location: e.data.location });
 
+/** Events in calendar order (upcoming soonest first, then past), each with its time: how every related list shows them. */
+const eventLinks = (events: EntryOf<'events'>[], today: Date): Link[] => {
+  const { upcoming, past } = calendarOrder(events, today);
+  return [...upcoming, ...past].map((e) => ({ href: entryUrl('events', e.id), label: `${e.data.title}（${formatTimeSpan(e.data.start, e.data.end)}）` }));
+};
+
 const BUILDERS: { [C in CollectionName]: (entry: EntryOf<C>, content: Content, today: Date) => DetailPage<C> } = {
   policies: (entry, content) => {
     const d = entry.data;
@@ -113,6 +142,48 @@ const BUILDERS: { [C in CollectionName]: (entry: EntryOf<C>, content: Content, t
             },
           }
         : {}),
+    };
+  },
+  news: (entry, content) => {
+    const d = entry.data;
+    return {
+      layout: { ...common('news', entry, content, [genreBadge(d.genre)], newsMeta(entry, content), d.updated), pubDate: d.published },
+      related: [
+        { title: LABELS.news.policies, links: d.policies.map((id) => linkTo('policies')(content.policy(id))) },
+        { title: LABELS.news.projects, links: d.projects.map((id) => linkTo('projects')(content.entry('projects', id))) },
+        { title: LABELS.news.stories, links: d.stories.map((id) => linkTo('stories')(content.entry('stories', id))) },
+      ],
+    };
+  },
+  events: (entry, content, today) => {
+    const d = entry.data;
+    const notice = eventNotice(d, today);
+    const reports = content.news.filter((n) => n.data.event === entry.id);
+    return {
+      layout: { ...common('events', entry, content, [eventBadge(d, today), { text: d.kind, tone: 'info' }], eventMeta(entry, content), d.updated), pubDate: d.start },
+      related: [
+        { title: LABELS.events.projects, links: d.projects.map((id) => linkTo('projects')(content.entry('projects', id))) },
+        { title: LABELS.events.experts, links: d.experts.map((id) => linkTo('experts')(content.entry('experts', id))) },
+        { title: '预告和回顾', links: reports.map(linkTo('news')) },
+      ],
+      signup: signupRows(entry),
+      place: eventPlace(entry, content),
+      ics: eventIcsUrl(entry.id),
+      ...(notice ? { notice: { text: notice, warn: eventState(d, today) !== 'past' } } : {}),
+    };
+  },
+  experts: (entry, content, today) => {
+    const d = entry.data;
+    const city = content.city(d.city);
+    const events = content.events.filter((e) => e.data.experts.includes(entry.id));
+    const colleagues = inCity(content.experts, d.city).filter((x) => x.id !== entry.id);
+    return {
+      layout: common('experts', entry, content, [{ text: d.kind, tone: 'info' }], expertMeta(entry, content), d.updated),
+      related: [
+        { title: '参加的活动', links: eventLinks(events, today), empty: '暂无登记的活动。' },
+        { title: `${city.data.name}的其他创业专家`, links: colleagues.map(linkTo('experts')) },
+      ],
+      booking: bookingRows(entry),
     };
   },
   stories: (entry, content) => {
@@ -139,6 +210,7 @@ const BUILDERS: { [C in CollectionName]: (entry: EntryOf<C>, content: Content, t
         { title: '可申请的扶持政策', links: supportingPolicies(d, content.policies).map(linkTo('policies')) },
         { title: '推荐城市的孵化基地', links: incubators.map(linkTo('incubators')) },
         { title: '同行业的创业典型', links: stories.map(linkTo('stories')) },
+        { title: '推介本项目的活动', links: eventLinks(content.events.filter((e) => e.data.projects.includes(entry.id)), today) },
       ],
       ...(availability ? { notice: { text: availability, warn: true } } : {}),
     };
@@ -177,6 +249,7 @@ const BUILDERS: { [C in CollectionName]: (entry: EntryOf<C>, content: Content, t
     const d = entry.data;
     const incubators = inCity(content.incubators, entry.id);
     const training = inCity(content.training, entry.id);
+    const events = inCity(content.events, entry.id);
     // National documents (no city list) apply everywhere, so every city shows them.
     const policies = content.policies.filter((p) => p.data.cities.length === 0 || p.data.cities.includes(entry.id));
     return {
@@ -184,6 +257,9 @@ const BUILDERS: { [C in CollectionName]: (entry: EntryOf<C>, content: Content, t
       related: [
         { title: '孵化基地', links: incubators.map(linkTo('incubators')), empty: '本站暂未收录该市的孵化基地。' },
         { title: '创业培训定点机构', links: training.map(linkTo('training')), empty: '本站暂未收录该市的创业培训定点机构。' },
+        { title: '活动', links: eventLinks(events, today), empty: '本站暂未收录该市的活动。' },
+        { title: '创业专家', links: inCity(content.experts, entry.id).map(linkTo('experts')), empty: '本站暂未收录该市的创业专家。' },
+        { title: '工作动态', links: inCity(content.news, entry.id).slice(0, 5).map(linkTo('news')) },
         { title: '创业典型', links: inCity(content.stories, entry.id).map(linkTo('stories')), empty: '本站暂未收录该市的创业典型。' },
         { title: '推荐项目', links: inCity(content.projects, entry.id).map(linkTo('projects')), empty: '暂无向该市推荐的创业项目。' },
         { title: '适用政策', links: policies.map(linkTo('policies')) },
@@ -191,6 +267,7 @@ const BUILDERS: { [C in CollectionName]: (entry: EntryOf<C>, content: Content, t
       featured: featuredProjects(content.projects, today, 3, entry.id).map(projectItem),
       incubators: incubators.map(place),
       training: training.map(place),
+      events: events.flatMap((e) => (e.data.location ? [{ name: e.data.title, location: e.data.location }] : [])),
     };
   },
 };

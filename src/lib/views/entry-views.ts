@@ -5,9 +5,10 @@
 import { SCHEMAS, type CollectionName } from '../../schemas/index.ts';
 import { courseName } from '../../schemas/taxonomies.ts';
 import { labelsOf } from '../../schemas/walk.ts';
-import type { City, Content, Incubator, Policy, Project, Story, Training } from '../content/entries.ts';
-import { groupBadge, incubatorBadges, stageBadge, trainingBadge, validityBadge, type BadgeView } from '../domain/badges.ts';
-import { formatDate, formatNumber, formatYuanRange } from '../core/format.ts';
+import type { City, Content, Event, Expert, Incubator, News, Policy, Project, Story, Training } from '../content/entries.ts';
+import { eventBadge, genreBadge, groupBadge, incubatorBadges, stageBadge, trainingBadge, validityBadge, type BadgeView } from '../domain/badges.ts';
+import { evaluationText } from '../domain/experts.ts';
+import { formatDate, formatDateTime, formatNumber, formatTimeSpan, formatYuanRange } from '../core/format.ts';
 import { entryUrl } from '../core/urls.ts';
 
 export interface Link {
@@ -37,6 +38,11 @@ export const LABELS = {
   incubators: labelsOf(SCHEMAS.incubators),
   training: labelsOf(SCHEMAS.training),
   cities: labelsOf(SCHEMAS.cities),
+  news: labelsOf(SCHEMAS.news),
+  events: labelsOf(SCHEMAS.events),
+  experts: labelsOf(SCHEMAS.experts),
+  signup: labelsOf(SCHEMAS.events.shape.signup),
+  booking: labelsOf(SCHEMAS.experts.shape.booking),
   contact: labelsOf(SCHEMAS.incubators.shape.contact),
   provider: labelsOf(SCHEMAS.projects.shape.provider),
   review: labelsOf(SCHEMAS.projects.shape.review),
@@ -217,6 +223,85 @@ export function trainingMeta(t: Training, content: Content): MetaRow[] {
     ...contactRows(d.contact),
     { label: L.training.verified, value: formatDate(d.verified) },
   ]);
+}
+
+export function newsItem(n: News, content: Content): ListItem {
+  const d = n.data;
+  return card('news', n, [genreBadge(d.genre)], [`${formatDate(d.published)}发布`, ...(d.city ? [content.city(d.city).data.name] : []), d.source.name]);
+}
+
+export function newsMeta(n: News, content: Content): MetaRow[] {
+  const d = n.data;
+  return rows([
+    { label: L.news.genre, value: d.genre },
+    { label: L.news.published, value: formatDate(d.published) },
+    d.city !== undefined && { label: L.news.city, value: [cityLink(content.city(d.city))] },
+    d.event !== undefined && { label: L.news.event, value: [{ href: entryUrl('events', d.event), label: content.entry('events', d.event).data.title }] },
+  ]);
+}
+
+/** Where an event is, as a visitor types it into a map app. */
+export const eventPlace = (e: Event, content: Content) => `${content.city(e.data.city).data.name}${e.data.address.district}${e.data.address.street}　${e.data.venue}`;
+
+export function eventItem(e: Event, content: Content, now: Date): ListItem {
+  const d = e.data;
+  return card('events', e, [eventBadge(d, now), { text: d.kind, tone: 'info' }], [formatTimeSpan(d.start, d.end), `${content.city(d.city).data.name}　${d.venue}`, `${L.events.cost}：${d.cost}`]);
+}
+
+export function eventMeta(e: Event, content: Content): MetaRow[] {
+  const d = e.data;
+  return rows([
+    { label: L.events.kind, value: d.kind },
+    { label: L.events.status, value: d.status },
+    { label: '时间', value: formatTimeSpan(d.start, d.end) },
+    { label: L.events.city, value: [cityLink(content.city(d.city))] },
+    { label: L.events.venue, value: d.venue },
+    { label: L.events.address, value: `${d.address.district}${d.address.street}` },
+    { label: L.events.organiser, value: d.organiser },
+    { label: L.events.cost, value: d.cost },
+  ]);
+}
+
+/** How to sign up: the way, the address, the office phone, the deadline. */
+export function signupRows(e: Event): MetaRow[] {
+  const s = e.data.signup;
+  return rows([
+    { label: L.signup.how, value: s.how },
+    s.url !== undefined && { label: L.signup.url, value: [{ href: s.url, label: s.url }] },
+    s.phone !== undefined && { label: L.signup.phone, value: s.phone },
+    { label: L.signup.deadline, value: s.deadline ? formatDateTime(s.deadline) : '不设截止' },
+  ]);
+}
+
+export function expertItem(x: Expert, content: Content): ListItem {
+  const d = x.data;
+  return card('experts', x, [{ text: d.kind, tone: 'info' }], [content.city(d.city).data.name, `${L.experts.specialties}：${join(d.specialties)}`, join(d.services)]);
+}
+
+export function expertMeta(x: Expert, content: Content): MetaRow[] {
+  const d = x.data;
+  return rows([
+    // Only with the expert's consent does the name reach this far (src/schemas/personal.ts).
+    d.name !== undefined && { label: L.experts.name, value: d.name },
+    { label: L.experts.kind, value: d.kind },
+    { label: L.experts.specialties, value: join(d.specialties) },
+    { label: L.experts.industries, value: d.industries.length ? join(d.industries) : '不限' },
+    { label: L.experts.services, value: join(d.services) },
+    { label: L.experts.city, value: [cityLink(content.city(d.city))] },
+    { label: L.experts.organisation, value: d.organisation },
+    d.qualification !== undefined && { label: L.experts.qualification, value: d.qualification },
+    { label: L.experts.evaluation, value: evaluationText(d) },
+  ]);
+}
+
+/** How a founder books an expert: through the local desk, never the expert's own number. */
+export function bookingRows(x: Expert): MetaRow[] {
+  const b = x.data.booking;
+  return [
+    { label: L.booking.desk, value: b.desk },
+    { label: L.booking.phone, value: b.phone },
+    { label: L.booking.how, value: b.how },
+  ];
 }
 
 export function cityMeta(c: City): MetaRow[] {

@@ -51,6 +51,16 @@ export const GET: APIRoute = async () => {
       city: s.data.city,
       sample: s.data.sample,
     })),
+    experts: c.experts.map((x) => ({
+      id: x.id,
+      title: x.data.title,
+      url: entryUrl('experts', x.id),
+      city: x.data.city,
+      industries: [...x.data.industries],
+      specialties: [...x.data.specialties],
+      services: [...x.data.services],
+      sample: x.data.sample,
+    })),
   };
   return Response.json(index);
 };

@@ -1,0 +1,131 @@
+/**
+ * Importing the 创业专家 roster an office keeps in a spreadsheet: every row becomes (or updates) one file in
+ * content/experts/. An expert is found by 网址标识, else by 姓名 and 所在城市 (a roster's natural key); what the sheet
+ * leaves blank keeps its current value, the body always. The 所在城市 column takes the city's name as officials
+ * write it. A name is published only where the sheet (or the entry) records the expert's consent: a blank
+ * 「本人同意公开姓名」 is 否, and the report counts the names that will appear on the site.
+ */
+import { join } from 'node:path';
+import type { ContentFile } from '../../../src/lib/content/files.ts';
+import { pinyinReading } from '../../../src/lib/core/pinyin.ts';
+import { titleSlug } from '../../../src/lib/core/slugify.ts';
+import { expertSchema } from '../../../src/schemas/experts.ts';
+import { fieldsOf } from '../../../src/schemas/walk.ts';
+import { getPath, mapColumns, ordered, readRow, schemaColumns, schemaRowErrors, setPath, type Column, type RowError } from './columns.ts';
+import { inSchemaOrder } from './cities.ts';
+import { sameData, type Plan } from './plan.ts';
+import type { Table } from './table.ts';
+
+export function expertColumns(): Column[] {
+  return ordered(
+    schemaColumns(fieldsOf(expertSchema)),
+    ['name', 'consent', 'city', 'kind', 'specialties', 'industries', 'services', 'organisation', 'qualification', 'booking.desk', 'booking.phone', 'booking.how', 'title'],
+    {
+      name: { aliases: ['专家姓名', '姓名（本人）'], needed: true },
+      consent: { aliases: ['同意公开姓名', '是否同意公开'], hint: '空白为「否」：姓名只供编辑使用，不在网站上出现' },
+      city: { aliases: ['城市', '所在地市', '地市'], needed: true, hint: '城市名称（如「成都市」）或网址标识（如 chengdu）' },
+      kind: { aliases: ['类别', '专家类型'] },
+      specialties: { aliases: ['专业特长', '擅长领域'], hint: '多项用顿号分隔，如「财务、融资」' },
+      industries: { aliases: ['行业'], hint: '多项用顿号分隔；不限行业时留空' },
+      services: { aliases: ['服务形式'], hint: '多项用顿号分隔，如「面谈服务、电话服务」' },
+      organisation: { aliases: ['单位', '工作单位'] },
+      title: { hint: '空白时按专长和城市生成，如「财务、融资创业专家（成都市）」' },
+      summary: { hint: '空白时按类别和专长生成' },
+      slug: { hint: '空白时按称谓的拼音生成' },
+      'source.name': { hint: '空白时同 --source，或「创业专家名单」' },
+      updated: { hint: '空白时为导入当天' },
+    },
+  );
+}
+
+export interface ExpertImportOptions {
+  root: string;
+  today: string;
+  /** Where the roster comes from, e.g. 「成都市创业专家服务团名单（2026年）」. */
+  source?: string | undefined;
+}
+
+export function planExperts(table: Table, existing: ContentFile[], cities: ContentFile[], options: ExpertImportOptions): Plan & { named: number } {
+  const columns = expertColumns();
+  const byPath = new Map(columns.map((c) => [c.path, c]));
+  const label = (path: string) => byPath.get(path)?.label ?? path;
+  const { mapped, errors } = mapColumns(table, columns);
+  const plan = { source: table.source, errors, changes: [] as Plan['changes'], named: 0 };
+  if (!mapped) return plan;
+  for (const path of ['name', 'city']) {
+    if (!mapped.index.has(byPath.get(path)!)) {
+      errors.push({ row: mapped.headerRow, message: `表格要有「${label(path)}」一列` });
+      return plan;
+    }
+  }
+  const taken = new Set(existing.map((e) => e.id));
+  const seen = new Map<string, number>();
+  const planned: { existing?: ContentFile | undefined; data: Record<string, unknown> }[] = [];
+  for (const row of mapped.rows) {
+    const { values, errors: cellErrors } = readRow(mapped, row);
+    const rowErrors: RowError[] = [...cellErrors];
+    const err = (path: string, message: string) => rowErrors.push({ row: row.row, column: label(path), message });
+    const given: Record<string, unknown> = {};
+    for (const [column, value] of values) if (column.info) setPath(given, column.path, value);
+
+    const cityText = given.city as string | undefined;
+    const city = cities.find((c) => c.id === cityText || c.data.name === cityText || `${String(c.data.name)}`.replace(/市$/, '') === cityText);
+    if (cityText !== undefined && !city) err('city', `「${cityText}」不在重点城市名单中：请写城市全称（如「成都市」）或网址标识`);
+    if (city) given.city = city.id;
+    const name = given.name as string | undefined;
+    if (name === undefined) err('name', '必填，尚未填写（是否公开由「本人同意公开姓名」决定）');
+    if (cityText === undefined) err('city', '必填，尚未填写');
+    const key = `${name ?? ''}@${city?.id ?? ''}`;
+    const earlier = seen.get(key);
+    if (name && earlier !== undefined) err('name', `与第 ${earlier} 行是同一位专家（${name}，${cityText ?? ''}）`);
+    else seen.set(key, row.row);
+
+    const match =
+      (typeof given.slug === 'string' ? existing.find((e) => e.id === given.slug) : undefined) ??
+      existing.find((e) => e.data.name === name && e.data.city === city?.id);
+    const base: Record<string, unknown> = match
+      ? structuredClone(match.data)
+      : { sample: false, consent: false, updated: options.today, source: { name: options.source ?? '创业专家名单' } };
+    const data: Record<string, unknown> = { ...base };
+    for (const c of columns) {
+      const v = c.info ? getPath(given, c.path) : undefined;
+      // A field the file leaves out because it holds the default stays left out.
+      const implied = getPath(base, c.path) === undefined && v === c.info?.default;
+      if (v !== undefined && !implied) setPath(data, c.path, v);
+    }
+    const specialties = Array.isArray(data.specialties) ? (data.specialties as string[]) : [];
+    const cityName = city ? String(city.data.name) : '';
+    data.title ??= `${specialties.join('、')}创业专家（${cityName}）`;
+    data.summary ??= `${cityName}的${typeof data.kind === 'string' ? data.kind : '创业专家'}，专长：${specialties.join('、')}。`;
+    if (match) data.slug = match.id;
+    else if (data.slug === undefined) data.slug = titleSlug(String(data.title), pinyinReading, taken);
+    if (!match && taken.has(String(data.slug)) && given.slug !== undefined) err('slug', `网址标识「${String(data.slug)}」已被使用`);
+    taken.add(String(data.slug));
+    if (rowErrors.length === 0) {
+      if (!match || !sameData(match.data, data)) data.updated = given.updated ?? options.today;
+      rowErrors.push(...schemaRowErrors(expertSchema, data, row.row, columns));
+    }
+    errors.push(...rowErrors);
+    planned.push({ existing: match, data: inSchemaOrder(fieldsOf(expertSchema), data) });
+  }
+  if (errors.length > 0) return plan;
+
+  const fields = fieldsOf(expertSchema);
+  for (const p of planned) {
+    if (p.data.consent === true) plan.named++;
+    // The report is read aloud in an office: it names the entry by its public title, never the person.
+    const name = `${String(p.data.title)}（${String(p.data.slug)}）`;
+    if (!p.existing) {
+      plan.changes.push({ kind: 'add', file: join(options.root, 'experts', `${String(p.data.slug)}.md`), name, data: p.data, body: '' });
+    } else {
+      const changed = Object.keys(fields).filter((k) => k !== 'updated' && !sameData(p.existing?.data[k], p.data[k]));
+      plan.changes.push({
+        kind: changed.length ? 'change' : 'same',
+        file: p.existing.file,
+        name,
+        ...(changed.length ? { data: p.data, body: p.existing.body, fields: changed.map((k) => fields[k]?.meta?.label ?? k) } : {}),
+      });
+    }
+  }
+  return plan;
+}
