@@ -32,6 +32,20 @@ test.describe('served through nginx', () => {
     expect(res.headers()['x-frame-options']).toBe('DENY');
   });
 
+  test('calendars, feeds and open data are sent with their types, in UTF-8, so phones and Excel read the Chinese', async ({ request }) => {
+    const types = {
+      '/events/calendar.ics': 'text/calendar; charset=utf-8',
+      '/news/rss.xml': 'application/rss+xml; charset=utf-8',
+      '/data/experts.csv': 'text/csv; charset=utf-8',
+      '/data/events.json': 'application/json; charset=utf-8',
+    };
+    for (const [path, type] of Object.entries(types)) {
+      const res = await request.get(path);
+      expect(res.status(), path).toBe(200);
+      expect(res.headers()['content-type'], path).toBe(type);
+    }
+  });
+
   test('dotfiles and the build’s header files are never served', async ({ request }) => {
     // An .env an operator left in the web root, as it happens.
     writeFileSync('dist/.env', 'SECRET=1\n');

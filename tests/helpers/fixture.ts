@@ -11,13 +11,15 @@ const SMALL_SET = {
   // The plan links its 解读, so the reading comes along (an MDX body).
   policies: ['lsbf-2007-30', 'lsbf-2007-30-plan', 'lsbf-2007-30-plan-jiedu'],
   stories: ['chengdu-noodle-shop'],
-  projects: ['vcd-rental'],
+  // vcd-rental and the two the 推介会 below presents.
+  projects: ['vcd-rental', 'community-breakfast', 'farm-stay'],
   incubators: ['chengdu-qihang'],
   training: ['chengdu-rongcheng'],
-  cities: ['chengdu'],
+  // The 推介会 presents projects recommended for 武汉 and 西安 too.
+  cities: ['chengdu', 'wuhan', 'xian'],
   news: ['chengdu-training-communities'],
   events: ['chengdu-project-fair'],
-  experts: ['chengdu-finance'],
+  experts: ['chengdu-finance', 'chengdu-catering'],
 } satisfies Record<CollectionName, string[]>;
 
 /** Returns the scratch root; the content is in `<root>/content`. */

@@ -16,7 +16,7 @@ import { LIST_STATUS, PROVINCES } from '../../../src/schemas/taxonomies.ts';
 import { fieldsOf, type FieldInfo } from '../../../src/schemas/walk.ts';
 import { codesOf, GB2260, namesStartingWith, provinceCodeAt } from '../gb2260.ts';
 import { getPath, mapColumns, ordered, readRow, schemaColumns, schemaRowErrors, setPath, type Column, type RowError } from './columns.ts';
-import { sameData, type Plan } from './plan.ts';
+import { changeOf, sameData, withGiven, type Plan } from './plan.ts';
 import type { Table } from './table.ts';
 import { asText } from '../../../src/lib/core/format.ts';
 
@@ -188,13 +188,7 @@ export function planCities(table: Table, existing: ContentFile[], others: Record
     const base: Record<string, unknown> = match
       ? structuredClone(match.data)
       : { title: name, sample: false, updated: options.today, results: [], agency: name ? `${name}人力资源和社会保障局` : undefined };
-    const data: Record<string, unknown> = { ...base };
-    for (const c of columns) {
-      const v = c.info ? getPath(given, c.path) : undefined;
-      // A field the file leaves out because it holds the default (sample: false) stays left out.
-      const implied = getPath(base, c.path) === undefined && v === c.info?.default;
-      if (v !== undefined && !implied) setPath(data, c.path, v);
-    }
+    const data = withGiven(base, given, columns);
     if (name) data.name = name;
     if (adcode) data.adcode = adcode;
     if (given.province === undefined && province) data.province = province.name;
@@ -244,17 +238,7 @@ export function planCities(table: Table, existing: ContentFile[], others: Record
   const fields = fieldsOf(citySchema);
   for (const p of planned) {
     const name = `${String(p.data.name)}（${String(p.data.slug)}）`;
-    if (!p.existing) {
-      plan.changes.push({ kind: 'add', file: join(dir, `${String(p.data.slug)}.md`), name, data: p.data, body: '' });
-    } else {
-      const changed = Object.keys(fields).filter((k) => k !== 'updated' && !sameData(p.existing?.data[k], p.data[k]));
-      plan.changes.push({
-        kind: changed.length ? 'change' : 'same',
-        file: p.existing.file,
-        name,
-        ...(changed.length ? { data: p.data, body: p.existing.body, fields: changed.map((k) => fields[k]?.meta?.label ?? k) } : {}),
-      });
-    }
+    plan.changes.push(changeOf(p.existing, p.data, fields, join(dir, `${String(p.data.slug)}.md`), name));
   }
 
   if (options.replace) {

@@ -11,9 +11,9 @@ import { pinyinReading } from '../../../src/lib/core/pinyin.ts';
 import { titleSlug } from '../../../src/lib/core/slugify.ts';
 import { expertSchema } from '../../../src/schemas/experts.ts';
 import { fieldsOf } from '../../../src/schemas/walk.ts';
-import { getPath, mapColumns, ordered, readRow, schemaColumns, schemaRowErrors, setPath, type Column, type RowError } from './columns.ts';
+import { mapColumns, ordered, readRow, schemaColumns, schemaRowErrors, setPath, type Column, type RowError } from './columns.ts';
 import { inSchemaOrder } from './cities.ts';
-import { sameData, type Plan } from './plan.ts';
+import { changeOf, sameData, withGiven, type Plan } from './plan.ts';
 import type { Table } from './table.ts';
 
 export function expertColumns(): Column[] {
@@ -86,13 +86,7 @@ export function planExperts(table: Table, existing: ContentFile[], cities: Conte
     const base: Record<string, unknown> = match
       ? structuredClone(match.data)
       : { sample: false, consent: false, updated: options.today, source: { name: options.source ?? '创业专家名单' } };
-    const data: Record<string, unknown> = { ...base };
-    for (const c of columns) {
-      const v = c.info ? getPath(given, c.path) : undefined;
-      // A field the file leaves out because it holds the default stays left out.
-      const implied = getPath(base, c.path) === undefined && v === c.info?.default;
-      if (v !== undefined && !implied) setPath(data, c.path, v);
-    }
+    const data = withGiven(base, given, columns);
     const specialties = Array.isArray(data.specialties) ? (data.specialties as string[]) : [];
     const cityName = city ? String(city.data.name) : '';
     data.title ??= `${specialties.join('、')}创业专家（${cityName}）`;
@@ -115,17 +109,7 @@ export function planExperts(table: Table, existing: ContentFile[], cities: Conte
     if (p.data.consent === true) plan.named++;
     // The report is read aloud in an office: it names the entry by its public title, never the person.
     const name = `${String(p.data.title)}（${String(p.data.slug)}）`;
-    if (!p.existing) {
-      plan.changes.push({ kind: 'add', file: join(options.root, 'experts', `${String(p.data.slug)}.md`), name, data: p.data, body: '' });
-    } else {
-      const changed = Object.keys(fields).filter((k) => k !== 'updated' && !sameData(p.existing?.data[k], p.data[k]));
-      plan.changes.push({
-        kind: changed.length ? 'change' : 'same',
-        file: p.existing.file,
-        name,
-        ...(changed.length ? { data: p.data, body: p.existing.body, fields: changed.map((k) => fields[k]?.meta?.label ?? k) } : {}),
-      });
-    }
+    plan.changes.push(changeOf(p.existing, p.data, fields, join(options.root, 'experts', `${String(p.data.slug)}.md`), name));
   }
   return plan;
 }

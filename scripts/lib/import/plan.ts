@@ -2,7 +2,8 @@
 import { existsSync, mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { markdownFile } from '../../../src/lib/content/files.ts';
-import { errorLine, type RowError } from './columns.ts';
+import type { FieldInfo } from '../../../src/schemas/walk.ts';
+import { errorLine, getPath, setPath, type Column, type RowError } from './columns.ts';
 
 export interface Change {
   kind: 'add' | 'change' | 'same' | 'remove';
@@ -81,6 +82,36 @@ export function apply(plan: Plan, root: string, options: ApplyOptions = {}): voi
   } finally {
     rmSync(work, { recursive: true, force: true });
   }
+}
+
+/** The change one planned row makes: a new file, or the fields of an existing one that differ (`updated` aside). */
+export function changeOf(
+  existing: { file: string; data: Record<string, unknown>; body: string } | undefined,
+  data: Record<string, unknown>,
+  fields: Record<string, FieldInfo>,
+  newFile: string,
+  name: string,
+): Change {
+  if (!existing) return { kind: 'add', file: newFile, name, data, body: '' };
+  const changed = Object.keys(fields).filter((k) => k !== 'updated' && !sameData(existing.data[k], data[k]));
+  return {
+    kind: changed.length ? 'change' : 'same',
+    file: existing.file,
+    name,
+    ...(changed.length ? { data, body: existing.body, fields: changed.map((k) => fields[k]?.meta?.label ?? k) } : {}),
+  };
+}
+
+/** An entry's data with what the row gives laid over `base`; a field the file leaves out because it holds the
+ * default (sample: false) stays left out. */
+export function withGiven(base: Record<string, unknown>, given: Record<string, unknown>, columns: readonly Column[]): Record<string, unknown> {
+  const data: Record<string, unknown> = { ...base };
+  for (const c of columns) {
+    const v = c.info ? getPath(given, c.path) : undefined;
+    const implied = getPath(base, c.path) === undefined && v === c.info?.default;
+    if (v !== undefined && !implied) setPath(data, c.path, v);
+  }
+  return data;
 }
 
 /** Stable comparison of two entries' data: key order and Date vs. string do not count as a change. */
