@@ -274,8 +274,11 @@ class PortalSearch extends HTMLElement {
     );
     if (run !== this.run || !main) return;
     this.renderCounts((key) => own[key] ?? main.filters[key] ?? {});
-    const ordered = exactFirst(exact?.results ?? [], main.results);
-    const exactIds = new Set(exact?.results.map((r) => r.id));
+    // An official document that holds the words as typed matches the phrase, whatever Pagefind's segmenter made of
+    // its sentence: it counts with the exact hits, so a sample entry with the phrase in its title cannot outrank it.
+    const phraseHits = exact ? [...exact.results, ...main.results.filter((r) => official.has(r.id))] : [];
+    const ordered = exactFirst(phraseHits, main.results);
+    const exactIds = new Set(phraseHits.map((r) => r.id));
     const exactCount = ordered.filter((r) => exactIds.has(r.id)).length;
     this.results = [
       ...officialFirst(ordered.slice(0, exactCount), official, sample),

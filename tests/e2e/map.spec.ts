@@ -163,13 +163,17 @@ test.describe('city dashboard', () => {
     await expect(page.locator('script')).toHaveCount(1);
   });
 
-  test('shows its incubators and training institutions on a small static map', async ({ page }) => {
+  test('shows its incubators, training institutions and event venues on a small static map', async ({ page }) => {
     await page.goto('/cities/chengdu/');
     const n = content.incubators.filter((i) => i.data.city === 'chengdu').length;
     const t = content.training.filter((i) => i.data.city === 'chengdu').length;
+    const e = content.events.filter((i) => i.data.city === 'chengdu' && i.data.location).length;
     await expect(page.locator('.mini-map__incubator')).toHaveCount(n);
     await expect(page.locator('.mini-map__training')).toHaveCount(t);
-    await expect(page.getByRole('img', { name: `四川省轮廓图，标出成都市（星形）和本站收录的 ${n} 个孵化基地（圆点）、${t} 个创业培训定点机构（方块）。` })).toBeVisible();
+    await expect(page.locator('.mini-map__event')).toHaveCount(e);
+    await expect(
+      page.getByRole('img', { name: `四川省轮廓图，标出成都市（星形）和本站收录的 ${n} 个孵化基地（圆点）、${t} 个创业培训定点机构（方块）、${e} 个活动地点（三角）。` }),
+    ).toBeVisible();
   });
 });
 

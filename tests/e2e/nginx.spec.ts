@@ -35,7 +35,7 @@ test.describe('served through nginx', () => {
   test('calendars, feeds and open data are sent with their types, in UTF-8, so phones and Excel read the Chinese', async ({ request }) => {
     const types = {
       '/events/calendar.ics': 'text/calendar; charset=utf-8',
-      '/news/rss.xml': 'application/rss+xml; charset=utf-8',
+      '/news/rss.xml': 'application/xml; charset=utf-8',
       '/data/experts.csv': 'text/csv; charset=utf-8',
       '/data/events.json': 'application/json; charset=utf-8',
     };

@@ -106,8 +106,9 @@ export function serverBlock(options: NginxOptions, table: HeaderTable): string {
     `root ${options.root};`,
     'index index.html;',
     'charset utf-8;',
-    // Beside nginx's default list: the feeds, the open data and the calendars are UTF-8 too.
-    'charset_types text/css text/calendar text/csv text/markdown text/plain application/javascript application/json application/rss+xml application/xml;',
+    // nginx's default list (pages, plain text, scripts, XML feeds) and the open data and calendars: a phone or Excel
+    // that is not told they are UTF-8 may read their Chinese in the local code page.
+    'charset_types text/xml text/plain text/calendar text/csv text/markdown application/javascript application/json application/rss+xml application/xml;',
     'absolute_redirect off;',
     'server_tokens off;',
     'error_page 404 /404.html;',

@@ -147,7 +147,9 @@ const BUILDERS: { [C in CollectionName]: (entry: EntryOf<C>, content: Content, t
   news: (entry, content) => {
     const d = entry.data;
     return {
-      layout: { ...common('news', entry, content, [genreBadge(d.genre)], newsMeta(entry, content), d.updated), pubDate: d.published },
+      // An item reports on the programme's work; the policy, project or story it mentions is what a search for those
+      // words should find first, as a 政策解读 ranks below its document.
+      layout: { ...common('news', entry, content, [genreBadge(d.genre)], newsMeta(entry, content), d.updated), pubDate: d.published, searchWeight: 0.3 },
       related: [
         { title: LABELS.news.policies, links: d.policies.map((id) => linkTo('policies')(content.policy(id))) },
         { title: LABELS.news.projects, links: d.projects.map((id) => linkTo('projects')(content.entry('projects', id))) },
@@ -160,7 +162,12 @@ const BUILDERS: { [C in CollectionName]: (entry: EntryOf<C>, content: Content, t
     const notice = eventNotice(d, today);
     const reports = content.news.filter((n) => n.data.event === entry.id);
     return {
-      layout: { ...common('events', entry, content, [eventBadge(d, today), { text: d.kind, tone: 'info' }], eventMeta(entry, content), d.updated), pubDate: d.start },
+      // Likewise an event about loans or a project: the policy and the project come first.
+      layout: {
+        ...common('events', entry, content, [eventBadge(d, today), { text: d.kind, tone: 'info' }], eventMeta(entry, content), d.updated),
+        pubDate: d.start,
+        searchWeight: 0.5,
+      },
       related: [
         { title: LABELS.events.projects, links: d.projects.map((id) => linkTo('projects')(content.entry('projects', id))) },
         { title: LABELS.events.experts, links: d.experts.map((id) => linkTo('experts')(content.entry('experts', id))) },
