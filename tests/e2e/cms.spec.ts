@@ -85,9 +85,9 @@ async function publish(page: Page) {
   await expect(page.getByText(/条目已保存|已发布/).first()).toBeVisible({ timeout: 15_000 });
 }
 
-async function fillBase(page: Page, slug: string, title: string) {
+async function fillBase(page: Page, slug: string, title: string, titleLabel = '标题') {
   if (slug) await page.getByLabel('网址标识').fill(slug);
-  await page.getByLabel('标题', { exact: true }).fill(title);
+  await page.getByLabel(titleLabel, { exact: true }).fill(title);
   await page.getByLabel('摘要').fill(`${title}的摘要。`);
   await page.getByLabel('来源名称').fill('端到端测试');
   await page.getByLabel('更新日期').fill('2026-11-28');
@@ -181,6 +181,63 @@ test('a project still being collected is saved without a review record, which is
   expect(data).not.toHaveProperty('payback');
 });
 
+test('create an event with its times, as the date-and-time picker writes them', async ({ page }) => {
+  await open(page, '/collections/events/new');
+  await fillBase(page, 'e2e-event', '端到端测试推介会');
+  await choose(page, '活动类型', '项目推介会');
+  await page.getByLabel('开始时间').fill('2099-12-10T09:30');
+  await page.getByLabel('结束时间').fill('2099-12-10T16:30');
+  await page.getByLabel('所在城市').fill('成都');
+  await page.getByRole('option', { name: '成都市' }).click();
+  await page.getByLabel('活动地点').fill('测试报告厅');
+  await page.getByLabel('区县').fill('锦江区');
+  await page.getByLabel('详细地址').fill('测试路 1 号');
+  await page.getByLabel('主办单位').fill('测试就业局');
+  await page.getByLabel('报名方式').fill('无需报名');
+  await page.getByLabel('费用').fill('免费');
+  await publish(page);
+  const data = frontmatter('events/e2e-event.md');
+  // Written as Beijing time, the form the schema reads: no zone suffix, no seconds.
+  expect(data).toMatchObject({ kind: '项目推介会', start: '2099-12-10 09:30', end: '2099-12-10 16:30', city: 'chengdu', signup: { how: '无需报名' } });
+});
+
+test('an event that ends before it starts is refused on save', async ({ page }) => {
+  await open(page, '/collections/events/entries/chengdu-project-fair');
+  await page.getByLabel('结束时间').fill('2099-12-10T08:00');
+  await page.getByRole('button', { name: '发布' }).click();
+  await page.getByText('立即发布').click();
+  await expect(page.getByText('结束时间不能早于开始时间').first()).toBeVisible();
+  expect(frontmatter('events/chengdu-project-fair.md').end).toBe('2099-12-10 16:30');
+});
+
+test('add an expert whose name stays unpublished until consent is ticked', async ({ page }) => {
+  await open(page, '/collections/experts/new');
+  await fillBase(page, 'e2e-expert', '端到端测试专家（成都）', '称谓');
+  await page.getByLabel('姓名 (可选)', { exact: true }).fill('测试专家甲');
+  await choose(page, '专家类别', '企业家');
+  await choose(page, '专长', '财务');
+  await choose(page, '服务方式', '面谈服务');
+  await page.getByLabel('所在城市').fill('成都');
+  await page.getByRole('option', { name: '成都市' }).click();
+  await page.getByLabel('所在单位').fill('测试公司');
+  await page.getByLabel('预约窗口').fill('测试窗口');
+  await page.getByLabel('预约电话').fill('000-1234567');
+  await page.getByLabel('预约方式').fill('电话预约');
+  await publish(page);
+  expect(frontmatter('experts/e2e-expert.md')).toMatchObject({ name: '测试专家甲', consent: false, specialties: ['财务'], services: ['面谈服务'] });
+});
+
+test('add a news item announcing an event', async ({ page }) => {
+  await open(page, '/collections/news/new');
+  await fillBase(page, 'e2e-news', '端到端测试动态');
+  await choose(page, '类别', '活动预告');
+  await page.getByLabel('发布日期').fill('2026-11-28');
+  await page.getByLabel('相关活动 (可选)').fill('端到端测试推介会');
+  await page.getByRole('option', { name: '端到端测试推介会' }).click();
+  await publish(page);
+  expect(frontmatter('news/e2e-news.md')).toMatchObject({ genre: '活动预告', event: 'e2e-event' });
+});
+
 test('edit an incubator', async ({ page }) => {
   await open(page, '/collections/incubators/entries/chengdu-qihang');
   await page.getByLabel('在孵企业数').fill('99');
@@ -254,6 +311,11 @@ test('the edited content builds, with the new pages', () => {
   expect(run.status, run.output.slice(-2000)).toBe(0);
   expect(existsSync(join(out, 'policies/e2e-policy/index.html'))).toBe(true);
   expect(existsSync(join(out, 'projects/e2e-project/index.html'))).toBe(true);
+  // The editor's event, expert and news item, with the event in its city's calendar and the expert's name withheld.
+  expect(readFileSync(join(out, 'events/e2e-event/index.html'), 'utf8')).toContain('2099年12月10日 09:30–16:30');
+  expect(readFileSync(join(out, 'events/e2e-event/calendar.ics'), 'utf8')).toContain('DTSTART:20991210T013000Z');
+  expect(readFileSync(join(out, 'experts/e2e-expert/index.html'), 'utf8')).not.toContain('测试专家甲');
+  expect(readFileSync(join(out, 'news/e2e-news/index.html'), 'utf8')).toContain('端到端测试推介会');
   expect(existsSync(join(out, 'stories/chengdu-tea-house/index.html'))).toBe(false);
   expect(readFileSync(join(out, 'cities/chengdu/index.html'), 'utf8')).toContain('端到端测试政策');
   // The uploaded photo went through Astro's image pipeline.
