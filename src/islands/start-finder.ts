@@ -7,6 +7,7 @@ import { required } from './elements.ts';
 import {
   applicablePolicies,
   budgetProblem,
+  cityEvents,
   closestFarPlace,
   matchProjects,
   NEARBY_KM,
@@ -132,6 +133,12 @@ class StartFinder extends HTMLElement {
         })),
         '本站暂未收录本市的创业专家。',
         `专家服务通过${city?.agency ?? '当地人力资源和社会保障部门'}的创业服务窗口预约，预约电话见专家页面。`,
+      ),
+      section(
+        `${city?.name ?? '本市'}近期的活动`,
+        cityEvents(index, answers.city, new Date()).map((e) => ({ href: e.url, text: e.title, note: e.when, sample: e.sample })),
+        '本站暂未收录本市近期的项目推介会、创业交流等活动。',
+        '活动日历（/events/）列出各地的活动，可订阅到手机日历。',
       ),
       section('可以享受的政策', applicablePolicies(index, answers.city).map((p) => ({ href: p.url, text: p.title })), '暂无。'),
       section(

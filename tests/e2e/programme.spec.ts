@@ -118,5 +118,10 @@ test.describe('创业专家', () => {
     const specific = chengdu.find((x) => (x.data.industries as string[] | undefined)?.includes('住宿和餐饮业'))!;
     await expect(section.getByRole('link').first()).toHaveText(new RegExp(String(specific.data.title)));
     await expect(section).toContainText('创业服务窗口预约');
+    // And the city's events still to come, with their times.
+    const events = page.getByRole('region', { name: '成都市近期的活动' });
+    const coming = upcoming.filter((e) => e.data.city === 'chengdu');
+    await expect(events.getByRole('link')).toHaveText(coming.map((e) => new RegExp(String(e.data.title))));
+    await expect(events).toContainText('2099年12月10日 09:30–16:30');
   });
 });

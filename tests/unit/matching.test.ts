@@ -3,6 +3,7 @@ import { evaluationText, suggestExperts } from '../../src/lib/domain/experts.ts'
 import {
   applicablePolicies,
   budgetProblem,
+  cityEvents,
   closestFarPlace,
   distanceKm,
   matchProjects,
@@ -65,6 +66,11 @@ const index: StartIndex = {
     expert('wuhan-food', 'wuhan', ['住宿和餐饮业']),
     expert('chengdu-factory', 'chengdu', ['制造业']),
     expert('chengdu-food', 'chengdu', ['住宿和餐饮业']),
+  ],
+  events: [
+    { id: 'over', title: 'o', url: '/events/o/', city: 'chengdu', when: '', end: '2026-01-01T08:00:00.000Z', sample: true },
+    { id: 'soon', title: 's', url: '/events/s/', city: 'chengdu', when: '', end: '2026-12-10T08:30:00.000Z', sample: true },
+    { id: 'elsewhere', title: 'e', url: '/events/e/', city: 'wuhan', when: '', end: '2026-12-10T08:30:00.000Z', sample: true },
   ],
 };
 
@@ -136,5 +142,10 @@ describe('我要创业 matching', () => {
     expect(evaluationText({ evaluation: { satisfaction: 92, served: 1460, source: '某市就业局评估', date: new Date('2026-01-20') } })).toBe(
       '创业者满意度 92%，服务 1,460 人次（某市就业局评估，2026年1月20日）',
     );
+  });
+
+  it('lists the founder\'s city\'s events not yet over when the page is read', () => {
+    expect(cityEvents(index, 'chengdu', new Date('2026-12-02T00:00:00Z')).map((e) => e.id)).toEqual(['soon']);
+    expect(cityEvents(index, 'chengdu', new Date('2026-12-11T00:00:00Z'))).toEqual([]);
   });
 });

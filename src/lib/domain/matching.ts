@@ -40,6 +40,8 @@ export interface StartIndex {
   stories: { id: string; title: string; url: string; group: string; city: string; sample: boolean }[];
   /** 创业专家, booked through the city's service desk. */
   experts: ExpertCard[];
+  /** 活动 not yet over when the site was built; the page drops those over by the time it is read. */
+  events: { id: string; title: string; url: string; city: string; when: string; end: string; sample: boolean }[];
 }
 
 export interface Answers {
@@ -153,4 +155,9 @@ export function similarStories(index: StartIndex, a: Answers, limit = 5) {
     .filter((s) => s.group === a.group)
     .sort((x, y) => Number(y.city === a.city) - Number(x.city === a.city))
     .slice(0, limit);
+}
+
+/** Events in the founder's city that are not over yet, soonest first (`end` is an ISO time). */
+export function cityEvents(index: StartIndex, cityId: string, now: Date, limit = 5) {
+  return index.events.filter((e) => e.city === cityId && new Date(e.end).getTime() >= now.getTime()).slice(0, limit);
 }

@@ -4,6 +4,8 @@ import { placeOf } from '../../lib/map/map-data.ts';
 import { isRecognised } from '../../lib/domain/training.ts';
 import { isOnOffer } from '../../lib/domain/projects.ts';
 import { entryUrl } from '../../lib/core/urls.ts';
+import { calendarOrder } from '../../lib/domain/events.ts';
+import { formatTimeSpan } from '../../lib/core/format.ts';
 import type { StartIndex } from '../../lib/domain/matching.ts';
 import { OFFERED_STAGES, OPEN_INCUBATOR, WITHDRAWN_STAGE } from '../../schemas/taxonomies.ts';
 
@@ -60,6 +62,15 @@ export const GET: APIRoute = async () => {
       specialties: [...x.data.specialties],
       services: [...x.data.services],
       sample: x.data.sample,
+    })),
+    events: calendarOrder(c.events, today).upcoming.map((e) => ({
+      id: e.id,
+      title: e.data.title,
+      url: entryUrl('events', e.id),
+      city: e.data.city,
+      when: formatTimeSpan(e.data.start, e.data.end),
+      end: e.data.end.toISOString(),
+      sample: e.data.sample,
     })),
   };
   return Response.json(index);
