@@ -49,6 +49,10 @@ describe('an incremental build after one change', () => {
       expect(readFileSync(join(second, page), 'utf8')).toBe(readFileSync(join(first, page), 'utf8'));
     }
     expect(restored).not.toContain(`/projects/${project.slug}/`);
+    // So are the lists of other collections (their keys: src/lib/views/cache-keys.ts), while the project list,
+    // which shows the title, is rendered again.
+    for (const list of ['policies', 'stories', 'incubators', 'training', 'experts', 'news']) expect(restored).toContain(`/${list}/index.html`);
+    expect(restored).not.toContain('/projects/index.html');
     for (const city of project.cities) expect(restored).not.toContain(`/cities/${city}/`);
   });
 

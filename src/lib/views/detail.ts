@@ -3,7 +3,6 @@
  * record, the poster), the related entries and the notices. One builder per collection; the `[slug].astro` routes
  * receive the result as a prop and hold no queries (docs/… Starlight's routing/ does the same with its route data).
  */
-import { createHash } from 'node:crypto';
 import type { GetStaticPaths } from 'astro';
 import type { CollectionName } from '../../schemas/field.ts';
 import { OPEN_INCUBATOR, PROMOTED_STAGE, READING_GENRE, UNVERIFIED_VALIDITY } from '../../schemas/taxonomies.ts';
@@ -13,7 +12,7 @@ import { projectAvailability, supportingPolicies } from '../domain/projects.ts';
 import { trainingAvailability } from '../domain/training.ts';
 import { cityKeys, groupKeys, incubatorKey, indexBy, industryKey, withAnyKey } from '../core/groups.ts';
 import { inCity, loadContent, type Content } from '../content/entries.ts';
-import { loadSettings } from '../content/settings.ts';
+import { pageKey, sharedKey } from './cache-keys.ts';
 import { searchRecord, type SearchRecord } from '../search/records.ts';
 import {
   bookingRows,
@@ -282,27 +281,6 @@ const BUILDERS: { [C in CollectionName]: (entry: EntryOf<C>, content: Content, t
 /** One detail page's data. */
 export const detailPage = <C extends CollectionName>(collection: C, entry: EntryOf<C>, content: Content, today = new Date()): DetailPage<C> =>
   BUILDERS[collection](entry, content, today);
-
-/**
- * What a page shows besides its own data: the site settings (header, footer, notices, the feedback address in the
- * CSP) and the build environment that reaches the markup (the public origin, the basemap and tile settings).
- */
-async function sharedKey(): Promise<string> {
-  const env = Object.entries(process.env)
-    .filter(([k]) => k === 'SITE_URL' || k === 'LOCAL_BUILD' || k.startsWith('PUBLIC_'))
-    .sort(([a], [b]) => a.localeCompare(b));
-  return JSON.stringify({ settings: await loadSettings(), env });
-}
-
-/**
- * The incremental build's key for one detail page (experimental.incrementalBuild): the entry's file digest and
- * everything derived for the page — related entries' titles, meta rows, badges, notices, the search record — plus
- * the shared parts. When any of these changes the page is rendered again; otherwise Astro reuses the last output.
- * Astro itself adds the page's code (its module graph) and the content rendered in its body.
- */
-export function pageKey(entry: { id: string; digest?: string | number | undefined }, page: unknown, shared: string): string {
-  return createHash('sha256').update(JSON.stringify({ id: entry.id, digest: entry.digest, page })).update(shared).digest('base64url');
-}
 
 /** getStaticPaths for `/<collection>/<id>/`: each entry with its page data and its incremental-build key. */
 export function detailPaths<C extends CollectionName>(collection: C) {
