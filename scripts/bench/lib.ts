@@ -106,8 +106,13 @@ export function folderSize(dir: string): { bytes: number; files: number } {
 }
 
 /** Serves outDir with `astro preview` on a port for the duration of `fn`. */
-export async function served<T>(outDir: string, port: number, fn: (base: string) => Promise<T>): Promise<T> {
-  const server = spawn('npx', ['astro', 'preview', '--ignore-lock', '--host', '127.0.0.1', '--port', String(port)], {
+/** Serves a build for `fn`: Astro's preview server, or with `nginx` the real nginx with the generated recipe (gzip and
+ * all), which is what an office's visitors get. */
+export async function served<T>(outDir: string, port: number, fn: (base: string) => Promise<T>, options: { nginx?: boolean } = {}): Promise<T> {
+  const command = options.nginx
+    ? ['tsx', 'scripts/serve-nginx.ts', '--root', outDir, '--port', String(port)]
+    : ['astro', 'preview', '--ignore-lock', '--host', '127.0.0.1', '--port', String(port)];
+  const server = spawn('npx', command, {
     env: { ...process.env, OUT_DIR: outDir, ASTRO_TELEMETRY_DISABLED: '1' },
     stdio: 'ignore',
     detached: true,
@@ -138,9 +143,15 @@ export async function withPage<T>(fn: (page: Page) => Promise<T>): Promise<T> {
 
 /** Bytes of every response body while `action` runs, in all and for URLs matching `part`. */
 export async function bytesDuring(page: Page, part: RegExp, action: () => Promise<void>) {
-  const sizes: Promise<{ url: string; size: number }>[] = [];
+  const sizes: Promise<{ url: string; size: number; wire: number }>[] = [];
+  // `size` is the body as the page reads it; `wire` what crossed the network (compressed where the server compressed).
   const onResponse = (r: import('@playwright/test').Response) =>
-    sizes.push(r.body().then((b) => ({ url: r.url(), size: b.length }), () => ({ url: r.url(), size: 0 })));
+    sizes.push(
+      Promise.all([r.body(), r.finished().then(() => r.request().sizes())]).then(
+        ([b, s]) => ({ url: r.url(), size: b.length, wire: s.responseBodySize }),
+        () => ({ url: r.url(), size: 0, wire: 0 }),
+      ),
+    );
   page.on('response', onResponse);
   await action();
   page.off('response', onResponse);
@@ -158,9 +169,15 @@ export async function bytesDuring(page: Page, part: RegExp, action: () => Promis
     return 'meta';
   };
   const byKind: Record<string, number> = {};
-  for (const x of all) byKind[kind(x.url)] = (byKind[kind(x.url)] ?? 0) + x.size;
+  const wireByKind: Record<string, number> = {};
+  for (const x of all) {
+    byKind[kind(x.url)] = (byKind[kind(x.url)] ?? 0) + x.size;
+    wireByKind[kind(x.url)] = (wireByKind[kind(x.url)] ?? 0) + x.wire;
+  }
   return {
     total: all.reduce((s, x) => s + x.size, 0),
+    wire: all.reduce((s, x) => s + x.wire, 0),
+    wireByKind,
     matching: all.filter((x) => part.test(x.url)).reduce((s, x) => s + x.size, 0),
     requests: all.length,
     byKind,

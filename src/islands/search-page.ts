@@ -115,6 +115,8 @@ class PortalSearch extends HTMLElement {
   private keepScroll?: number;
   private shown = 0;
   private run = 0;
+  /** Whether every filter's index has been loaded (see showCounts). */
+  private countsLoaded = false;
 
   /** The page's parts this island drives, found once (src/islands/elements.ts). */
   private el!: Parts;
@@ -153,6 +155,11 @@ class PortalSearch extends HTMLElement {
       const q = this.el.q.value.trim();
       this.navigate({ ...this.state, q });
     });
+    // The counts beside the filters need every filter's index, the largest part of a first search: they are loaded
+    // once the results are on the page, and only while the panel is open (on a phone, when it is opened).
+    facets.addEventListener('toggle', () => {
+      if (facets.open) void this.showCounts(this.run);
+    });
     this.el.facets.addEventListener('change', (e) => {
       const box = e.target as HTMLInputElement;
       this.keepScroll = window.scrollY;
@@ -180,8 +187,6 @@ class PortalSearch extends HTMLElement {
       const pagefind = (await import(/* @vite-ignore */ PAGEFIND_URL)) as Pagefind;
       await pagefind.options({ excerptLength: 40, ranking: RANKING });
       await pagefind.init();
-      // Loads the filter chunks; without it a search reports no facet counts.
-      await pagefind.filters();
       this.pagefind = pagefind;
     }
     return this.pagefind;
@@ -230,9 +235,11 @@ class PortalSearch extends HTMLElement {
     const q = await this.interpret();
     if (run !== this.run) return;
     this.words = q;
-    const { filters, sort } = this.state;
+    const { sort } = this.state;
     if (isEmpty(this.state)) {
+      // With nothing searched the counts are the page: load them now.
       const all = await pagefind.filters();
+      this.countsLoaded = true;
       if (run !== this.run) return;
       this.renderCounts((key) => all[key] ?? {});
       this.results = [];
@@ -242,12 +249,8 @@ class PortalSearch extends HTMLElement {
       this.status('请输入关键词，或在左侧选择筛选条件。');
       return;
     }
-    const options = (except?: string) => ({
-      filters: pagefindFilters(this.state, except),
-      ...(sort === 'date' ? { sort: { date: 'desc' } } : {}),
-    });
-    const main = await pagefind.search(q || null, options());
-    const exact = sort === 'relevance' && boostsExactPhrase(q) ? await pagefind.search(`"${q}"`, options()) : null;
+    const main = await pagefind.search(q || null, this.options());
+    const exact = sort === 'relevance' && boostsExactPhrase(q) ? await pagefind.search(`"${q}"`, this.options()) : null;
     // Which hits are samples, and which official documents hold the query's words as typed (not only through a
     // synonym the site adds): the same search narrowed by origin, then the best few documents read.
     const byOrigin = async (origin: string) =>
@@ -266,14 +269,7 @@ class PortalSearch extends HTMLElement {
         )
       ).filter(Boolean),
     );
-    // A facet with ticks counts as if its own ticks were off, so its other values show what adding them gives.
-    const own = Object.fromEntries(
-      await Promise.all(
-        Object.keys(filters).map(async (key) => [key, (await pagefind.search(q || null, options(key)))?.filters[key] ?? {}] as const),
-      ),
-    );
     if (run !== this.run || !main) return;
-    this.renderCounts((key) => own[key] ?? main.filters[key] ?? {});
     // An official document that holds the words as typed matches the phrase, whatever Pagefind's segmenter made of
     // its sentence: it counts with the exact hits, so a sample entry with the phrase in its title cannot outrank it.
     const phraseHits = exact ? [...exact.results, ...main.results.filter((r) => official.has(r.id))] : [];
@@ -291,6 +287,34 @@ class PortalSearch extends HTMLElement {
     delete this.keepScroll;
     // Announced once the first results are on the page, so what is heard matches what is there.
     if (run === this.run) this.status(this.results.length ? `找到 ${this.results.length} 条结果` : '没有找到符合条件的内容');
+    if (this.el.facets.open || this.countsLoaded) await this.showCounts(run);
+  }
+
+  private options(except?: string) {
+    return {
+      filters: pagefindFilters(this.state, except),
+      ...(this.state.sort === 'date' ? { sort: { date: 'desc' } } : {}),
+    };
+  }
+
+  /** The facet counts of the current search, loading every filter's index the first time. A facet with ticks counts
+   * as if its own ticks were off, so its other values show what adding them gives. */
+  private async showCounts(run: number) {
+    if (isEmpty(this.state)) return;
+    const pagefind = await this.index();
+    if (!this.countsLoaded) {
+      await pagefind.filters();
+      this.countsLoaded = true;
+    }
+    const q = this.words;
+    const main = await pagefind.search(q || null, this.options());
+    const own = Object.fromEntries(
+      await Promise.all(
+        Object.keys(this.state.filters).map(async (key) => [key, (await pagefind.search(q || null, this.options(key)))?.filters[key] ?? {}] as const),
+      ),
+    );
+    if (run !== this.run || !main) return;
+    this.renderCounts((key) => own[key] ?? main.filters[key] ?? {});
   }
 
   private status(text: string) {
