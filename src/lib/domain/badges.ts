@@ -66,5 +66,8 @@ export const eventBadge = (d: Pick<Event, 'start' | 'end' | 'status' | 'signup'>
   return { text: EVENT_STATE_TEXT[state], tone: EVENT_TONE[state] };
 };
 
-/** A 工作动态 item's 类别. */
-export const genreBadge = (genre: string): BadgeView => ({ text: genre, tone: 'info' });
+/** A category word beside the status: a 工作动态 item's 类别, an event's 活动类型, an expert's 专家类别. */
+export const kindBadge = (kind: string): BadgeView => ({ text: kind, tone: 'info' });
+
+/** The badges an event wears on its card and its page: its state, then its 活动类型. */
+export const eventBadges = (d: Pick<Event, 'start' | 'end' | 'status' | 'signup' | 'kind'>, now: Date): BadgeView[] => [eventBadge(d, now), kindBadge(d.kind)];

@@ -36,17 +36,17 @@ export const EVENT_STATE_TEXT: Record<EventState, string> = {
   open: '即将举行',
 };
 
-/** What the event's page says before anything else, or null when there is nothing to warn about. */
-export function eventNotice(e: Timing, now: Date): string | null {
+/** What the event's page says before anything else (a warning, except for an event simply over), or null. */
+export function eventNotice(e: Timing, now: Date): { text: string; warn: boolean } | null {
   switch (eventState(e, now)) {
     case 'cancelled':
-      return '本活动已取消。已报名的请留意主办单位的通知。';
+      return { text: '本活动已取消。已报名的请留意主办单位的通知。', warn: true };
     case 'postponed':
-      return '本活动已延期，新的时间以主办单位通知为准；页面上的时间是原定时间。';
+      return { text: '本活动已延期，新的时间以主办单位通知为准；页面上的时间是原定时间。', warn: true };
     case 'past':
-      return '本活动已经结束，页面留作记录。';
+      return { text: '本活动已经结束，页面留作记录。', warn: false };
     case 'closed':
-      return `本活动的报名已于${formatDateTime(e.signup.deadline!)}截止。`;
+      return { text: `本活动的报名已于${formatDateTime(e.signup.deadline!)}截止。`, warn: true };
     default:
       return null;
   }

@@ -3,8 +3,7 @@
  * Times are written in UTC (…Z), which every calendar converts to the reader's zone, so no VTIMEZONE is needed.
  * Text is escaped (\ ; , and newlines) and lines are folded at 75 octets without splitting a UTF-8 character.
  */
-import type { Event } from '../content/entries.ts';
-import type { Content } from '../content/entries.ts';
+import type { Content, Event } from '../content/entries.ts';
 import { CANCELLED_EVENT } from '../../schemas/taxonomies.ts';
 import { UI } from '../core/ui-text.ts';
 import { entryUrl } from '../core/urls.ts';
@@ -78,5 +77,5 @@ export function calendar(events: readonly Event[], content: Content, site: URL, 
   return `${lines.map(fold).join('\r\n')}\r\n`;
 }
 
-export const calendarResponse = (body: string, filename: string) =>
-  new Response(body, { headers: { 'Content-Type': 'text/calendar; charset=utf-8', 'Content-Disposition': `attachment; filename="${filename}"` } });
+/** The file as a route returns it (in the built site nginx types it by its .ics name, with the same charset). */
+export const calendarResponse = (body: string) => new Response(body, { headers: { 'Content-Type': 'text/calendar; charset=utf-8' } });

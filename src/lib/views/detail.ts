@@ -6,8 +6,8 @@
 import type { GetStaticPaths } from 'astro';
 import type { CollectionName } from '../../schemas/field.ts';
 import { OPEN_INCUBATOR, PROMOTED_STAGE, READING_GENRE, UNVERIFIED_VALIDITY } from '../../schemas/taxonomies.ts';
-import { eventBadge, genreBadge, groupBadge, incubatorBadges, listStatusBadge, stageBadge, trainingBadge, validityBadge, type BadgeView } from '../domain/badges.ts';
-import { calendarOrder, eventNotice, eventState } from '../domain/events.ts';
+import { eventBadges, groupBadge, incubatorBadges, kindBadge, listStatusBadge, stageBadge, trainingBadge, validityBadge, type BadgeView } from '../domain/badges.ts';
+import { calendarOrder, eventNotice } from '../domain/events.ts';
 import { projectAvailability, supportingPolicies } from '../domain/projects.ts';
 import { trainingAvailability } from '../domain/training.ts';
 import { cityKeys, groupKeys, incubatorKey, indexBy, industryKey, withAnyKey } from '../core/groups.ts';
@@ -94,6 +94,10 @@ const linkTo =
   (collection: CollectionName) =>
   (e: { id: string; data: { title: string } }): Link => ({ href: entryUrl(collection, e.id), label: e.data.title });
 
+/** Links to the entries a relation field names, titled as those entries are. */
+const linksTo = (collection: CollectionName, ids: readonly string[], content: Content): Link[] =>
+  ids.map((id) => linkTo(collection)(content.entry(collection, id)));
+
 /** The parts every detail page has, from the entry itself; `updated` is 更新日期, or 核实日期 for a directory entry. */
 function common<C extends CollectionName>(collection: C, entry: EntryOf<C>, content: Content, badges: BadgeView[], meta: MetaRow[], updated: Date) {
   const d = entry.data;
@@ -129,7 +133,7 @@ const BUILDERS: { [C in CollectionName]: (entry: EntryOf<C>, content: Content, t
       related: [
         { title: '附件', links: d.attachments.map((a) => ({ href: a.policy ? entryUrl('policies', a.policy) : (a.url ?? '#'), label: a.title })) },
         { title: '所属文件', links: parents.map(linkTo('policies')) },
-        { title: LABELS.policies.interpretations, links: d.interpretations.map((id) => linkTo('policies')(content.policy(id))) },
+        { title: LABELS.policies.interpretations, links: linksTo('policies', d.interpretations, content) },
       ],
       ...(d.validity === UNVERIFIED_VALIDITY
         ? {
@@ -148,11 +152,11 @@ const BUILDERS: { [C in CollectionName]: (entry: EntryOf<C>, content: Content, t
     return {
       // An item reports on the programme's work; the policy, project or story it mentions is what a search for those
       // words should find first, as a 政策解读 ranks below its document.
-      layout: { ...common('news', entry, content, [genreBadge(d.genre)], newsMeta(entry, content), d.updated), pubDate: d.published, searchWeight: 0.3 },
+      layout: { ...common('news', entry, content, [kindBadge(d.genre)], newsMeta(entry, content), d.updated), pubDate: d.published, searchWeight: 0.3 },
       related: [
-        { title: LABELS.news.policies, links: d.policies.map((id) => linkTo('policies')(content.policy(id))) },
-        { title: LABELS.news.projects, links: d.projects.map((id) => linkTo('projects')(content.entry('projects', id))) },
-        { title: LABELS.news.stories, links: d.stories.map((id) => linkTo('stories')(content.entry('stories', id))) },
+        { title: LABELS.news.policies, links: linksTo('policies', d.policies, content) },
+        { title: LABELS.news.projects, links: linksTo('projects', d.projects, content) },
+        { title: LABELS.news.stories, links: linksTo('stories', d.stories, content) },
       ],
     };
   },
@@ -163,19 +167,19 @@ const BUILDERS: { [C in CollectionName]: (entry: EntryOf<C>, content: Content, t
     return {
       // Likewise an event about loans or a project: the policy and the project come first.
       layout: {
-        ...common('events', entry, content, [eventBadge(d, today), { text: d.kind, tone: 'info' }], eventMeta(entry, content), d.updated),
+        ...common('events', entry, content, eventBadges(d, today), eventMeta(entry, content), d.updated),
         pubDate: d.start,
         searchWeight: 0.5,
       },
       related: [
-        { title: LABELS.events.projects, links: d.projects.map((id) => linkTo('projects')(content.entry('projects', id))) },
-        { title: LABELS.events.experts, links: d.experts.map((id) => linkTo('experts')(content.entry('experts', id))) },
+        { title: LABELS.events.projects, links: linksTo('projects', d.projects, content) },
+        { title: LABELS.events.experts, links: linksTo('experts', d.experts, content) },
         { title: '预告和回顾', links: reports.map(linkTo('news')) },
       ],
       signup: signupRows(entry),
       place: eventPlace(entry, content),
       ics: eventIcsUrl(entry.id),
-      ...(notice ? { notice: { text: notice, warn: eventState(d, today) !== 'past' } } : {}),
+      ...(notice ? { notice } : {}),
     };
   },
   experts: (entry, content, today) => {
@@ -184,7 +188,7 @@ const BUILDERS: { [C in CollectionName]: (entry: EntryOf<C>, content: Content, t
     const events = content.events.filter((e) => e.data.experts.includes(entry.id));
     const colleagues = inCity(content.experts, d.city).filter((x) => x.id !== entry.id);
     return {
-      layout: common('experts', entry, content, [{ text: d.kind, tone: 'info' }], expertMeta(entry, content), d.updated),
+      layout: common('experts', entry, content, [kindBadge(d.kind)], expertMeta(entry, content), d.updated),
       related: [
         { title: '参加的活动', links: eventLinks(events, today), empty: '暂无登记的活动。' },
         { title: `${city.data.name}的其他创业专家`, links: colleagues.map(linkTo('experts')) },

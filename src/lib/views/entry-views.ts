@@ -6,7 +6,7 @@ import { SCHEMAS, type CollectionName } from '../../schemas/index.ts';
 import { courseName } from '../../schemas/taxonomies.ts';
 import { labelsOf } from '../../schemas/walk.ts';
 import type { City, Content, Event, Expert, Incubator, News, Policy, Project, Story, Training } from '../content/entries.ts';
-import { eventBadge, genreBadge, groupBadge, incubatorBadges, stageBadge, trainingBadge, validityBadge, type BadgeView } from '../domain/badges.ts';
+import { eventBadges, groupBadge, kindBadge, incubatorBadges, stageBadge, trainingBadge, validityBadge, type BadgeView } from '../domain/badges.ts';
 import { evaluationText } from '../domain/experts.ts';
 import { formatDate, formatDateTime, formatNumber, formatTimeSpan, formatYuanRange } from '../core/format.ts';
 import { entryUrl } from '../core/urls.ts';
@@ -227,7 +227,7 @@ export function trainingMeta(t: Training, content: Content): MetaRow[] {
 
 export function newsItem(n: News, content: Content): ListItem {
   const d = n.data;
-  return card('news', n, [genreBadge(d.genre)], [`${formatDate(d.published)}发布`, ...(d.city ? [content.city(d.city).data.name] : []), d.source.name]);
+  return card('news', n, [kindBadge(d.genre)], [`${formatDate(d.published)}发布`, ...(d.city ? [content.city(d.city).data.name] : []), d.source.name]);
 }
 
 export function newsMeta(n: News, content: Content): MetaRow[] {
@@ -245,7 +245,7 @@ export const eventPlace = (e: Event, content: Content) => `${content.city(e.data
 
 export function eventItem(e: Event, content: Content, now: Date): ListItem {
   const d = e.data;
-  return card('events', e, [eventBadge(d, now), { text: d.kind, tone: 'info' }], [formatTimeSpan(d.start, d.end), `${content.city(d.city).data.name}　${d.venue}`, `${L.events.cost}：${d.cost}`]);
+  return card('events', e, eventBadges(d, now), [formatTimeSpan(d.start, d.end), `${content.city(d.city).data.name}　${d.venue}`, `${L.events.cost}：${d.cost}`]);
 }
 
 export function eventMeta(e: Event, content: Content): MetaRow[] {
@@ -275,7 +275,7 @@ export function signupRows(e: Event): MetaRow[] {
 
 export function expertItem(x: Expert, content: Content): ListItem {
   const d = x.data;
-  return card('experts', x, [{ text: d.kind, tone: 'info' }], [content.city(d.city).data.name, `${L.experts.specialties}：${join(d.specialties)}`, join(d.services)]);
+  return card('experts', x, [kindBadge(d.kind)], [content.city(d.city).data.name, `${L.experts.specialties}：${join(d.specialties)}`, join(d.services)]);
 }
 
 export function expertMeta(x: Expert, content: Content): MetaRow[] {

@@ -8,5 +8,5 @@ import { calendarOrder } from '../../lib/domain/events.ts';
 export const GET: APIRoute = async ({ site }) => {
   const content = await loadContent();
   const { upcoming } = calendarOrder(content.events, new Date());
-  return calendarResponse(calendar(upcoming, content, site!, `${(await loadSettings()).name} · 活动日历`), 'calendar.ics');
+  return calendarResponse(calendar(upcoming, content, site!, `${(await loadSettings()).name} · 活动日历`));
 };

@@ -8,5 +8,5 @@ export const getStaticPaths = (async () => (await loadContent()).events.map((e) 
 export const GET: APIRoute = async ({ params, site }) => {
   const content = await loadContent();
   const event = content.entry('events', String(params.slug));
-  return calendarResponse(calendar([event], content, site!, event.data.title), `${event.id}.ics`);
+  return calendarResponse(calendar([event], content, site!, event.data.title));
 };
