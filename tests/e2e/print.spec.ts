@@ -17,7 +17,17 @@ async function printed(page: Page) {
  * full-width punctuation ASCII); lines break mid-sentence. Some radicals (⻚ for 页) have no folding: the tests avoid
  * words with them. */
 const plain = (text: string) => text.normalize('NFKC').replace(/\s+/g, '');
-const NAME = { stories: 'story', projects: 'project', policies: 'policy', incubators: 'incubator', training: 'training institution', cities: 'city' } as const;
+const NAME = {
+  stories: 'story',
+  projects: 'project',
+  policies: 'policy',
+  incubators: 'incubator',
+  training: 'training institution',
+  cities: 'city',
+  news: 'news item',
+  events: 'event',
+  experts: 'expert',
+} as const;
 
 const canonical = (page: Page) => page.locator('link[rel="canonical"]').getAttribute('href');
 const sampleOf = <T extends { data: Record<string, unknown> }>(list: T[]) => list.find((e) => e.data.sample === true)!;
@@ -29,6 +39,9 @@ for (const [collection, entry] of [
   ['incubators', sampleOf(content.incubators)],
   ['training', sampleOf(content.training)],
   ['cities', content.cities.find((c) => c.id === 'wuhan')!],
+  ['news', sampleOf(content.news)],
+  ['events', content.events.find((e) => e.id === 'chengdu-project-fair')!],
+  ['experts', sampleOf(content.experts)],
 ] as const) {
   test(`a printed ${NAME[collection]} keeps its labels, source, date and address`, async ({ page }) => {
     await page.goto(`/${collection}/${entry.id}/`);
@@ -47,6 +60,9 @@ for (const [collection, entry] of [
     expect(text).not.toContain('跳到正文');
     expect(text).not.toContain('主导航');
     expect(text).not.toContain('打印本页');
+    // Nor buttons that do nothing on paper; an event keeps its time and address.
+    expect(text).not.toContain('添加到日历');
+    if (collection === 'events') expect(text).toContain('2099年12月10日09:30–16:30');
   });
 }
 

@@ -421,6 +421,27 @@ describe('the 创业专家 roster', () => {
     expect(again.stdout).toContain('新增 0，修改 0，不变 2');
   });
 
+  it('reads a roster as an office keeps it: a cover sheet, a title row, 序号, short city names and ticks', () => {
+    const file = join(work, 'roster.xlsx');
+    writeXlsx(
+      file,
+      { name: '说明', rows: [['本表为2026年创业专家服务团名单']] },
+      {
+        name: '专家名单',
+        rows: [
+          ['2026年度创业专家服务团成员名单'],
+          ['序号', '专家姓名', '是否同意公开姓名', '城市', '类别', '专业特长', '行业', '服务形式', '工作单位', '预约窗口', '预约电话', '预约方式', '备注'],
+          [1, '周明', '√', '成都', '专家学者', '财务，融资', null, '面谈服务、电话服务', '某大学', '成都市创业服务中心', '028-8888 8888', '电话预约', null],
+          [2, '吴芳', '否', '长沙市', '企业家', '营销', '批发和零售业', '上门服务', '某商贸公司', '长沙市创业服务窗口', '0731-1234567', '电话预约', null],
+        ],
+      },
+    );
+    const result = runImport('experts', file, '--dry-run');
+    expect(result.stdout).toContain('新增 2，修改 0');
+    expect(result.stdout).toContain('财务、融资创业专家（成都市）');
+    expect(result.stdout).toContain('其中 1 位专家已同意公开姓名');
+  });
+
   it('refuses an unknown city, specialty and phone, naming row and column, and writes nothing', () => {
     const file = roster();
     writeFileSync(file, `${header}\n1,王五,否,不存在市,专家学者,财务,,面谈服务,某,某窗口,028-12345678,x\n2,赵六,否,成都市,专家学者,占卜,,面谈服务,某,某窗口,123,x\n`);

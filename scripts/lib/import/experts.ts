@@ -22,7 +22,7 @@ export function expertColumns(): Column[] {
     ['name', 'consent', 'city', 'kind', 'specialties', 'industries', 'services', 'organisation', 'qualification', 'booking.desk', 'booking.phone', 'booking.how', 'title'],
     {
       name: { aliases: ['专家姓名', '姓名（本人）'], needed: true },
-      consent: { aliases: ['同意公开姓名', '是否同意公开'], hint: '空白为「否」：姓名只供编辑使用，不在网站上出现' },
+      consent: { aliases: ['同意公开姓名', '是否同意公开', '是否同意公开姓名', '公开姓名', '本人同意'], hint: '空白为「否」：姓名只供编辑使用，不在网站上出现' },
       city: { aliases: ['城市', '所在地市', '地市'], needed: true, hint: '城市名称（如「成都市」）或网址标识（如 chengdu）' },
       kind: { aliases: ['类别', '专家类型'] },
       specialties: { aliases: ['专业特长', '擅长领域'], hint: '多项用顿号分隔，如「财务、融资」' },
