@@ -37,6 +37,10 @@ site_checks tmp/dist-operator
 echo "== build of the behaviour fixture (tests/fixtures/site → dist-fixture/)"
 CONTENT_DIR=tests/fixtures/site OUT_DIR=dist-fixture npx astro build
 
+echo "== the same build with its search index in parts of 110 pages, as a site of 50,000 entries is indexed (dist-parts/)"
+rm -rf dist-parts && cp -r dist-fixture dist-parts
+npx tsx scripts/search-index.ts --root dist-parts --part-pages 110
+
 echo "== build of the hostile-content fixture (tests/fixtures/hostile → dist-hostile/)"
 CONTENT_DIR=tests/fixtures/hostile OUT_DIR=dist-hostile npx astro build
 

@@ -13,6 +13,8 @@ export interface BuildResult {
   indexSeconds: number;
   /** Of which Pagefind spent writing the index files. */
   writeSeconds: number;
+  /** Pagefind bundles the index came in (src/integrations/pagefind.ts). */
+  parts: number;
   /** Peak resident memory of the build, from /usr/bin/time when present. */
   peakRssMb: number | null;
   output: string;
@@ -42,14 +44,15 @@ export function treeRssKb(root: number): number {
   return total;
 }
 
-/** The Pagefind integration's line: pages indexed of pages built, index and write seconds. */
+/** The Pagefind integration's line: pages indexed of pages built, index and write seconds, parts. */
 function indexFigures(output: string) {
-  const indexed = /indexed (\d+) of (\d+) HTML pages in ([\d.]+) s(?: \(reading and indexing [\d.]+ s, writing ([\d.]+) s\))?/.exec(output);
+  const indexed = /indexed (\d+) of (\d+) HTML pages in ([\d.]+) s \(reading and indexing [\d.]+ s, writing ([\d.]+) s; (\d+) part/.exec(output);
   return {
     pages: Number(indexed?.[2] ?? 0),
     indexedPages: Number(indexed?.[1] ?? 0),
     indexSeconds: Number(indexed?.[3] ?? 0),
     writeSeconds: Number(indexed?.[4] ?? 0),
+    parts: Number(indexed?.[5] ?? 0),
   };
 }
 

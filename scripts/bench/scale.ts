@@ -61,6 +61,7 @@ try {
       'build s': b.seconds.toFixed(1),
       'index s': b.indexSeconds.toFixed(1),
       'of which write s': b.writeSeconds.toFixed(1),
+      'index parts': b.parts,
       'pages/s': Math.round(b.pages / b.seconds),
       'peak RSS (tree)': `${b.peakTreeRssMb} MB`,
       'dist/': kb(folderSize(out).bytes).replace(' kB', '') + ' kB',

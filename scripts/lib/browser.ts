@@ -32,5 +32,9 @@ export const CMS_PORT = Number(process.env.CMS_PORT ?? 4323);
 export const CMS_URL = `http://127.0.0.1:${CMS_PORT}`;
 
 /** dist/ served by Debian's nginx with the generated recipe (npm run nginx-conf), as a deployer would. */
+/** dist-parts/: the behaviour fixture's build indexed in parts (npm run search-index -- --part-pages), as a large site's. */
+export const PARTS_PORT = Number(process.env.PARTS_PORT ?? 4326);
+export const PARTS_URL = `http://127.0.0.1:${PARTS_PORT}`;
+
 export const NGINX_PORT = Number(process.env.NGINX_PORT ?? 4324);
 export const NGINX_URL = `http://127.0.0.1:${NGINX_PORT}`;

@@ -1,7 +1,9 @@
-import { readFile } from 'node:fs/promises';
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
+import { SHARDS_FILE, shardBase } from '../lib/search/shards.ts';
 
 /** Thrown when Pagefind reports a problem: a site without its search index must not ship. */
 export class SearchIndexError extends Error {
@@ -15,12 +17,104 @@ function check(step: string, errors: string[]) {
   if (errors.length > 0) throw new SearchIndexError(step, errors);
 }
 
-/** Pages in the written index (those with data-pagefind-body), read back from Pagefind's entry file. */
-async function indexedPages(outDir: string): Promise<number> {
-  const entry = JSON.parse(await readFile(`${outDir}/pagefind/pagefind-entry.json`, 'utf8')) as {
-    languages: Record<string, { page_count: number }>;
-  };
-  return Object.values(entry.languages).reduce((sum, l) => sum + l.page_count, 0);
+/**
+ * Indexed pages per Pagefind bundle. Pagefind 1.6 builds a whole index in memory before writing it — about 190 kB a
+ * page with freed memory returned at once (below), 9–10 GB for 50,000 pages — so a large site is indexed in parts of
+ * at most this many pages, one at a time, and the search page searches them together. A site below it keeps one
+ * bundle, and its first search loads Pagefind's WebAssembly once. SEARCH_SHARD_PAGES overrides it (tests).
+ */
+export const SHARD_PAGES = 12_000;
+
+export interface IndexedPage {
+  /** The HTML file, absolute. */
+  file: string;
+  url: string;
+  /** The page's date sort key (data-pagefind-sort="date:…"), '' when it has none. */
+  date: string;
+}
+
+// Pagefind's own files, the bundles' assets and the CMS hold no page to index.
+const SKIPPED = new Set(['pagefind', '_astro', 'admin']);
+
+function* htmlFiles(dir: string, root = dir): Generator<string> {
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) {
+      if (!(dir === root && SKIPPED.has(entry.name))) yield* htmlFiles(path, root);
+    } else if (entry.name.endsWith('.html')) yield path;
+  }
+}
+
+/** The built pages that ask to be indexed (data-pagefind-body), with their URLs as Pagefind would give them. */
+export function indexablePages(outDir: string): { pages: IndexedPage[]; htmlFiles: number } {
+  const pages: IndexedPage[] = [];
+  let count = 0;
+  for (const file of htmlFiles(outDir)) {
+    count++;
+    const html = readFileSync(file, 'utf8');
+    if (!html.includes('data-pagefind-body')) continue;
+    const path = relative(outDir, file).split(sep).join('/');
+    pages.push({ file, url: `/${path.replace(/(^|\/)index\.html$/, '$1')}`, date: /data-pagefind-sort="date:([^"]*)"/.exec(html)?.[1] ?? '' });
+  }
+  return { pages, htmlFiles: count };
+}
+
+/**
+ * The pages dealt into parts of at most `size`, by date, so that every part holds the same spread of dates and
+ * collections and its ranking statistics, hence its scores, are like the others'. Of every K pages in a row by
+ * date, the newest goes to the first part, the next to the second, and so on: a page's place in its part's date
+ * order is then the same for all K, and Pagefind, which merges the parts' date-sorted answers by that place and
+ * breaks ties in the order the parts were merged, lists them newest first (src/islands/search-parts.ts).
+ */
+export function shardsOf(pages: IndexedPage[], size: number): IndexedPage[][] {
+  const sorted = [...pages].sort((a, b) => a.date.localeCompare(b.date) || a.url.localeCompare(b.url));
+  const count = Math.max(1, Math.ceil(sorted.length / size));
+  return Array.from({ length: count }, (_, k) => sorted.filter((_, g) => g % count === count - 1 - k));
+}
+
+/**
+ * One Pagefind bundle, its service stopped afterwards so the next part starts from empty memory. Returns the
+ * milliseconds Pagefind spent writing it.
+ */
+async function writeBundle(pages: IndexedPage[], outputPath: string): Promise<number> {
+  try {
+    const { index, errors } = await pagefind.createIndex({});
+    check('createIndex', errors);
+    if (!index) throw new SearchIndexError('createIndex', ['no index returned']);
+    for (let i = 0; i < pages.length; i += 64) {
+      const added = await Promise.all(
+        pages.slice(i, i + 64).map((p) => index.addHTMLFile({ url: p.url, content: readFileSync(p.file, 'utf8') })),
+      );
+      check('addHTMLFile', added.flatMap((a) => a.errors));
+    }
+    const started = performance.now();
+    const written = await index.writeFiles({ outputPath });
+    check('writeFiles', written.errors);
+    return performance.now() - started;
+  } finally {
+    await pagefind.close();
+  }
+}
+
+/**
+ * Indexes a built site into `pagefind/` (in parts of at most `partPages` pages) and returns the line the build logs.
+ */
+export async function writeSearchIndex(outDir: string, partPages = Number(process.env.SEARCH_SHARD_PAGES) || SHARD_PAGES): Promise<string> {
+  const started = performance.now();
+  // Pagefind's Linux binary allocates with jemalloc, which by default keeps freed pages for seconds; returned at
+  // once, the service's peak while writing an index falls by a fifth.
+  process.env._RJEM_MALLOC_CONF ??= 'dirty_decay_ms:0,muzzy_decay_ms:0';
+  const { pages, htmlFiles: built } = indexablePages(outDir);
+  const shards = shardsOf(pages, partPages);
+  // An index written before (npm run search-index on a built folder) must not leave parts behind.
+  rmSync(join(outDir, 'pagefind'), { recursive: true, force: true });
+  let writing = 0;
+  // The first part is /pagefind/ itself; writing it first keeps Pagefind from replacing the parts' folders.
+  for (const [i, shard] of shards.entries()) writing += await writeBundle(shard, join(outDir, shardBase(i)));
+  writeFileSync(join(outDir, SHARDS_FILE), JSON.stringify(shards.map((_, i) => `/${shardBase(i)}/`)));
+  const s = (ms: number) => (ms / 1000).toFixed(2);
+  const total = performance.now() - started;
+  return `indexed ${pages.length} of ${built} HTML pages in ${s(total)} s (reading and indexing ${s(total - writing)} s, writing ${s(writing)} s; ${shards.length} part(s))`;
 }
 
 /**
@@ -31,27 +125,7 @@ export function pagefindIndex(): AstroIntegration {
   return {
     name: 'portal:pagefind',
     hooks: {
-      'astro:build:done': async ({ dir, logger }) => {
-        const started = performance.now();
-        const outDir = fileURLToPath(dir);
-        try {
-          const { index, errors } = await pagefind.createIndex({});
-          check('createIndex', errors);
-          if (!index) throw new SearchIndexError('createIndex', ['no index returned']);
-          const added = await index.addDirectory({ path: outDir });
-          check('addDirectory', added.errors);
-          const read = performance.now();
-          const written = await index.writeFiles({ outputPath: `${outDir}/pagefind` });
-          check('writeFiles', written.errors);
-          const done = performance.now();
-          const s = (ms: number) => (ms / 1000).toFixed(2);
-          logger.info(
-            `indexed ${await indexedPages(outDir)} of ${added.page_count} HTML pages in ${s(done - started)} s (reading and indexing ${s(read - started)} s, writing ${s(done - read)} s)`,
-          );
-        } finally {
-          await pagefind.close();
-        }
-      },
+      'astro:build:done': async ({ dir, logger }) => logger.info(await writeSearchIndex(fileURLToPath(dir))),
     },
   };
 }

@@ -19,27 +19,9 @@ import {
 import { parseQuery, simplifier } from '../lib/search/query.ts';
 import { UI } from '../lib/core/ui-text.ts';
 import { required } from './elements.ts';
+import { openIndex, type Pagefind, type PagefindResult, type ResultData } from './search-parts.ts';
+import { SHARDS_FILE } from '../lib/search/shards.ts';
 
-interface ResultData {
-  url: string;
-  excerpt: string;
-  content: string;
-  meta: Record<string, string | undefined>;
-}
-interface PagefindResult {
-  id: string;
-  data(): Promise<ResultData>;
-}
-interface PagefindSearch {
-  results: PagefindResult[];
-  filters: Record<string, Record<string, number>>;
-}
-interface Pagefind {
-  options(o: object): Promise<void>;
-  init(): Promise<void>;
-  filters(): Promise<Record<string, Record<string, number>>>;
-  search(term: string | null, opts: object): Promise<PagefindSearch | null>;
-}
 type Labels = Record<string, { label: string; values: Record<string, string>; collections: string[] }>;
 
 const PAGE = 10;
@@ -56,6 +38,7 @@ const WEAK = 3;
 const RANKING = { pageLength: 0.1, termFrequency: 1.0, termSaturation: 1.6, termSimilarity: 1.0 };
 // A variable path keeps the bundler from resolving the index at build time: it only exists in dist/.
 const PAGEFIND_URL = '/pagefind/pagefind.js';
+const PARTS_URL = `/${SHARDS_FILE}`;
 
 /** Pagefind's excerpt is HTML with <mark>; rebuild it from text nodes and marks only. */
 function excerptNodes(html: string): Node[] {
@@ -103,7 +86,8 @@ interface Parts {
 }
 
 class PortalSearch extends HTMLElement {
-  private pagefind?: Pagefind;
+  /** Opened once: the first search and the counts may ask for it at the same time, and a part merged twice counts twice. */
+  private pagefind: Promise<Pagefind> | undefined;
   private labels: Labels = {};
   private keys: string[] = [];
   private state: SearchState = { q: '', filters: {}, sort: 'relevance' };
@@ -182,13 +166,12 @@ class PortalSearch extends HTMLElement {
     void this.load();
   }
 
-  private async index(): Promise<Pagefind> {
-    if (!this.pagefind) {
-      const pagefind = (await import(/* @vite-ignore */ PAGEFIND_URL)) as Pagefind;
-      await pagefind.options({ excerptLength: 40, ranking: RANKING });
-      await pagefind.init();
-      this.pagefind = pagefind;
-    }
+  private index(): Promise<Pagefind> {
+    this.pagefind ??= openIndex(PAGEFIND_URL, PARTS_URL, { excerptLength: 40, ranking: RANKING }).catch((e: unknown) => {
+      // A failed load (the network) is tried again by the next search.
+      this.pagefind = undefined;
+      throw e;
+    });
     return this.pagefind;
   }
 

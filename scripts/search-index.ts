@@ -1,0 +1,22 @@
+/**
+ * npm run search-index -- --root DIR [--part-pages N]
+ * Indexes a built site again (src/integrations/pagefind.ts): the build does this itself; this serves a folder built
+ * elsewhere, and the tests, which index the behaviour fixture in parts as a site of 50,000 pages is.
+ */
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { writeSearchIndex } from '../src/integrations/pagefind.ts';
+
+const { values } = parseArgs({ options: { root: { type: 'string' }, 'part-pages': { type: 'string' } } });
+const root = values.root ? resolve(values.root) : '';
+if (!root || !existsSync(join(root, 'index.html'))) {
+  console.error('用法 usage: npm run search-index -- --root <构建目录，含 index.html> [--part-pages 每部分页数]');
+  process.exit(2);
+}
+const partPages = values['part-pages'] ? Number(values['part-pages']) : undefined;
+if (partPages !== undefined && !(partPages >= 1)) {
+  console.error('--part-pages 须为正整数 must be a positive number');
+  process.exit(2);
+}
+console.log(await writeSearchIndex(root, partPages));

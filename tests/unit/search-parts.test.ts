@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { shardsOf, type IndexedPage } from '../../src/integrations/pagefind.ts';
+
+// 23 pages over a handful of dates, several sharing one (as entries published the same day do).
+const pages: IndexedPage[] = Array.from({ length: 23 }, (_, i) => ({
+  file: `/dist/p${i}/index.html`,
+  url: `/p${String(i).padStart(2, '0')}/`,
+  date: `2024-0${1 + (i % 7)}-1${i % 3}`,
+}));
+
+/**
+ * A date-sorted search over parts as Pagefind answers it: each part scores a result by its place in the part's own
+ * oldest-first order (ties in the order Pagefind met the pages, here reversed), and mergeIndex lists the parts'
+ * results one part after another, then sorts them by score (pagefind.js: flatMap, then a stable sort).
+ */
+function mergedByDate(parts: IndexedPage[][], holds: (p: IndexedPage) => boolean): string[] {
+  return parts
+    .flatMap((part) => {
+      const oldestFirst = [...part].reverse().sort((a, b) => a.date.localeCompare(b.date));
+      return part.filter(holds).map((p) => ({ date: p.date, score: oldestFirst.indexOf(p) }));
+    })
+    .sort((a, b) => b.score - a.score)
+    .map((r) => r.date);
+}
+
+describe('a large site’s search index in parts', () => {
+  it('deals every page into parts of at most the given size, each with the same spread of dates', () => {
+    const parts = shardsOf(pages, 8);
+    expect(parts).toHaveLength(3);
+    expect(parts.every((p) => p.length <= 8)).toBe(true);
+    expect(parts.flat().map((p) => p.url).sort()).toEqual(pages.map((p) => p.url).sort());
+    // Each part reaches from the oldest dates to the newest, not one span of them.
+    for (const part of parts) {
+      const dates = part.map((p) => p.date).sort();
+      expect(dates[0]!.slice(0, 7)).toBe('2024-01');
+      expect(dates.at(-1)!.slice(0, 7)).toBe('2024-07');
+    }
+    expect(shardsOf(pages, 100)).toEqual([expect.arrayContaining(pages)]);
+    expect(shardsOf([], 100)).toEqual([[]]);
+  });
+
+  it('deals them so that Pagefind’s merge of a date-sorted search lists them newest first', () => {
+    const newestFirst = (keep: (p: IndexedPage) => boolean) => pages.filter(keep).map((p) => p.date).sort().reverse();
+    for (const size of [8, 5, 23, 1]) {
+      const parts = shardsOf(pages, size);
+      for (const keep of [() => true, (p: IndexedPage) => !p.url.endsWith('3/'), (p: IndexedPage) => p.date > '2024-03']) {
+        expect(mergedByDate(parts, keep)).toEqual(newestFirst(keep));
+      }
+    }
+  });
+});
