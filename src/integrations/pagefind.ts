@@ -18,12 +18,21 @@ function check(step: string, errors: string[]) {
 }
 
 /**
- * Indexed pages per Pagefind bundle. Pagefind 1.6 builds a whole index in memory before writing it — about 190 kB a
- * page with freed memory returned at once (below), 9–10 GB for 50,000 pages — so a large site is indexed in parts of
- * at most this many pages, one at a time, and the search page searches them together. A site below it keeps one
- * bundle, and its first search loads Pagefind's WebAssembly once. SEARCH_SHARD_PAGES overrides it (tests).
+ * Pagefind 1.6 builds a whole index in memory before writing it: about 200 kB a page at its peak (measured on the
+ * benchmark corpus, with freed memory returned at once), 9–10 GB for 50,000 pages. A large site is therefore indexed
+ * in parts, one at a time, each small enough that Astro's own memory (the build process, still alive) and
+ * Pagefind's service stay within BUILD_MEMORY_MB together; the search page searches the parts as one. A site whose
+ * index fits stays one bundle, and its first search loads what it always did.
  */
-export const SHARD_PAGES = 12_000;
+export const PAGEFIND_KB_PER_PAGE = 200;
+export const BUILD_MEMORY_MB = 5_000;
+/** Below this, parts would only add requests: a build short of memory is better told by its own figures. */
+export const MIN_PART_PAGES = 2_000;
+
+/** The most pages one part may hold, given the build process's own resident memory. */
+export function partPagesFor(buildRssMb: number): number {
+  return Math.max(MIN_PART_PAGES, Math.floor(((BUILD_MEMORY_MB - buildRssMb) * 1024) / PAGEFIND_KB_PER_PAGE));
+}
 
 export interface IndexedPage {
   /** The HTML file, absolute. */
@@ -97,9 +106,13 @@ async function writeBundle(pages: IndexedPage[], outputPath: string): Promise<nu
 }
 
 /**
- * Indexes a built site into `pagefind/` (in parts of at most `partPages` pages) and returns the line the build logs.
+ * Indexes a built site into `pagefind/` (in parts of at most `partPages` pages: by default as many as memory allows,
+ * SEARCH_PART_PAGES to choose) and returns the line the build logs.
  */
-export async function writeSearchIndex(outDir: string, partPages = Number(process.env.SEARCH_SHARD_PAGES) || SHARD_PAGES): Promise<string> {
+export async function writeSearchIndex(
+  outDir: string,
+  partPages = Number(process.env.SEARCH_PART_PAGES) || partPagesFor(process.memoryUsage().rss / 2 ** 20),
+): Promise<string> {
   const started = performance.now();
   // Pagefind's Linux binary allocates with jemalloc, which by default keeps freed pages for seconds; returned at
   // once, the service's peak while writing an index falls by a fifth.
@@ -114,7 +127,7 @@ export async function writeSearchIndex(outDir: string, partPages = Number(proces
   writeFileSync(join(outDir, SHARDS_FILE), JSON.stringify(shards.map((_, i) => `/${shardBase(i)}/`)));
   const s = (ms: number) => (ms / 1000).toFixed(2);
   const total = performance.now() - started;
-  return `indexed ${pages.length} of ${built} HTML pages in ${s(total)} s (reading and indexing ${s(total - writing)} s, writing ${s(writing)} s; ${shards.length} part(s))`;
+  return `indexed ${pages.length} of ${built} HTML pages in ${s(total)} s (reading and indexing ${s(total - writing)} s, writing ${s(writing)} s; ${shards.length} part(s) of at most ${partPages} pages)`;
 }
 
 /**

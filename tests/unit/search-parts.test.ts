@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { shardsOf, type IndexedPage } from '../../src/integrations/pagefind.ts';
+import { BUILD_MEMORY_MB, MIN_PART_PAGES, PAGEFIND_KB_PER_PAGE, partPagesFor, shardsOf, type IndexedPage } from '../../src/integrations/pagefind.ts';
 
 // 23 pages over a handful of dates, several sharing one (as entries published the same day do).
 const pages: IndexedPage[] = Array.from({ length: 23 }, (_, i) => ({
@@ -47,5 +47,19 @@ describe('a large site’s search index in parts', () => {
         expect(mergedByDate(parts, keep)).toEqual(newestFirst(keep));
       }
     }
+  });
+});
+
+describe('how large a part may be', () => {
+  it('keeps the build process and Pagefind within the memory the build may use, however large the site', () => {
+    for (const buildMb of [300, 1_500, 3_700, 4_500]) {
+      const pagefindMb = (partPagesFor(buildMb) * PAGEFIND_KB_PER_PAGE) / 1024;
+      if (partPagesFor(buildMb) > MIN_PART_PAGES) expect(buildMb + pagefindMb).toBeLessThanOrEqual(BUILD_MEMORY_MB);
+    }
+    // The benchmark's 10,000 entries (10,100 indexed pages, the build at 1.5 GB) stay one part, its 50,000 do not.
+    expect(partPagesFor(1_500)).toBeGreaterThan(10_100);
+    expect(Math.ceil(50_100 / partPagesFor(3_700))).toBeGreaterThan(5);
+    // A build already short of memory still gets parts of a useful size.
+    expect(partPagesFor(6_000)).toBe(MIN_PART_PAGES);
   });
 });

@@ -37,8 +37,8 @@ describe('search state in the URL', () => {
 
   it('ORs values within a facet and ANDs facets, optionally leaving one out', () => {
     const filters = { type: ['projects'], band: ['≤3万', '3–10万'] };
-    expect(pagefindFilters({ filters })).toEqual({ type: { any: ['projects'] }, band: { any: ['≤3万', '3–10万'] }, listed: { any: ['是'] } });
-    expect(pagefindFilters({ filters }, 'band')).toEqual({ type: { any: ['projects'] }, listed: { any: ['是'] } });
+    expect(pagefindFilters({ filters })).toEqual({ type: { any: ['projects'] }, band: { any: ['≤3万', '3–10万'] }, unlisted: { none: ['是'] } });
+    expect(pagefindFilters({ filters }, 'band')).toEqual({ type: { any: ['projects'] }, unlisted: { none: ['是'] } });
     // Withdrawn projects only when asked for.
     expect(pagefindFilters({ filters, withdrawn: true })).toEqual({ type: { any: ['projects'] }, band: { any: ['≤3万', '3–10万'] } });
   });

@@ -10,7 +10,7 @@ import { COLLECTION_SPECS, COLLECTIONS, collectionLink, SCHEMAS } from '../../sc
 import type { Content } from '../content/entries.ts';
 import { anyEntries, type AnyEntry } from '../content/any-entry.ts';
 import { asText, isoDate } from '../core/format.ts';
-import { LISTED, ORIGIN } from './state.ts';
+import { ORIGIN, UNLISTED } from './state.ts';
 import { eventBadge, stageBadge, trainingBadge, validityBadge, type BadgeView } from '../domain/badges.ts';
 import { isRecognised } from '../domain/training.ts';
 import { projectAvailability } from '../domain/projects.ts';
@@ -20,7 +20,7 @@ import { BUDGET_STEPS, budgetLabel, PAUSED_TRAINING, READING_GENRE } from '../..
 /** Withdrawn or past its 有效期: no longer offered to founders, so out of the default results. Projects still
  * being developed, collected or reviewed are listed (with their stage shown); so is a training institution that
  * has paused enrolment (with its status), but not one whose recognition was revoked or has expired. */
-const UNLISTED: Partial<Record<CollectionName, (id: string, content: Content, today: Date) => boolean>> = {
+const NOT_OFFERED: Partial<Record<CollectionName, (id: string, content: Content, today: Date) => boolean>> = {
   projects: (id, content, today) => projectAvailability(content.entry('projects', id).data, today) !== null,
   training: (id, content, today) => {
     const data = content.entry('training', id).data;
@@ -165,7 +165,7 @@ export function searchRecord(collection: CollectionName, entry: AnyEntry, conten
     const values = sources.filter((s) => s.collection === collection).flatMap((s) => asList(entry.data[s.field]));
     if (values.length) filters[key] = values;
   }
-  filters[LISTED.key] = [UNLISTED[collection]?.(entry.id, content, today) ? LISTED.no : LISTED.yes];
+  if (NOT_OFFERED[collection]?.(entry.id, content, today)) filters[UNLISTED.key] = [UNLISTED.yes];
   // Ranking only (officialFirst in src/lib/search/state.ts): official documents above sample entries.
   if (entry.data.sample === true) filters[ORIGIN.key] = [ORIGIN.sample];
   else if (collection === 'policies') filters[ORIGIN.key] = [ORIGIN.official];
@@ -192,7 +192,7 @@ export function searchRecord(collection: CollectionName, entry: AnyEntry, conten
       extra: collection === 'policies' && !isReading(entry) ? [asText(entry.data.doc_number), ...((entry.data.topics as string[] | undefined) ?? [])] : [],
       places: cities.map((c) => c.data.name),
       facts: Object.entries(filters)
-        .filter(([key]) => !['type', 'city', 'province', 'budget', LISTED.key, ORIGIN.key].includes(key))
+        .filter(([key]) => !['type', 'city', 'province', 'budget', UNLISTED.key, ORIGIN.key].includes(key))
         .flatMap(([, values]) => values),
       text: [entry.data.title, entry.data.summary, entry.body ?? ''].join(' '),
     }),

@@ -5,10 +5,11 @@
 export type SortOrder = 'relevance' | 'date';
 
 /**
- * Every page is 「listed」 except projects no longer offered (已下架 or past 有效期): the search leaves those out
- * unless the reader ticks 「包括已下架的项目」.
+ * Projects no longer offered (已下架 or past 有效期) carry this filter, and only they: the search leaves them out
+ * unless the reader ticks 「包括已下架的项目」. Only the few carry it, so a first search loads their page numbers, not
+ * every page's (Pagefind matches a page without the filter as not having the value).
  */
-export const LISTED = { key: 'listed', yes: '是', no: '否' } as const;
+export const UNLISTED = { key: 'unlisted', yes: '是' } as const;
 
 export interface SearchState {
   q: string;
@@ -56,12 +57,14 @@ export function toggleFilter(state: SearchState, key: string, value: string, on:
  * Pagefind's filter object: values of one facet are OR-ed (`any`), facets are AND-ed. Projects no longer offered
  * are left out unless the state asks for them.
  */
-export function pagefindFilters(state: Pick<SearchState, 'filters' | 'withdrawn'>, except?: string): Record<string, { any: string[] }> {
-  const entries: [string, { any: string[] }][] = [
+export type PagefindFilter = { any: string[] } | { none: string[] };
+
+export function pagefindFilters(state: Pick<SearchState, 'filters' | 'withdrawn'>, except?: string): Record<string, PagefindFilter> {
+  const entries: [string, PagefindFilter][] = [
     ...Object.entries(state.filters)
       .filter(([key, values]) => key !== except && values.length > 0)
-      .map(([key, values]): [string, { any: string[] }] => [key, { any: values }]),
-    ...(state.withdrawn ? [] : [[LISTED.key, { any: [LISTED.yes] }] satisfies [string, { any: string[] }]]),
+      .map(([key, values]): [string, PagefindFilter] => [key, { any: values }]),
+    ...(state.withdrawn ? [] : [[UNLISTED.key, { none: [UNLISTED.yes] }] satisfies [string, PagefindFilter]]),
   ];
   return Object.fromEntries(entries);
 }
