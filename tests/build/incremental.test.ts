@@ -49,6 +49,10 @@ describe('an incremental build after one change', () => {
       expect(readFileSync(join(second, page), 'utf8')).toBe(readFileSync(join(first, page), 'utf8'));
     }
     expect(restored).not.toContain(`/projects/${project.slug}/`);
+    // Every other entry's poster shows nothing of the project.
+    const posters = globSync('{projects,stories}/*/poster/index.html', { cwd: second }).filter((f) => !f.startsWith(`projects/${project.slug}/`));
+    expect(posters.length).toBeGreaterThan(1);
+    for (const page of posters) expect(restored).toContain(`/${page}`);
     // So are the lists of other collections (their keys: src/lib/views/cache-keys.ts), while the project list,
     // which shows the title, is rendered again.
     for (const list of ['policies', 'stories', 'incubators', 'training', 'experts', 'news']) expect(restored).toContain(`/${list}/index.html`);
@@ -58,6 +62,7 @@ describe('an incremental build after one change', () => {
 
   it('renders anew the project page, its city page and the list that show it, and indexes the new title', () => {
     expect(html(second, `projects/${project.slug}`)).toContain(NEW_TITLE);
+    expect(html(second, `projects/${project.slug}/poster`)).toContain(NEW_TITLE);
     for (const city of project.cities) expect(html(second, `cities/${city}`)).toContain(NEW_TITLE);
     const lists = globSync('projects/**/index.html', { cwd: second }).filter((f) => !f.startsWith(`projects/${project.slug}/`));
     expect(lists.some((f) => readFileSync(join(second, f), 'utf8').includes(NEW_TITLE))).toBe(true);

@@ -27,6 +27,12 @@ export function pageKey(entry: { id: string; digest?: string | number | undefine
   return digest({ id: entry.id, digest: entry.digest, page }, shared);
 }
 
+/** A page drawn wholly from its props and the shared parts (a poster: its entry's title, summary and facts, the
+ * QR code of its address). */
+export function propsKey(props: unknown, shared: string): string {
+  return digest({ props }, shared);
+}
+
 /** Facet counts as plain data (they are Maps, which JSON drops). */
 const countsOf = (collection: CollectionName, content: Content) =>
   Object.fromEntries(Object.entries(facetCounts(searchRecords(collection, content))).map(([k, m]) => [k, [...m]]));
