@@ -25,14 +25,33 @@ site_checks() {
   npx tsx scripts/check-html.ts "$1"
 }
 
+# The checks only read a finished build, and a build keeps about one core busy: each build's checks run beside the
+# builds that follow, their output kept apart and shown (and their failure reported) before the browser tests.
+checks_pids=()
+checks_logs=()
+site_checks_beside() {
+  mkdir -p tmp
+  local log="tmp/site-checks-${#checks_pids[@]}.log"
+  site_checks "$1" >"$log" 2>&1 &
+  checks_pids+=("$!")
+  checks_logs+=("$log")
+}
+wait_for_checks() {
+  local failed=0
+  for i in "${!checks_pids[@]}"; do
+    if wait "${checks_pids[$i]}"; then cat "${checks_logs[$i]}"; else cat "${checks_logs[$i]}"; failed=1; fi
+  done
+  if [ "$failed" -ne 0 ]; then echo "== site checks failed (above)"; exit 1; fi
+}
+
 echo "== build of the shipped content (content/ → dist/)"
 npx astro build
-site_checks dist
+site_checks_beside dist
 
 echo "== the same with every sample story, project, incubator and training institution retired, as an operator will (tmp/operator-content/)"
 npx tsx scripts/operator-content.ts tmp/operator-content
 CONTENT_DIR=tmp/operator-content OUT_DIR=tmp/dist-operator npx astro build
-site_checks tmp/dist-operator
+site_checks_beside tmp/dist-operator
 
 echo "== build of the behaviour fixture (tests/fixtures/site → dist-fixture/)"
 CONTENT_DIR=tests/fixtures/site OUT_DIR=dist-fixture npx astro build
@@ -46,6 +65,8 @@ CONTENT_DIR=tests/fixtures/hostile OUT_DIR=dist-hostile npx astro build
 
 echo "== build with the CMS's local backend for the admin tests (dist-cms/)"
 CONTENT_DIR=tests/fixtures/site DECAP_LOCAL=1 OUT_DIR=dist-cms npx astro build
+
+wait_for_checks
 
 echo "== end-to-end tests (Playwright, Chromium at \${CHROMIUM_PATH:-/usr/bin/chromium})"
 npx playwright test
