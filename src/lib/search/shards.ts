@@ -1,6 +1,7 @@
 /**
- * A large site's search index comes in parts (src/integrations/pagefind.ts): Pagefind bundles of at most a few
- * thousand pages, newest first. The build lists them in one file beside the first; the search page reads it.
+ * A large site's search index comes in parts (src/integrations/pagefind.ts): Pagefind bundles sized by the memory
+ * the build has, pages dealt among them by date. The build lists them in one file beside the first; the search
+ * page reads it (src/islands/search-parts.ts).
  */
 
 /** The list of the parts' folders, relative to the site's root (a JSON array of paths such as "/pagefind/"). */
