@@ -4,7 +4,7 @@
  * Never writes to content/: the caller names a temporary folder.
  */
 import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { stringify } from 'yaml';
 import {
   GROUPS,
@@ -34,6 +34,8 @@ import { readCollection } from '../../src/lib/content/files.ts';
 
 /** The shipped content: the bench corpus keeps its 100 cities and its settings. */
 const CONTENT_ROOT = new URL('../../content', import.meta.url).pathname;
+/** 劳社部发〔2007〕30号 and its attachments (lsbf-2007-30-plan …): the site's basis, linked from every page. */
+const NOTICE_ID = 'lsbf-2007-30';
 
 /** Share of each collection in a corpus of N entries. */
 export const DEFAULT_SHARES: Shares = { policies: 0.08, news: 0.08, stories: 0.25, projects: 0.3, events: 0.04, incubators: 0.105, training: 0.105, experts: 0.04 };
@@ -78,6 +80,10 @@ export function writeCorpus(dir: string, total: number, shares: Shares = DEFAULT
   // The real site settings: every page reads them.
   mkdirSync(join(dir, 'settings'), { recursive: true });
   cpSync(join(CONTENT_ROOT, SETTINGS_FILE), join(dir, SETTINGS_FILE));
+  // The Ministry's notice and its work plan, as shipped: every page's footer links the notice.
+  const notice = readCollection('policies', CONTENT_ROOT).filter((p) => p.id.startsWith(NOTICE_ID));
+  mkdirSync(join(dir, 'policies'), { recursive: true });
+  for (const p of notice) cpSync(p.file, join(dir, 'policies', basename(p.file)));
   const cityIds = cities.map((c) => c.id);
   const cityLoc = new Map(cities.map((c) => [c.id, c.data.location as { lat: number; lng: number }]));
 
@@ -105,7 +111,7 @@ export function writeCorpus(dir: string, total: number, shares: Shares = DEFAULT
 
   for (const [collection, share] of Object.entries(shares)) {
     const n = Math.round(total * share);
-    counts[collection] = n;
+    counts[collection] = n + (collection === 'policies' ? notice.length : 0);
     mkdirSync(join(dir, collection), { recursive: true });
     for (let i = 0; i < n; i++) {
       const id = `${collection.slice(0, -1)}-${i}`;

@@ -60,9 +60,14 @@ function indexFigures(output: string) {
  * `astro build` run asynchronously, the whole process tree's resident memory sampled every 250 ms: Pagefind's
  * indexing service is a process of its own, which /usr/bin/time (the largest single process) does not add in.
  */
-export async function buildTree(contentDir: string, outDir: string, env: Record<string, string> = {}): Promise<BuildResult & { peakTreeRssMb: number }> {
+export async function buildTree(
+  contentDir: string,
+  outDir: string,
+  env: Record<string, string> = {},
+  command = ['astro', 'build'],
+): Promise<BuildResult & { peakTreeRssMb: number }> {
   const started = performance.now();
-  const child = spawn('npx', ['astro', 'build'], {
+  const child = spawn('npx', command, {
     env: { ...process.env, LOCAL_BUILD: '1', CONTENT_DIR: contentDir, OUT_DIR: outDir, CACHE_DIR: `${outDir}-cache`, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0', ...env },
   });
   let output = '';

@@ -10,6 +10,7 @@ import { PAGE_SIZE } from '../../src/lib/core/lists.ts';
 import { readCollection } from '../helpers/content.ts';
 import { astroBuild } from '../../scripts/lib/astro.ts';
 import { scratchDir } from '../../scripts/lib/scratch.ts';
+import { checkLinks } from '../../src/lib/inspect/links.ts';
 
 const root = scratchDir('portal-large-');
 const content = join(root, 'content');
@@ -38,6 +39,10 @@ describe('with 400 entries', () => {
       return cards(html.toString()) > PAGE_SIZE || gzipSync(html).length > 12 * 1024;
     });
     expect(over).toEqual([]);
+  });
+
+  it('has no broken internal link, so npm run publish takes it (the notice every footer links is in the corpus)', () => {
+    expect(checkLinks(dist).broken.slice(0, 5)).toEqual([]);
   });
 
   it("a filter's pages together list exactly the projects with that value", () => {

@@ -1,6 +1,7 @@
 // Publishing as a build server does it: releases switched atomically behind nginx (no visitor sees half a
 // release), a rollback, and a bare git repository whose post-receive hook builds and publishes what the CMS commits.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { chmodSync, cpSync, globSync, mkdirSync, readFileSync, readlinkSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -109,6 +110,25 @@ describe('npm run publish and rollback', () => {
     expect(result.stderr).toContain('站内链接失效');
     expect((await page(PORT, '/')).body).toContain('<!--release:G-->');
     expect(releases(to)).toHaveLength(5);
+  });
+
+  it('publishes a page longer than any shipped one, and refuses a content page that loads a script', async () => {
+    // What editors write may outgrow the shipped pages' HTML budget (a long regulation, a big site's data): that
+    // is not a broken build. A content page that loads an island's script is.
+    const long = marked('I');
+    const policy = join(long, globSync('policies/*/index.html', { cwd: long })[0]!);
+    writeFileSync(policy, readFileSync(policy, 'utf8').replace('</main>', `<p>${randomBytes(30_000).toString('hex')}</p></main>`));
+    const published = publish(to, long);
+    expect(published.status, published.stderr).toBe(0);
+    expect((await page(PORT, '/')).body).toContain('<!--release:I-->');
+
+    const scripted = marked('J');
+    const island = globSync('_astro/*.js', { cwd: scripted }).find((f) => !/\/site\./.test(f))!;
+    writeFileSync(policy.replace(long, scripted), readFileSync(policy.replace(long, scripted), 'utf8').replace('</head>', `<script type="module" src="/${island}"></script></head>`));
+    const refused = publish(to, scripted);
+    expect(refused.status).toBe(1);
+    expect(refused.stderr).toContain('content and list pages load only the shared script');
+    expect((await page(PORT, '/')).body).toContain('<!--release:I-->');
   });
 });
 
