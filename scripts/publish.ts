@@ -1,7 +1,7 @@
 /**
  * npm run publish -- --to DIR [--from BUILT] [--keep 5]
  * Builds the site (with the environment it is given: SITE_URL, DECAP_*, …) into DIR/releases/<time>-<commit>, or
- * copies an existing build there with --from; checks it (its header table, internal links, page budgets); then
+ * copies an existing build there with --from; checks it (its header table, internal links, each page type's CSS and JS budgets); then
  * switches DIR/current to it atomically and keeps the last releases for `npm run rollback`. Serve DIR/current.
  * A release that fails a check is deleted and DIR/current is left as it was.
  */
