@@ -12,6 +12,7 @@ import { parseArgs } from 'node:util';
 import { HEADERS_TABLE, readHeaderTable } from '../src/lib/deploy/header-table.ts';
 import { currentRelease, KEEP, newRelease, prune, RELEASES, releaseName, switchTo } from '../src/lib/deploy/releases.ts';
 import { checkLinks } from '../src/lib/inspect/links.ts';
+import { finished } from './lib/child.ts';
 
 const { values } = parseArgs({ options: { to: { type: 'string' }, from: { type: 'string' }, keep: { type: 'string', default: String(KEEP) } } });
 if (!values.to) {
@@ -50,13 +51,7 @@ try {
 }
 // The budgets run in their own process beside the link check: each keeps one core busy for seconds at 10,000
 // entries, and a change waits for both before it goes live.
-const budgets = new Promise<{ status: number | null; output: string }>((done) => {
-  const child = spawn('npx', ['tsx', 'scripts/budgets.ts', '--code', dir]);
-  let output = '';
-  child.stdout.on('data', (c: Buffer) => (output += c.toString()));
-  child.stderr.on('data', (c: Buffer) => (output += c.toString()));
-  child.on('close', (status) => done({ status, output }));
-});
+const budgets = finished(spawn('npx', ['tsx', 'scripts/budgets.ts', '--code', dir]));
 const links = checkLinks(dir);
 const budget = await budgets;
 if (links.broken.length) fail(`${links.broken.length} 个站内链接失效，如 ${links.broken[0]!.page} → ${links.broken[0]!.href}`);

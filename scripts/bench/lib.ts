@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { chromium, type Page } from '@playwright/test';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../lib/browser.ts';
 import { astroBuild } from '../lib/astro.ts';
+import { finished } from '../lib/child.ts';
 
 export interface BuildResult {
   seconds: number;
@@ -70,12 +71,10 @@ export async function buildTree(
   const child = spawn('npx', command, {
     env: { ...process.env, LOCAL_BUILD: '1', CONTENT_DIR: contentDir, OUT_DIR: outDir, CACHE_DIR: `${outDir}-cache`, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0', ...env },
   });
-  let output = '';
-  child.stdout.on('data', (c: Buffer) => (output += c.toString()));
-  child.stderr.on('data', (c: Buffer) => (output += c.toString()));
+  const done = finished(child);
   let peak = 0;
   const timer = setInterval(() => (peak = Math.max(peak, child.pid ? treeRssKb(child.pid) : 0)), 250);
-  const status = await new Promise<number | null>((done) => child.on('exit', done));
+  const { status, output } = await done;
   clearInterval(timer);
   const seconds = (performance.now() - started) / 1000;
   if (status !== 0) throw new Error(`build of ${contentDir} failed:\n${output.slice(-4000)}`);

@@ -6,6 +6,7 @@ import { chmodSync, cpSync, globSync, mkdirSync, readFileSync, readlinkSync, rmS
 import { dirname, join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { astroBuild } from '../../scripts/lib/astro.ts';
+import { finished } from '../../scripts/lib/child.ts';
 import { releases } from '../../src/lib/deploy/releases.ts';
 import { smallContentSet } from '../helpers/fixture.ts';
 import { get, until } from '../helpers/http.ts';
@@ -30,13 +31,7 @@ function serve(current: string, port: number, prefix: string): ChildProcess {
 const publish = (to: string, from: string) => spawnSync('npx', ['tsx', 'scripts/publish.ts', '--to', to, '--from', from], { encoding: 'utf8' });
 
 /** The same, without blocking: pages keep being fetched while it runs. */
-const publishing = (to: string, from: string) =>
-  new Promise<{ status: number | null; stderr: string }>((done) => {
-    const child = spawn('npx', ['tsx', 'scripts/publish.ts', '--to', to, '--from', from]);
-    let stderr = '';
-    child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
-    child.on('exit', (status) => done({ status, stderr }));
-  });
+const publishing = (to: string, from: string) => finished(spawn('npx', ['tsx', 'scripts/publish.ts', '--to', to, '--from', from]));
 
 describe('npm run publish and rollback', () => {
   const PORT = 4398;
@@ -85,7 +80,7 @@ describe('npm run publish and rollback', () => {
     const second = await publishing(to, B);
     published = true;
     await fetching;
-    expect(second.status, second.stderr).toBe(0);
+    expect(second.status, second.output).toBe(0);
     const during = seen.filter((s) => !s.after);
     expect(during.length).toBeGreaterThan(30);
     expect(during.some((s) => s.release === 'A')).toBe(true);
