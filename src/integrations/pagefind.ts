@@ -1,21 +1,13 @@
+import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import * as pagefind from 'pagefind';
-import { SHARDS_FILE, shardBase } from '../lib/search/shards.ts';
+import { SHARDS_FILE, shardBase, type SearchParts } from '../lib/search/shards.ts';
+import { type IndexedPage, writeBundle } from './pagefind-bundle.ts';
+import { baseDir, patchPlan, readBase, saveBase, writePatch } from './search-patch.ts';
 
-/** Thrown when Pagefind reports a problem: a site without its search index must not ship. */
-export class SearchIndexError extends Error {
-  constructor(step: string, errors: string[]) {
-    super(`Pagefind 索引失败（${step}）：\n  ${errors.join('\n  ')}`);
-    this.name = 'SearchIndexError';
-  }
-}
-
-function check(step: string, errors: string[]) {
-  if (errors.length > 0) throw new SearchIndexError(step, errors);
-}
+export { SearchIndexError, type IndexedPage } from './pagefind-bundle.ts';
 
 /**
  * Pagefind 1.6 builds a whole index in memory before writing it: about 260 kB a page at its peak as its allocator
@@ -49,14 +41,6 @@ export function indexPlan(pages: number, buildRssMb: number, chosen?: number): {
   return { partPages: partPagesFor(buildRssMb), returnMemory: true };
 }
 
-export interface IndexedPage {
-  /** The HTML file, absolute. */
-  file: string;
-  url: string;
-  /** The page's date sort key (data-pagefind-sort="date:…"), '' when it has none. */
-  date: string;
-}
-
 // Pagefind's own files, the bundles' assets and the CMS hold no page to index.
 const SKIPPED = new Set(['pagefind', '_astro', 'admin']);
 
@@ -78,7 +62,12 @@ export function indexablePages(outDir: string): { pages: IndexedPage[]; htmlFile
     const html = readFileSync(file, 'utf8');
     if (!html.includes('data-pagefind-body')) continue;
     const path = relative(outDir, file).split(sep).join('/');
-    pages.push({ file, url: `/${path.replace(/(^|\/)index\.html$/, '$1')}`, date: /data-pagefind-sort="date:([^"]*)"/.exec(html)?.[1] ?? '' });
+    pages.push({
+      file,
+      url: `/${path.replace(/(^|\/)index\.html$/, '$1')}`,
+      date: /data-pagefind-sort="date:([^"]*)"/.exec(html)?.[1] ?? '',
+      hash: createHash('sha1').update(html).digest('hex'),
+    });
   }
   return { pages, htmlFiles: count };
 }
@@ -96,37 +85,23 @@ export function shardsOf(pages: IndexedPage[], size: number): IndexedPage[][] {
   return Array.from({ length: count }, (_, k) => sorted.filter((_, g) => g % count === count - 1 - k));
 }
 
-/**
- * One Pagefind bundle, its service stopped afterwards so the next part starts from empty memory. Returns the
- * milliseconds Pagefind spent writing it.
- */
-async function writeBundle(pages: IndexedPage[], outputPath: string): Promise<number> {
-  try {
-    const { index, errors } = await pagefind.createIndex({});
-    check('createIndex', errors);
-    if (!index) throw new SearchIndexError('createIndex', ['no index returned']);
-    for (let i = 0; i < pages.length; i += 64) {
-      const added = await Promise.all(
-        pages.slice(i, i + 64).map((p) => index.addHTMLFile({ url: p.url, content: readFileSync(p.file, 'utf8') })),
-      );
-      check('addHTMLFile', added.flatMap((a) => a.errors));
-    }
-    const started = performance.now();
-    const written = await index.writeFiles({ outputPath });
-    check('writeFiles', written.errors);
-    return performance.now() - started;
-  } finally {
-    await pagefind.close();
-  }
+export interface IndexOptions {
+  /** The most pages in one part; by default as many as memory allows (SEARCH_PART_PAGES to choose). */
+  partPages?: number | undefined;
+  /** Where the last full index is kept, so that a small change is patched (src/integrations/search-patch.ts);
+   * without it, or with SEARCH_FULL=1, the whole index is written. */
+  cacheDir?: string | undefined;
 }
 
-/**
- * Indexes a built site into `pagefind/` (in parts of at most `partPages` pages: by default as many as memory allows,
- * SEARCH_PART_PAGES to choose) and returns the line the build logs.
- */
-export async function writeSearchIndex(outDir: string, chosen = Number(process.env.SEARCH_PART_PAGES) || undefined): Promise<string> {
+/** Indexes a built site into `pagefind/` and returns the line the build logs. */
+export async function writeSearchIndex(outDir: string, { partPages: chosen = Number(process.env.SEARCH_PART_PAGES) || undefined, cacheDir }: IndexOptions = {}): Promise<string> {
   const started = performance.now();
   const { pages, htmlFiles: built } = indexablePages(outDir);
+  const cache = cacheDir && baseDir(cacheDir, outDir);
+  const base = cache && !process.env.SEARCH_FULL ? readBase(cache) : undefined;
+  const plan = base && patchPlan(base, pages);
+  if (cache && base && plan) return writePatch(cache, base, outDir, plan);
+
   const { partPages, returnMemory } = indexPlan(pages.length, process.memoryUsage().rss / 2 ** 20, chosen);
   // Pagefind's Linux binary allocates with jemalloc, which by default keeps freed pages for seconds; returned at
   // once, the service's peak falls by a fifth. Its services inherit this process's environment.
@@ -137,21 +112,28 @@ export async function writeSearchIndex(outDir: string, chosen = Number(process.e
   let writing = 0;
   // The first part is /pagefind/ itself; writing it first keeps Pagefind from replacing the parts' folders.
   for (const [i, shard] of shards.entries()) writing += await writeBundle(shard, join(outDir, shardBase(i)));
-  writeFileSync(join(outDir, SHARDS_FILE), JSON.stringify(shards.map((_, i) => `/${shardBase(i)}/`)));
+  const parts: SearchParts = { parts: shards.map((_, i) => `/${shardBase(i)}/`) };
+  writeFileSync(join(outDir, SHARDS_FILE), JSON.stringify(parts));
+  if (cache) saveBase(cache, outDir, shards);
   const s = (ms: number) => (ms / 1000).toFixed(2);
   const total = performance.now() - started;
-  return `indexed ${pages.length} of ${built} HTML pages in ${s(total)} s (reading and indexing ${s(total - writing)} s, writing ${s(writing)} s; ${shards.length} part(s) of at most ${partPages} pages${returnMemory ? ', memory returned at once' : ''})`;
+  return `indexed ${pages.length} of ${built} HTML pages in ${s(total)} s (reading and indexing ${s(total - writing)} s, writing ${s(writing)} s; ${shards.length} part(s) of at most ${partPages} pages${returnMemory ? ', memory returned at once' : ''}${cache ? '; kept as the base of later patches' : ''})`;
 }
 
 /**
  * Indexes the built site after every production build (Pagefind's Node API, as Starlight does), so `npm start`
- * and `npm test` always serve a current index. Only pages with `data-pagefind-body` are indexed.
+ * and `npm test` always serve a current index. Only pages with `data-pagefind-body` are indexed. The last full index
+ * is kept in Astro's cache dir, beside the pages Astro keeps for its incremental builds.
  */
 export function pagefindIndex(): AstroIntegration {
+  let cacheDir: string | undefined;
   return {
     name: 'portal:pagefind',
     hooks: {
-      'astro:build:done': async ({ dir, logger }) => logger.info(await writeSearchIndex(fileURLToPath(dir))),
+      'astro:config:done': ({ config }) => {
+        cacheDir = fileURLToPath(config.cacheDir);
+      },
+      'astro:build:done': async ({ dir, logger }) => logger.info(await writeSearchIndex(fileURLToPath(dir), { cacheDir })),
     },
   };
 }

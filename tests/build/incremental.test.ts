@@ -2,12 +2,13 @@
 // title changes, the next build — into a fresh release folder, as npm run publish makes it — renders that project's
 // page, the pages that show it and the search index anew, and copies the pages that do not show it.
 import { globSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { astroBuild } from '../../scripts/lib/astro.ts';
 import { parseMarkdown } from '../helpers/content.ts';
 import { smallContentSet } from '../helpers/fixture.ts';
+import { SHARDS_FILE, type SearchParts } from '../../src/lib/search/shards.ts';
 
 const set = smallContentSet('portal-incremental-');
 const cache = join(set.root, 'cache');
@@ -66,8 +67,16 @@ describe('an incremental build after one change', () => {
     for (const city of project.cities) expect(html(second, `cities/${city}`)).toContain(NEW_TITLE);
     const lists = globSync('projects/**/index.html', { cwd: second }).filter((f) => !f.startsWith(`projects/${project.slug}/`));
     expect(lists.some((f) => readFileSync(join(second, f), 'utf8').includes(NEW_TITLE))).toBe(true);
-    const fragments = globSync('pagefind/fragment/*.pf_fragment', { cwd: second }).map((f) => gunzipSync(readFileSync(join(second, f))).toString('utf8'));
-    expect(fragments.some((f) => f.includes(NEW_TITLE))).toBe(true);
+    // The index is patched, not written again: the changed pages in /pagefind/patch/, the project's old record
+    // listed as replaced (what the search page does with it: tests/e2e/search-patch.spec.ts).
+    expect(output).toMatch(/patched the search index of \d+ pages/);
+    const fragments = (bundle: string) =>
+      globSync(`${bundle}/fragment/*.pf_fragment`, { cwd: second }).map((f) => ({ id: basename(f, '.pf_fragment'), text: gunzipSync(readFileSync(join(second, f))).toString('utf8') }));
+    expect(fragments('pagefind/patch').some((f) => f.text.includes(NEW_TITLE))).toBe(true);
+    const { patch } = JSON.parse(readFileSync(join(second, SHARDS_FILE), 'utf8')) as SearchParts;
+    const was = fragments('pagefind').find((f) => f.text.includes(`"url":"/projects/${project.slug}/"`))!;
+    expect(was.text).not.toContain(NEW_TITLE);
+    expect(Object.keys(patch?.replaced ?? {})).toContain(was.id);
     expect(html(second, `projects/${project.slug}`)).not.toMatch(new RegExp(`<h1[^>]*>${project.title}</h1>`));
     expect(html(first, `projects/${project.slug}`)).toMatch(new RegExp(`<h1[^>]*>${project.title}</h1>`));
   });

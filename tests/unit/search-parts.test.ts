@@ -6,6 +6,7 @@ const pages: IndexedPage[] = Array.from({ length: 23 }, (_, i) => ({
   file: `/dist/p${i}/index.html`,
   url: `/p${String(i).padStart(2, '0')}/`,
   date: `2024-0${1 + (i % 7)}-1${i % 3}`,
+  hash: String(i),
 }));
 
 /**

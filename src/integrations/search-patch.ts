@@ -1,0 +1,151 @@
+/**
+ * After a small change the search index is patched instead of written again: Pagefind indexes a site as a whole
+ * (10,000 entries: about 35 s, a minute's target for publishing a change), but a change touches a few pages. The
+ * last full index is kept in Astro's cache with what each page was (its HTML's digest, Pagefind's id, its filters);
+ * the next build copies it, indexes only the new and changed pages into /pagefind/patch/, and lists which pages of
+ * the parts they replace. The search page drops those and corrects the counts (src/islands/search-parts.ts).
+ *
+ * A patch grows with each build until it passes PATCH_SHARE of the site; then the whole index is written again and
+ * becomes the new base.
+ */
+import { createHash } from 'node:crypto';
+import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { BALLAST, PATCH_BASE, SHARDS_FILE, shardBase, type PageFilters, type SearchParts } from '../lib/search/shards.ts';
+import { bundleFragments, type IndexedPage, writeBundle } from './pagefind-bundle.ts';
+
+/** Bumped when what the cache holds changes meaning. */
+const FORMAT = 1;
+/** A patch holds at most this share of the site's pages (changed and removed), and at least PATCH_MIN. */
+export const PATCH_SHARE = 0.05;
+export const PATCH_MIN = 50;
+/**
+ * Unchanged pages indexed with the patch for its statistics: Pagefind weighs a word by how rare it is among the
+ * index's pages, and in an index of a few pages every word is common. 200 pages spread over the dates keep a common
+ * word's weight within a percent or two of the whole site's; a word only a few pages hold weighs about half as much
+ * as in a fresh index (ln(1 + 200/1.5) against ln(1 + 10,000/1.5)), which matters little: few pages compete for it.
+ * Each ballast page costs a first search bytes (the patch's metadata and the word's postings): at 10,000 entries
+ * 500 pages added 25 kB to it, 200 add about 10 kB.
+ */
+export const BALLAST_PAGES = 200;
+
+interface BasePage {
+  hash: string;
+  id: string;
+  part: number;
+  date: string;
+  filters: PageFilters;
+}
+export interface SearchBase {
+  format: number;
+  pagefind: string;
+  parts: string[];
+  pages: Record<string, BasePage>;
+}
+
+// The package's exports hide its package.json; its entry is lib/index.js.
+const pagefindVersion = () =>
+  (JSON.parse(readFileSync(new URL('../package.json', import.meta.resolve('pagefind')), 'utf8')) as { version: string }).version;
+
+/** The cache of one output folder's last full index (builds of other folders keep their own). */
+export function baseDir(cacheDir: string, outDir: string): string {
+  return join(cacheDir, 'search-index', createHash('sha1').update(resolve(outDir)).digest('hex').slice(0, 12));
+}
+
+/** Keeps a full index just written into `outDir` as the base of the next builds' patches. */
+export function saveBase(dir: string, outDir: string, shards: IndexedPage[][]): void {
+  rmSync(dir, { recursive: true, force: true });
+  cpSync(join(outDir, 'pagefind'), join(dir, 'pagefind'), { recursive: true });
+  const pages: Record<string, BasePage> = {};
+  for (const [part, shard] of shards.entries()) {
+    const fragments = new Map(bundleFragments(join(outDir, shardBase(part))).map((f) => [f.url, f]));
+    for (const p of shard) {
+      const f = fragments.get(p.url);
+      if (f) pages[p.url] = { hash: p.hash, id: f.id, part, date: p.date, filters: f.filters };
+    }
+  }
+  const base: SearchBase = { format: FORMAT, pagefind: pagefindVersion(), parts: shards.map((_, i) => `/${shardBase(i)}/`), pages };
+  writeFileSync(join(dir, 'base.json'), JSON.stringify(base));
+}
+
+/** The kept base, if there is one this Pagefind wrote in this format. */
+export function readBase(dir: string): SearchBase | undefined {
+  const file = join(dir, 'base.json');
+  if (!existsSync(file)) return undefined;
+  const base = JSON.parse(readFileSync(file, 'utf8')) as SearchBase;
+  return base.format === FORMAT && base.pagefind === pagefindVersion() ? base : undefined;
+}
+
+export interface PatchPlan {
+  /** New pages, and pages whose HTML changed since the base. */
+  changed: IndexedPage[];
+  unchanged: IndexedPage[];
+  /** URLs of the base's pages that are changed or gone. */
+  replaced: string[];
+}
+
+/** What a patch over `base` holds, or undefined when the site changed too much for one. */
+export function patchPlan(base: SearchBase, pages: IndexedPage[]): PatchPlan | undefined {
+  const changed = pages.filter((p) => base.pages[p.url]?.hash !== p.hash);
+  const unchanged = pages.filter((p) => base.pages[p.url]?.hash === p.hash);
+  const present = new Set(pages.map((p) => p.url));
+  const removed = Object.keys(base.pages).filter((url) => !present.has(url));
+  if (changed.length + removed.length > Math.max(PATCH_MIN, PATCH_SHARE * pages.length)) return undefined;
+  return { changed, unchanged, replaced: [...changed.filter((p) => base.pages[p.url]).map((p) => p.url), ...removed] };
+}
+
+/** `n` of the pages, spread evenly over their dates. */
+export function ballastOf(pages: IndexedPage[], n: number): IndexedPage[] {
+  const sorted = [...pages].sort((a, b) => a.date.localeCompare(b.date) || a.url.localeCompare(b.url));
+  const step = sorted.length / Math.min(n, sorted.length);
+  return Array.from({ length: Math.min(n, sorted.length) }, (_, i) => sorted[Math.floor(i * step)]!);
+}
+
+/** A page as ballast: its words only — no filters, no sort key — and marked so that every search leaves it out. */
+export function asBallast(html: string): string {
+  return html
+    .replace(/\sdata-pagefind-(filter|sort)="[^"]*"/g, '')
+    .replace(/\sdata-pagefind-body(?=[\s>])/, ` data-pagefind-body data-pagefind-filter="${BALLAST.key}:${BALLAST.yes}"`);
+}
+
+/** Where a page dated `date` falls in the first part's ascending date order: Pagefind's score for it there. */
+export function datePlace(base: SearchBase, date: string): number | null {
+  if (!date) return null;
+  return Object.values(base.pages).filter((p) => p.part === 0 && p.date && p.date < date).length;
+}
+
+/**
+ * Writes `outDir`/pagefind/ as the base plus a patch of `plan`. Returns the line the build logs.
+ */
+export async function writePatch(dir: string, base: SearchBase, outDir: string, plan: PatchPlan): Promise<string> {
+  const started = performance.now();
+  rmSync(join(outDir, 'pagefind'), { recursive: true, force: true });
+  cpSync(join(dir, 'pagefind'), join(outDir, 'pagefind'), { recursive: true });
+  const parts: SearchParts = { parts: base.parts };
+  let ballast: IndexedPage[] = [];
+  if (plan.changed.length || plan.replaced.length) {
+    ballast = ballastOf(plan.unchanged, BALLAST_PAGES);
+    const isBallast = new Set(ballast);
+    const patchDir = join(outDir, PATCH_BASE);
+    if (plan.changed.length) {
+      await writeBundle([...plan.changed, ...ballast], patchDir, (p) => {
+        const html = readFileSync(p.file, 'utf8');
+        return isBallast.has(p) ? asBallast(html) : html;
+      });
+    }
+    const changed = new Map(plan.changed.map((p) => [p.url, p]));
+    const own = plan.changed.length
+      ? bundleFragments(patchDir)
+          .filter((f) => changed.has(f.url))
+          .map((f) => [f.id, datePlace(base, changed.get(f.url)!.date)] as const)
+      : [];
+    parts.patch = {
+      ...(plan.changed.length ? { base: `/${PATCH_BASE}/` } : {}),
+      replaced: Object.fromEntries(plan.replaced.map((url) => [base.pages[url]!.id, base.pages[url]!.filters])),
+      own: Object.fromEntries(own),
+    };
+  }
+  writeFileSync(join(outDir, SHARDS_FILE), JSON.stringify(parts));
+  const s = ((performance.now() - started) / 1000).toFixed(2);
+  return `patched the search index of ${Object.keys(base.pages).length} pages in ${s} s: ${plan.changed.length} new or changed page(s) indexed with ${ballast.length} unchanged for word statistics, ${plan.replaced.length} replaced (a full index when more than ${Math.round(PATCH_SHARE * 100)}% change)`;
+}
