@@ -1,5 +1,5 @@
 import { defineConfig } from '@playwright/test';
-import { BASE_URL, CHROMIUM_ARGS, CHROMIUM_PATH, CMS_PORT, CMS_URL, FIXTURE_PORT, FIXTURE_URL, HOSTILE_PORT, HOSTILE_URL, NGINX_PORT, NGINX_URL, PARTS_PORT, PARTS_URL, PREVIEW_PORT } from './scripts/lib/browser.ts';
+import { BASE_URL, CHROMIUM_ARGS, CHROMIUM_PATH, CMS_PORT, CMS_URL, FIXTURE_PORT, FIXTURE_URL, HOSTILE_PORT, HOSTILE_URL, NGINX_PORT, NGINX_URL, PARTS_PORT, PARTS_URL, PATCH_PORT, PATCH_URL, PREVIEW_PORT } from './scripts/lib/browser.ts';
 
 // E2E runs against builds served by `astro preview` (npm test builds them first):
 //   dist-fixture/  tests/fixtures/site, the behaviour fixture → project "site" (what people do, named entries)
@@ -7,6 +7,7 @@ import { BASE_URL, CHROMIUM_ARGS, CHROMIUM_PATH, CMS_PORT, CMS_URL, FIXTURE_PORT
 //   dist-hostile/  tests/fixtures/hostile (XSS text) → project "hostile"
 //   dist-cms/      the real content, admin with local_backend (DECAP_LOCAL=1) → project "cms"
 //   dist-parts/    dist-fixture/ with its search index in parts (a large site's) → project "parts"
+//   dist-patch/    dist-fixture/ after a change, its search index patched      → project "patch"
 //   dist/ again, through Debian's nginx with the generated recipe          → project "nginx"
 const preview = (port: number, outDir: string) => ({
   // --ignore-lock: Astro 7 lets one preview server run per project unless told otherwise; these three serve
@@ -33,8 +34,9 @@ export default defineConfig({
     launchOptions: { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS },
   },
   projects: [
-    { name: 'site', testIgnore: /(hostile|cms|nginx|axe-sitemap|search-parts)\.spec\.ts/, use: { baseURL: FIXTURE_URL } },
+    { name: 'site', testIgnore: /(hostile|cms|nginx|axe-sitemap|search-parts|search-patch)\.spec\.ts/, use: { baseURL: FIXTURE_URL } },
     { name: 'parts', testMatch: /search-parts\.spec\.ts/, use: { baseURL: PARTS_URL } },
+    { name: 'patch', testMatch: /search-patch\.spec\.ts/, use: { baseURL: PATCH_URL } },
     { name: 'shipped', testMatch: /axe-sitemap\.spec\.ts/, use: { baseURL: BASE_URL } },
     { name: 'cms', testMatch: /cms\.spec\.ts/, use: { baseURL: CMS_URL } },
     { name: 'hostile', testMatch: /hostile\.spec\.ts/, use: { baseURL: HOSTILE_URL } },
@@ -46,6 +48,7 @@ export default defineConfig({
     preview(HOSTILE_PORT, './dist-hostile'),
     preview(CMS_PORT, './dist-cms'),
     preview(PARTS_PORT, './dist-parts'),
+    preview(PATCH_PORT, './dist-patch'),
     {
       command: `npx tsx scripts/serve-nginx.ts --root dist --port ${NGINX_PORT}`,
       url: `${NGINX_URL}/`,

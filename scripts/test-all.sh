@@ -60,6 +60,9 @@ echo "== the same build with its search index in parts of 110 pages, as a site o
 rm -rf dist-parts && cp -r dist-fixture dist-parts
 npx tsx scripts/search-index.ts --root dist-parts --part-pages 110
 
+echo "== the same build after a change, its search index patched (dist-patch/) and written whole (dist-patch-whole/)"
+npx tsx tests/helpers/patch-fixture.ts dist-fixture dist-patch dist-patch-whole
+
 echo "== build of the hostile-content fixture (tests/fixtures/hostile → dist-hostile/)"
 CONTENT_DIR=tests/fixtures/hostile OUT_DIR=dist-hostile npx astro build
 

@@ -36,5 +36,9 @@ export const CMS_URL = `http://127.0.0.1:${CMS_PORT}`;
 export const PARTS_PORT = Number(process.env.PARTS_PORT ?? 4326);
 export const PARTS_URL = `http://127.0.0.1:${PARTS_PORT}`;
 
+/** dist-patch/: the behaviour fixture's build after a change, its search index patched (tests/helpers/patch-fixture.ts). */
+export const PATCH_PORT = Number(process.env.PATCH_PORT ?? 4327);
+export const PATCH_URL = `http://127.0.0.1:${PATCH_PORT}`;
+
 export const NGINX_PORT = Number(process.env.NGINX_PORT ?? 4324);
 export const NGINX_URL = `http://127.0.0.1:${NGINX_PORT}`;

@@ -3,30 +3,13 @@
  * is the behaviour fixture's build indexed in parts of 110 pages; the reader must not notice: the same results,
  * counts and date order as the same build in one index (dist-fixture/).
  */
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { FIXTURE_URL } from '../../scripts/lib/browser.ts';
-
-const status = (page: Page) => page.getByRole('status').filter({ hasText: /找到|没有找到|请输入/ });
-
-async function found(page: Page, url: string) {
-  await page.goto(url);
-  await expect(status(page)).toHaveText(/找到 \d+ 条结果|没有找到/);
-  return (await status(page).textContent())!;
-}
-
-/** Every result's date, loading them all. */
-async function allDates(page: Page) {
-  const more = page.getByRole('button', { name: /加载更多/ });
-  while (await more.isVisible()) {
-    const shown = await page.locator('.result').count();
-    await more.click();
-    await expect(page.locator('.result')).not.toHaveCount(shown);
-  }
-  return page.locator('.result__meta time').evaluateAll((els) => els.map((e) => e.getAttribute('datetime')!));
-}
+import type { SearchParts } from '../../src/lib/search/shards.ts';
+import { allDates, found } from './search-results.ts';
 
 test('the index is in parts, and a search reads every part', async ({ page, request }) => {
-  const parts = (await (await request.get('/pagefind/shards.json')).json()) as string[];
+  const { parts } = (await (await request.get('/pagefind/shards.json')).json()) as SearchParts;
   expect(parts.length).toBeGreaterThan(1);
   const fetched = new Set<string>();
   page.on('request', (r) => {
