@@ -16,6 +16,8 @@ export interface BuildResult {
   writeSeconds: number;
   /** Pagefind bundles the index came in (src/integrations/pagefind.ts). */
   parts: number;
+  /** Whether the index was patched rather than written whole (src/integrations/search-patch.ts). */
+  patched: boolean;
   /** Peak resident memory of the build, from /usr/bin/time when present. */
   peakRssMb: number | null;
   output: string;
@@ -45,10 +47,16 @@ export function treeRssKb(root: number): number {
   return total;
 }
 
-/** The Pagefind integration's line: pages indexed of pages built, index and write seconds, parts. */
+/** The Pagefind integration's line: pages indexed of pages built, index and write seconds, parts — or the patch's. */
 function indexFigures(output: string) {
+  const patched = /patched the search index of (\d+) pages in ([\d.]+) s: (\d+) new or changed/.exec(output);
+  const built = /\[build\] (\d+) page\(s\) built/.exec(output);
+  if (patched) {
+    return { pages: Number(built?.[1] ?? 0), indexedPages: Number(patched[3]), indexSeconds: Number(patched[2]), writeSeconds: 0, parts: 0, patched: true };
+  }
   const indexed = /indexed (\d+) of (\d+) HTML pages in ([\d.]+) s \(reading and indexing [\d.]+ s, writing ([\d.]+) s; (\d+) part/.exec(output);
   return {
+    patched: false,
     pages: Number(indexed?.[2] ?? 0),
     indexedPages: Number(indexed?.[1] ?? 0),
     indexSeconds: Number(indexed?.[3] ?? 0),

@@ -20,6 +20,39 @@ const work = scratchDir('bench-scale-');
 // nginx's workers (www-data when nginx starts as root) must be able to enter the folder they serve from.
 chmodSync(work, 0o755);
 const rows: Record<string, string | number>[] = [];
+const NEW_TITLE = '基准测试改过的项目名称';
+
+/**
+ * Through the nginx recipe, as visitors get it, on a phone: what the first query loads until its results are shown
+ * (the facet panel folded), then what opening the panel adds (every filter's index, for its counts). On a wide
+ * screen the panel is open, and the counts load right after the results: the sum of the two. With `lookFor`, also
+ * the first result's title when searching for it.
+ */
+function firstSearch(root: string, lookFor?: string) {
+  return served(
+    root,
+    4392,
+    (base) =>
+      withPage(async (page) => {
+        await page.setViewportSize({ width: 375, height: 800 });
+        await page.goto(`${base}/`);
+        const done = () => page.getByRole('status').filter({ hasText: /找到|没有找到/ }).waitFor({ timeout: 60_000 });
+        const results = await bytesDuring(page, /\/pagefind\//, async () => {
+          await page.goto(`${base}/search/?q=${encodeURIComponent('培训')}`);
+          await done();
+        });
+        const facets = await bytesDuring(page, /\/pagefind\//, async () => {
+          await page.locator('summary.facets__title').click();
+          await page.locator('.facet__count').filter({ hasText: /（\d+）/ }).first().waitFor({ timeout: 60_000 });
+        });
+        if (!lookFor) return [results, facets, ''] as const;
+        await page.goto(`${base}/search/?q=${encodeURIComponent(lookFor)}`);
+        await done();
+        return [results, facets, (await page.locator('.result__title').first().textContent()) ?? ''] as const;
+      }),
+    { nginx: true },
+  );
+}
 const seconds: number[] = [];
 
 try {
@@ -35,28 +68,7 @@ try {
     const b = await buildTree(corpus, out, { CACHE_DIR: join(work, `cache-${size}`) });
     seconds.push(b.seconds);
     console.log(`  ${b.pages} pages in ${b.seconds.toFixed(1)} s; first query …`);
-    // Through the nginx recipe, as visitors get it, on a phone: what the first query loads until its results are
-    // shown (the facet panel folded), then what opening the panel adds (every filter's index, for its counts). On a
-    // wide screen the panel is open, and the counts load right after the results: the sum of the two.
-    const [first, facetCounts] = await served(
-      out,
-      4392,
-      (base) =>
-        withPage(async (page) => {
-          await page.setViewportSize({ width: 375, height: 800 });
-          await page.goto(`${base}/`);
-          const results = await bytesDuring(page, /\/pagefind\//, async () => {
-            await page.goto(`${base}/search/?q=${encodeURIComponent('培训')}`);
-            await page.getByRole('status').filter({ hasText: /找到|没有找到/ }).waitFor({ timeout: 60_000 });
-          });
-          const facets = await bytesDuring(page, /\/pagefind\//, async () => {
-            await page.locator('summary.facets__title').click();
-            await page.locator('.facet__count').filter({ hasText: /（\d+）/ }).first().waitFor({ timeout: 60_000 });
-          });
-          return [results, facets] as const;
-        }),
-      { nginx: true },
-    );
+    const [first, facetCounts] = await firstSearch(out);
     rows.push({
       entries: size,
       pages: b.pages,
@@ -82,21 +94,26 @@ try {
       // One project's title changed, as an editor's commit does.
       const projects = join(corpus, 'projects');
       const file = join(projects, readdirSync(projects).find((f) => f.endsWith('.md'))!);
-      writeFileSync(file, readFileSync(file, 'utf8').replace(/^title: .*$/m, 'title: 基准测试改过的项目名称'));
+      writeFileSync(file, readFileSync(file, 'utf8').replace(/^title: .*$/m, `title: ${NEW_TITLE}`));
       const changed = performance.now();
       const again = await buildTree(corpus, out, { CACHE_DIR: join(work, `cache-${size}`) }, ['tsx', 'scripts/publish.ts', '--to', site]);
       const live = (performance.now() - changed) / 1000;
       const restored = again.output.split('\n').filter((l) => l.includes('(restored)')).length;
       const checks = /检查 ([\d.]+) 秒/.exec(again.output)?.[1] ?? '?';
+      const [patchedFirst, , top] = await firstSearch(join(site, 'current'), NEW_TITLE);
       rows.push({
         entries: `${size}, one changed`,
         pages: again.pages,
         'build s': again.seconds.toFixed(1),
         'index s': again.indexSeconds.toFixed(1),
-        'of which write s': again.writeSeconds.toFixed(1),
+        'of which write s': again.patched ? 'patched' : again.writeSeconds.toFixed(1),
         'pages/s': `${restored} restored`,
         'peak RSS (tree)': `${again.peakTreeRssMb} MB`,
         'dist/': `live in ${live.toFixed(1)} s (checks ${checks} s)`,
+        index: top.includes(NEW_TITLE) ? 'new title 1st' : `new title NOT first: ${top}`,
+        'first query, phone (wire)': kb(patchedFirst.wire),
+        ...Object.fromEntries(Object.entries(patchedFirst.wireByKind).map(([k, v]) => [`  ${k}`, kb(v)])),
+        '(decoded)': kb(patchedFirst.total),
       });
     }
     rmSync(out, { recursive: true, force: true });
