@@ -43,10 +43,11 @@ test('a renamed project is found by its new name first, and no longer by its old
 });
 
 test('an added story is found, and comes first sorted by date; a removed news item is gone', async ({ page }) => {
+  const first = () => page.locator('.result__title a').first();
   await found(page, search(ADDED.title));
-  expect((await allLinks(page))[0]).toBe(ADDED.url);
+  await expect(first()).toHaveAttribute('href', ADDED.url);
   await found(page, search('创业', '&sort=date'));
-  expect((await allLinks(page))[0]).toBe(ADDED.url);
+  await expect(first()).toHaveAttribute('href', ADDED.url);
   await found(page, search(newsTitle));
   expect(await allLinks(page)).not.toContain(news);
 });
@@ -62,7 +63,7 @@ test('an added story is found, and comes first sorted by date; a removed news it
 const near = (list: string[]) => Math.max(3, Math.ceil(list.length / 4));
 const UBIQUITOUS = ['创业', '项目'];
 
-for (const query of [search('创业'), search('创业', '&sort=date'), search('服务', '&type=projects'), search('贷款'), search('孵化'), search(RENAMED.title), search('项目', '&withdrawn=1'), '/search/?type=news', '/search/?type=stories&sort=date']) {
+for (const query of [search('创业', '&sort=date'), search('服务', '&type=projects'), search('贷款'), search(RENAMED.title), search('项目', '&withdrawn=1'), '/search/?type=news', '/search/?type=stories&sort=date']) {
   test(`${decodeURIComponent(query)} reads the same patched as indexed whole: results, order and counts`, async ({ page, browser, baseURL }) => {
     const wholePage = await readingWhole(browser, baseURL!);
     const wholeStatus = await found(wholePage, query);
