@@ -8,6 +8,8 @@ test.describe('lists', () => {
     titles.push(...(await page.locator('.entry-card__title').allInnerTexts()));
     await page.getByRole('link', { name: '下一页' }).click();
     await expect(page).toHaveURL(/\/projects\/all\/2\/$/);
+    // The address changes when the navigation commits, before the new page's cards are there to read.
+    await expect(page.getByText('第 2 / 2 页，共 30 条')).toBeVisible();
     titles.push(...(await page.locator('.entry-card__title').allInnerTexts()));
     expect(titles.slice(0, 20)).toHaveLength(20);
     expect(titles.sort()).toEqual(content.projects.map((p) => String(p.data.title)).sort());

@@ -271,6 +271,8 @@ test.describe('project library', () => {
     await page.getByText('按条件筛选').click();
     await page.getByRole('link', { name: /^3–10万（\d+）$/ }).click();
     await expect(page).toHaveURL(/\/projects\/filter\/band\/30k-100k\/$/);
+    // The address changes when the navigation commits, before the new page's cards are there to read.
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('创业项目：投资额区间「3–10万」');
     const titles = await page.locator('.entry-card__title').allInnerTexts();
     expect(titles.sort()).toEqual(content.projects.filter((p) => p.data.band === '3–10万').map((p) => String(p.data.title)).sort());
     await page.goto('/projects/filter/group/disabled/');
