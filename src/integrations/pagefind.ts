@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { htmlFiles } from '../lib/inspect/html-files.ts';
 import { SHARDS_FILE, shardBase, type SearchParts } from '../lib/search/shards.ts';
 import { type IndexedPage, writeBundle } from './pagefind-bundle.ts';
 import { baseDir, patchPlan, readBase, saveBase, writePatch } from './search-patch.ts';
@@ -42,22 +43,13 @@ export function indexPlan(pages: number, buildRssMb: number, chosen?: number): {
 }
 
 // Pagefind's own files, the bundles' assets and the CMS hold no page to index.
-const SKIPPED = new Set(['pagefind', '_astro', 'admin']);
-
-function* htmlFiles(dir: string, root = dir): Generator<string> {
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) {
-      if (!(dir === root && SKIPPED.has(entry.name))) yield* htmlFiles(path, root);
-    } else if (entry.name.endsWith('.html')) yield path;
-  }
-}
+const SKIPPED = ['pagefind', '_astro', 'admin'];
 
 /** The built pages that ask to be indexed (data-pagefind-body), with their URLs as Pagefind would give them. */
 export function indexablePages(outDir: string): { pages: IndexedPage[]; htmlFiles: number } {
   const pages: IndexedPage[] = [];
   let count = 0;
-  for (const file of htmlFiles(outDir)) {
+  for (const file of htmlFiles(outDir, SKIPPED)) {
     count++;
     const html = readFileSync(file, 'utf8');
     if (!html.includes('data-pagefind-body')) continue;

@@ -1,10 +1,11 @@
 // The self-check an inspector would run (src/lib/inspect/report.ts), on the behaviour fixture and on made-up cases.
 import { spawnSync } from 'node:child_process';
-import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { inspect, reportHtml, type InspectInput, type InspectedEntry } from '../../src/lib/inspect/report.ts';
 import { inspectSite } from '../../src/lib/inspect/files.ts';
+import { htmlFiles } from '../../src/lib/inspect/html-files.ts';
 import { settingsSchema } from '../../src/schemas/settings.ts';
 import { COLLECTION_NAMES } from '../../src/schemas/index.ts';
 import { scratchDir } from '../../scripts/lib/scratch.ts';
@@ -140,5 +141,18 @@ describe('npm run inspect', () => {
     expect(passing.stdout).toMatch(/不合格 0 项/);
     expect(passing.status).toBe(0);
     expect(readFileSync(out, 'utf8')).toContain('<h1>网站自查报告</h1>');
+  });
+});
+
+describe('the built pages the checks read', () => {
+  it('are every HTML file, leaving out only the top-level folders named', () => {
+    const dist = join(root, 'walk');
+    for (const path of ['index.html', 'a/index.html', 'a/b/index.html', 'admin/index.html', 'a/admin/index.html', 'pagefind/x.html', 'a/style.css']) {
+      mkdirSync(join(dist, path, '..'), { recursive: true });
+      writeFileSync(join(dist, path), '<p>');
+    }
+    const found = (skip?: string[]) => htmlFiles(dist, skip).map((f) => f.slice(dist.length + 1)).sort();
+    expect(found(['admin', 'pagefind'])).toEqual(['a/admin/index.html', 'a/b/index.html', 'a/index.html', 'index.html']);
+    expect(found()).toHaveLength(6);
   });
 });

@@ -4,22 +4,15 @@
  * have no network); mailto:, tel:, data: and blob: are skipped. Used by the link check of npm test and by the
  * inspection report of every production build (src/lib/inspect/report.ts).
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { htmlFiles } from './html-files.ts';
 
 export interface BrokenLink {
   /** The page that links, e.g. /policies/x/. */
   page: string;
   href: string;
   reason: '页面不存在' | '锚点不存在';
-}
-
-function htmlFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) return htmlFiles(path);
-    return name.endsWith('.html') ? [path] : [];
-  });
 }
 
 export function checkLinks(dist: string): { pages: number; checked: number; broken: BrokenLink[] } {
