@@ -24,8 +24,8 @@ export const PATCH_MIN = 50;
  * index's pages, and in an index of a few pages every word is common. 200 pages spread over the dates keep a common
  * word's weight within a percent or two of the whole site's; a word only a few pages hold weighs about half as much
  * as in a fresh index (ln(1 + 200/1.5) against ln(1 + 10,000/1.5)), which matters little: few pages compete for it.
- * Each ballast page costs a first search bytes (the patch's metadata and the word's postings): at 10,000 entries
- * 500 pages added 25 kB to it, 200 add about 10 kB.
+ * They cost a first search bytes: at 10,000 entries the patch's metadata (2.6 kB for 200 pages) and one chunk of its
+ * word index (about 20 kB, as large with 500 pages as with 200: Pagefind's chunk size, not the ballast, sets it).
  */
 export const BALLAST_PAGES = 200;
 
@@ -114,35 +114,34 @@ export function datePlace(base: SearchBase, date: string): number | null {
   return Object.values(base.pages).filter((p) => p.part === 0 && p.date && p.date < date).length;
 }
 
-/**
- * Writes `outDir`/pagefind/ as the base plus a patch of `plan`. Returns the line the build logs.
- */
+/** Indexes the changed pages with their ballast into /pagefind/patch/; returns each one's id and date place. */
+async function indexChanged(outDir: string, base: SearchBase, changed: IndexedPage[], ballast: IndexedPage[]) {
+  const isBallast = new Set(ballast);
+  const patchDir = join(outDir, PATCH_BASE);
+  await writeBundle([...changed, ...ballast], patchDir, (p) => {
+    const html = readFileSync(p.file, 'utf8');
+    return isBallast.has(p) ? asBallast(html) : html;
+  });
+  const byUrl = new Map(changed.map((p) => [p.url, p]));
+  return Object.fromEntries(
+    bundleFragments(patchDir)
+      .filter((f) => byUrl.has(f.url))
+      .map((f) => [f.id, datePlace(base, byUrl.get(f.url)!.date)]),
+  );
+}
+
+/** Writes `outDir`/pagefind/ as the base plus a patch of `plan`. Returns the line the build logs. */
 export async function writePatch(dir: string, base: SearchBase, outDir: string, plan: PatchPlan): Promise<string> {
   const started = performance.now();
   rmSync(join(outDir, 'pagefind'), { recursive: true, force: true });
   cpSync(join(dir, 'pagefind'), join(outDir, 'pagefind'), { recursive: true });
+  const ballast = plan.changed.length ? ballastOf(plan.unchanged, BALLAST_PAGES) : [];
   const parts: SearchParts = { parts: base.parts };
-  let ballast: IndexedPage[] = [];
   if (plan.changed.length || plan.replaced.length) {
-    ballast = ballastOf(plan.unchanged, BALLAST_PAGES);
-    const isBallast = new Set(ballast);
-    const patchDir = join(outDir, PATCH_BASE);
-    if (plan.changed.length) {
-      await writeBundle([...plan.changed, ...ballast], patchDir, (p) => {
-        const html = readFileSync(p.file, 'utf8');
-        return isBallast.has(p) ? asBallast(html) : html;
-      });
-    }
-    const changed = new Map(plan.changed.map((p) => [p.url, p]));
-    const own = plan.changed.length
-      ? bundleFragments(patchDir)
-          .filter((f) => changed.has(f.url))
-          .map((f) => [f.id, datePlace(base, changed.get(f.url)!.date)] as const)
-      : [];
     parts.patch = {
       ...(plan.changed.length ? { base: `/${PATCH_BASE}/` } : {}),
       replaced: Object.fromEntries(plan.replaced.map((url) => [base.pages[url]!.id, base.pages[url]!.filters])),
-      own: Object.fromEntries(own),
+      own: plan.changed.length ? await indexChanged(outDir, base, plan.changed, ballast) : {},
     };
   }
   writeFileSync(join(outDir, SHARDS_FILE), JSON.stringify(parts));
