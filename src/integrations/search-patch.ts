@@ -77,7 +77,7 @@ export function readBase(dir: string): SearchBase | undefined {
 }
 
 export interface PatchPlan {
-  /** New pages, and pages whose HTML changed since the base. */
+  /** New pages, and pages whose HTML changed since the base (less those search reads the same, once indexed). */
   changed: IndexedPage[];
   unchanged: IndexedPage[];
   /** URLs of the base's pages that are changed or gone. */
@@ -114,20 +114,37 @@ export function datePlace(base: SearchBase, date: string): number | null {
   return Object.values(base.pages).filter((p) => p.part === 0 && p.date && p.date < date).length;
 }
 
-/** Indexes the changed pages with their ballast into /pagefind/patch/; returns each one's id and date place. */
-async function indexChanged(outDir: string, base: SearchBase, changed: IndexedPage[], ballast: IndexedPage[]) {
-  const isBallast = new Set(ballast);
+/**
+ * Indexes the changed pages with their ballast into /pagefind/patch/; returns the patch's own pages (id → date
+ * place). A page whose HTML changed only where search does not read (a related list, `data-pagefind-ignore`) gets
+ * the very record, and id, it has in the base: it is left in the base and out of the patch, or the search page,
+ * which drops replaced ids, would drop both copies.
+ */
+async function indexChanged(outDir: string, base: SearchBase, plan: PatchPlan): Promise<{ own: Record<string, number | null>; ballast: number }> {
   const patchDir = join(outDir, PATCH_BASE);
-  await writeBundle([...changed, ...ballast], patchDir, (p) => {
-    const html = readFileSync(p.file, 'utf8');
-    return isBallast.has(p) ? asBallast(html) : html;
-  });
-  const byUrl = new Map(changed.map((p) => [p.url, p]));
-  return Object.fromEntries(
-    bundleFragments(patchDir)
-      .filter((f) => byUrl.has(f.url))
-      .map((f) => [f.id, datePlace(base, byUrl.get(f.url)!.date)]),
-  );
+  const write = async () => {
+    const ballast = ballastOf(plan.unchanged, BALLAST_PAGES);
+    const isBallast = new Set(ballast);
+    await writeBundle([...plan.changed, ...ballast], patchDir, (p) => {
+      const html = readFileSync(p.file, 'utf8');
+      return isBallast.has(p) ? asBallast(html) : html;
+    });
+    return ballast.length;
+  };
+  const own = () => {
+    const byUrl = new Map(plan.changed.map((p) => [p.url, p]));
+    return bundleFragments(patchDir).filter((f) => byUrl.has(f.url)).map((f) => ({ ...f, page: byUrl.get(f.url)! }));
+  };
+  let ballast = await write();
+  const same = new Set(own().filter((f) => base.pages[f.url]?.id === f.id).map((f) => f.url));
+  if (same.size) {
+    plan.unchanged = [...plan.unchanged, ...plan.changed.filter((p) => same.has(p.url))];
+    plan.changed = plan.changed.filter((p) => !same.has(p.url));
+    plan.replaced = plan.replaced.filter((url) => !same.has(url));
+    rmSync(patchDir, { recursive: true, force: true });
+    ballast = plan.changed.length ? await write() : 0;
+  }
+  return { own: plan.changed.length ? Object.fromEntries(own().map((f) => [f.id, datePlace(base, f.page.date)])) : {}, ballast };
 }
 
 /** Writes `outDir`/pagefind/ as the base plus a patch of `plan`. Returns the line the build logs. */
@@ -135,16 +152,16 @@ export async function writePatch(dir: string, base: SearchBase, outDir: string, 
   const started = performance.now();
   rmSync(join(outDir, 'pagefind'), { recursive: true, force: true });
   cpSync(join(dir, 'pagefind'), join(outDir, 'pagefind'), { recursive: true });
-  const ballast = plan.changed.length ? ballastOf(plan.unchanged, BALLAST_PAGES) : [];
   const parts: SearchParts = { parts: base.parts };
+  const { own, ballast } = plan.changed.length ? await indexChanged(outDir, base, plan) : { own: {}, ballast: 0 };
   if (plan.changed.length || plan.replaced.length) {
     parts.patch = {
       ...(plan.changed.length ? { base: `/${PATCH_BASE}/` } : {}),
       replaced: Object.fromEntries(plan.replaced.map((url) => [base.pages[url]!.id, base.pages[url]!.filters])),
-      own: plan.changed.length ? await indexChanged(outDir, base, plan.changed, ballast) : {},
+      own,
     };
   }
   writeFileSync(join(outDir, SHARDS_FILE), JSON.stringify(parts));
   const s = ((performance.now() - started) / 1000).toFixed(2);
-  return `patched the search index of ${Object.keys(base.pages).length} pages in ${s} s: ${plan.changed.length} new or changed page(s) indexed with ${ballast.length} unchanged for word statistics, ${plan.replaced.length} replaced (a full index when more than ${Math.round(PATCH_SHARE * 100)}% change)`;
+  return `patched the search index of ${Object.keys(base.pages).length} pages in ${s} s: ${plan.changed.length} new or changed page(s) indexed with ${ballast} unchanged for word statistics, ${plan.replaced.length} replaced (a full index when more than ${Math.round(PATCH_SHARE * 100)}% change)`;
 }

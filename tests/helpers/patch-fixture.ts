@@ -2,7 +2,7 @@
  * npx tsx tests/helpers/patch-fixture.ts FROM PATCHED WHOLE
  * The behaviour fixture's build after a change, as a publish meets it: FROM's pages are indexed whole (the base,
  * kept in tmp/patch-cache/), then changed — a project renamed, a story added as the newest page, a news item
- * removed — and indexed again, which patches the index (PATCHED/). WHOLE/ holds the same pages indexed whole: what
+ * removed, the other projects' pages changed outside what search reads — and indexed again, which patches the index (PATCHED/). WHOLE/ holds the same pages indexed whole: what
  * the patched index must read like (tests/e2e/search-patch.spec.ts).
  */
 import { cpSync, globSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -45,6 +45,11 @@ export async function makePatchFixture(from: string, patched: string, whole: str
     source.replaceAll(h1(source), ADDED.title).replace(/data-pagefind-sort="date:[^"]*"/, `data-pagefind-sort="date:${ADDED.date}"`),
   );
   rmSync(join(patched, removedNews(patched)), { recursive: true });
+  // Every other project page changes where search does not read, as a related list does when an entry is renamed:
+  // Pagefind gives them the records they had, and they must stay found.
+  for (const other of globSync('projects/*/index.html', { cwd: patched }).map((f) => join(patched, f)).filter((f) => f !== file)) {
+    writeFileSync(other, readFileSync(other, 'utf8').replace('</body>', '<!-- 重新构建 --></body>'));
+  }
 
   cpSync(patched, whole, { recursive: true });
   log.push(await writeSearchIndex(patched, { cacheDir }), await writeSearchIndex(whole));

@@ -101,6 +101,15 @@ describe('a site indexed, changed and indexed again', () => {
     expect(Object.keys(patch!.replaced)).toEqual([readBase(baseDir(cache, out))!.pages['/p3/']!.id]);
   });
 
+  it('a page changed only outside what search reads keeps its record in the base, out of the patch', async () => {
+    const file = join(out, 'p7', 'index.html');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('</body>', '<nav data-pagefind-ignore>相关项目</nav></body>'));
+    expect(await index()).toMatch(/1 new or changed page\(s\).*1 replaced/);
+    const id = readBase(baseDir(cache, out))!.pages['/p7/']!.id;
+    expect(Object.keys(parts().patch!.replaced)).not.toContain(id);
+    expect(Object.keys(parts().patch!.own)).not.toContain(id);
+  });
+
   it('with SEARCH_FULL=1, or when too much changed, the whole index is written and becomes the new base', async () => {
     process.env.SEARCH_FULL = '1';
     try {
