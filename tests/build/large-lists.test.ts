@@ -1,12 +1,12 @@
 // Lists stay small when the content grows: every list page, the static project filters included, shows at most
 // PAGE_SIZE entries and fits the list budget, and a filter's pages together hold exactly its projects.
-import { readFileSync, rmSync } from 'node:fs';
+import { globSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeCorpus } from '../../scripts/bench/corpus.ts';
 import { htmlFiles, isListPage } from '../../scripts/lib/dist.ts';
-import { PAGE_SIZE } from '../../src/lib/core/lists.ts';
+import { PAGE_SIZE, RELATED_LIMIT } from '../../src/lib/core/lists.ts';
 import { readCollection } from '../helpers/content.ts';
 import { astroBuild } from '../../scripts/lib/astro.ts';
 import { scratchDir } from '../../scripts/lib/scratch.ts';
@@ -22,6 +22,12 @@ const page = (path: string) => readFileSync(join(dist, path, 'index.html'), 'utf
 
 beforeAll(() => {
   writeCorpus(content, 400);
+  // Every story in one city, as in a large site's big cities: each story's group of its city's other stories (99)
+  // is cut short.
+  const city = readCollection('cities', content)[0]!.id;
+  for (const file of globSync('stories/*.md', { cwd: content }).map((f) => join(content, f))) {
+    writeFileSync(file, readFileSync(file, 'utf8').replace(/^city: .*$/m, `city: ${city}`));
+  }
   const run = astroBuild({ content, out: dist });
   expect(run.status, run.output.slice(-3000)).toBe(0);
 });
@@ -39,6 +45,18 @@ describe('with 400 entries', () => {
       return cards(html.toString()) > PAGE_SIZE || gzipSync(html).length > 12 * 1024;
     });
     expect(over).toEqual([]);
+  });
+
+  it(`a detail page lists at most ${RELATED_LIMIT} entries in a related group, and links to where all of them are`, () => {
+    const details = htmlFiles(dist).filter((f) => /\/(stories|projects|incubators|training|experts)\/[^/]+\/index\.html$/.test(f) && !isListPage(relative(dist, f)));
+    expect(details.length).toBeGreaterThan(200);
+    const groups = details.flatMap((f) => readFileSync(f, 'utf8').split('<section class="related"').slice(1).map((s) => s.slice(0, s.indexOf('</section>'))));
+    const longest = Math.max(...groups.map((g) => g.match(/<li>/g)?.length ?? 0));
+    expect(longest).toBe(RELATED_LIMIT);
+    // Every group cut short says how many there are and where (the link check below finds each address and anchor).
+    const more = groups.filter((g) => g.includes('related__more'));
+    expect(more.length).toBeGreaterThan(0);
+    for (const g of more) expect(g).toMatch(/<p class="related__more"> <a href="\/(cities|search)\/[^"]*">[^<]*全部\d+个/);
   });
 
   it('has no broken internal link, so npm run publish takes it (the notice every footer links is in the corpus)', () => {

@@ -24,12 +24,14 @@ const SUPPORT_TOPICS: Record<string, string[]> = {
 };
 
 /** Policies that back the support a project lists: national ones and those of its recommended cities. */
+/** The policy topics that cover a project's kinds of support. */
+export const supportTopics = (project: Pick<Project, 'support'>): string[] => [...new Set(project.support.flatMap((s) => SUPPORT_TOPICS[s] ?? []))];
+
 export function supportingPolicies<P extends { data: { topics: readonly string[]; cities: readonly string[] } }>(
   project: Pick<Project, 'support' | 'cities'>,
   policies: readonly P[],
 ): P[] {
-  const topics = new Set(project.support.flatMap((s) => SUPPORT_TOPICS[s] ?? []));
-  return withAnyKey(policies, topicKeys, topics).filter(
+  return withAnyKey(policies, topicKeys, supportTopics(project)).filter(
     (p) => p.data.cities.length === 0 || p.data.cities.some((c) => project.cities.includes(c)),
   );
 }

@@ -8,12 +8,14 @@ import type { CollectionName } from '../../schemas/field.ts';
 import { OPEN_INCUBATOR, PROMOTED_STAGE, READING_GENRE, UNVERIFIED_VALIDITY } from '../../schemas/taxonomies.ts';
 import { eventBadges, groupBadge, incubatorBadges, kindBadge, listStatusBadge, stageBadge, trainingBadge, validityBadge, type BadgeView } from '../domain/badges.ts';
 import { calendarOrder, eventNotice } from '../domain/events.ts';
-import { projectAvailability, supportingPolicies } from '../domain/projects.ts';
+import { projectAvailability, supportingPolicies, supportTopics } from '../domain/projects.ts';
 import { trainingAvailability } from '../domain/training.ts';
 import { cityKeys, groupKeys, incubatorKey, indexBy, industryKey, withAnyKey } from '../core/groups.ts';
 import { inCity, loadContent, type Content } from '../content/entries.ts';
 import { pageKey, sharedKey } from './cache-keys.ts';
-import { searchRecord, type SearchRecord } from '../search/records.ts';
+import { searchRecord, searchUrl, type SearchRecord } from '../search/records.ts';
+import { headingId } from '../core/ids.ts';
+import { RELATED_LIMIT } from '../core/lists.ts';
 import {
   bookingRows,
   cityMeta,
@@ -59,7 +61,31 @@ export interface RelatedGroup {
   links: Link[];
   /** Said when there is nothing to link; without it an empty group is left out. */
   empty?: string;
+  /** Where the whole list is, when `links` shows only its first RELATED_LIMIT. */
+  more?: Link;
 }
+
+/** A group of at most RELATED_LIMIT links; `more` says where all `links.length` of them are. */
+function capped(title: string, links: Link[], more: (total: number) => Link, empty?: string): RelatedGroup {
+  return {
+    title,
+    links: links.slice(0, RELATED_LIMIT),
+    ...(empty ? { empty } : {}),
+    ...(links.length > RELATED_LIMIT ? { more: more(links.length) } : {}),
+  };
+}
+
+/** The section of a city page that lists all of one kind (the city builder's group titles). */
+const citySection = (city: EntryOf<'cities'>, section: string, noun: string) => (total: number): Link => ({
+  href: `${entryUrl('cities', city.id)}#${headingId('related', section)}`,
+  label: `${city.data.name}的全部${total}个${noun}`,
+});
+
+/** A search for all of one kind, filtered as the group is. */
+const searchAll = (params: Record<string, string | string[]>, noun: string) => (total: number): Link => ({
+  href: searchUrl(params),
+  label: `搜索全部${total}个${noun}`,
+});
 
 export interface Notice {
   text: string;
@@ -121,6 +147,9 @@ const eventLinks = (events: EntryOf<'events'>[], today: Date): Link[] => {
   const { upcoming, past } = calendarOrder(events, today);
   return [...upcoming, ...past].map((e) => ({ href: entryUrl('events', e.id), label: `${e.data.title}（${formatTimeSpan(e.data.start, e.data.end)}）` }));
 };
+
+/** The city page's groups that list all of one kind in the city, which capped groups elsewhere link to. */
+const CITY_GROUPS = { incubators: '孵化基地', training: '创业培训定点机构', experts: '创业专家', stories: '创业典型' } as const;
 
 const BUILDERS: { [C in CollectionName]: (entry: EntryOf<C>, content: Content, today: Date) => DetailPage<C> } = {
   policies: (entry, content) => {
@@ -191,7 +220,7 @@ const BUILDERS: { [C in CollectionName]: (entry: EntryOf<C>, content: Content, t
       layout: common('experts', entry, content, [kindBadge(d.kind)], expertMeta(entry, content), d.updated),
       related: [
         { title: '参加的活动', links: eventLinks(events, today), empty: '暂无登记的活动。' },
-        { title: `${city.data.name}的其他创业专家`, links: colleagues.map(linkTo('experts')) },
+        capped(`${city.data.name}的其他创业专家`, colleagues.map(linkTo('experts')), citySection(city, CITY_GROUPS.experts, '创业专家')),
       ],
       booking: bookingRows(entry),
     };
@@ -204,7 +233,7 @@ const BUILDERS: { [C in CollectionName]: (entry: EntryOf<C>, content: Content, t
     return {
       layout: { ...common('stories', entry, content, [groupBadge(d.group)], storyMeta(entry, content), d.updated), poster: posterUrl('stories', entry.id) },
       related: [
-        { title: `${city.data.name}的其他创业典型`, links: sameCity.map(linkTo('stories')) },
+        capped(`${city.data.name}的其他创业典型`, sameCity.map(linkTo('stories')), citySection(city, CITY_GROUPS.stories, '创业典型')),
         { title: `适合${d.group}的推介项目`, links: sameGroup.map(linkTo('projects')) },
       ],
     };
@@ -217,8 +246,8 @@ const BUILDERS: { [C in CollectionName]: (entry: EntryOf<C>, content: Content, t
     return {
       layout: { ...common('projects', entry, content, [stageBadge(d.stage)], projectMeta(entry, content), d.updated), poster: posterUrl('projects', entry.id) },
       related: [
-        { title: '可申请的扶持政策', links: supportingPolicies(d, content.policies).map(linkTo('policies')) },
-        { title: '推荐城市的孵化基地', links: incubators.map(linkTo('incubators')) },
+        capped('可申请的扶持政策', supportingPolicies(d, content.policies).map(linkTo('policies')), searchAll({ type: 'policies', topic: supportTopics(d) }, '政策')),
+        capped('推荐城市的孵化基地', incubators.map(linkTo('incubators')), searchAll({ type: 'incubators', city: d.cities.map((c) => content.city(c).data.name) }, '孵化基地')),
         { title: '同行业的创业典型', links: stories.map(linkTo('stories')) },
         { title: '推介本项目的活动', links: eventLinks(content.events.filter((e) => e.data.projects.includes(entry.id)), today) },
       ],
@@ -234,7 +263,7 @@ const BUILDERS: { [C in CollectionName]: (entry: EntryOf<C>, content: Content, t
       layout: common('incubators', entry, content, incubatorBadges(d), incubatorMeta(entry, content), d.verified),
       related: [
         { title: '从这里走出的创业典型', links: tenants.map(linkTo('stories')) },
-        { title: `${city.data.name}的其他孵化基地`, links: neighbours.map(linkTo('incubators')) },
+        capped(`${city.data.name}的其他孵化基地`, neighbours.map(linkTo('incubators')), citySection(city, CITY_GROUPS.incubators, '孵化基地')),
       ],
     };
   },
@@ -248,8 +277,8 @@ const BUILDERS: { [C in CollectionName]: (entry: EntryOf<C>, content: Content, t
     return {
       layout: common('training', entry, content, [trainingBadge(d, today)], trainingMeta(entry, content), d.verified),
       related: [
-        { title: `${city.data.name}的其他培训机构`, links: neighbours.map(linkTo('training')) },
-        { title: `${city.data.name}的孵化基地`, links: incubators.map(linkTo('incubators')) },
+        capped(`${city.data.name}的其他培训机构`, neighbours.map(linkTo('training')), citySection(city, CITY_GROUPS.training, '培训机构')),
+        capped(`${city.data.name}的孵化基地`, incubators.map(linkTo('incubators')), citySection(city, CITY_GROUPS.incubators, '孵化基地')),
       ],
       cityName: city.data.name,
       ...(availability ? { notice: { text: availability, warn: true } } : {}),
@@ -265,12 +294,12 @@ const BUILDERS: { [C in CollectionName]: (entry: EntryOf<C>, content: Content, t
     return {
       layout: { ...common('cities', entry, content, [listStatusBadge(d.list_status)], cityMeta(entry), d.updated), title: d.name },
       related: [
-        { title: '孵化基地', links: incubators.map(linkTo('incubators')), empty: '本站暂未收录该市的孵化基地。' },
-        { title: '创业培训定点机构', links: training.map(linkTo('training')), empty: '本站暂未收录该市的创业培训定点机构。' },
+        { title: CITY_GROUPS.incubators, links: incubators.map(linkTo('incubators')), empty: '本站暂未收录该市的孵化基地。' },
+        { title: CITY_GROUPS.training, links: training.map(linkTo('training')), empty: '本站暂未收录该市的创业培训定点机构。' },
         { title: '活动', links: eventLinks(events, today), empty: '本站暂未收录该市的活动。' },
-        { title: '创业专家', links: inCity(content.experts, entry.id).map(linkTo('experts')), empty: '本站暂未收录该市的创业专家。' },
+        { title: CITY_GROUPS.experts, links: inCity(content.experts, entry.id).map(linkTo('experts')), empty: '本站暂未收录该市的创业专家。' },
         { title: '工作动态', links: inCity(content.news, entry.id).slice(0, 5).map(linkTo('news')) },
-        { title: '创业典型', links: inCity(content.stories, entry.id).map(linkTo('stories')), empty: '本站暂未收录该市的创业典型。' },
+        { title: CITY_GROUPS.stories, links: inCity(content.stories, entry.id).map(linkTo('stories')), empty: '本站暂未收录该市的创业典型。' },
         { title: '推荐项目', links: inCity(content.projects, entry.id).map(linkTo('projects')), empty: '暂无向该市推荐的创业项目。' },
         { title: '适用政策', links: policies.map(linkTo('policies')) },
       ],
