@@ -9,6 +9,7 @@ import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { decapCms } from './src/integrations/decap.ts';
 import { securityHeaders } from './src/integrations/headers.ts';
 import { siteGuard } from './src/integrations/site-guard.ts';
+import { contentMaps } from './src/integrations/content-maps.ts';
 import { selfCheck } from './src/integrations/self-check.ts';
 import { siteUrl } from './src/lib/deploy/site-url.ts';
 import { indexable, lastModified } from './src/lib/inspect/crawl.ts';
@@ -34,6 +35,7 @@ export default defineConfig({
   cacheDir,
   integrations: [
     siteGuard(),
+    contentMaps(),
     mdx(),
     sitemap({
       filter: indexable,
@@ -51,8 +53,13 @@ export default defineConfig({
   ],
   // Astro 7's default Markdown processor (Sätteri) runs no rehype plugins; the sanitiser needs unified. MDX
   // extends this processor, so .mdx bodies are sanitised by the same plugins.
-  markdown: { processor: unified({ rehypePlugins: [...markdownRehypePlugins] }) },
-  build: { format: 'directory', inlineStylesheets: 'never' },
+  // No SmartyPants: policy text is copied verbatim, ASCII quotes, dashes and dots included, and the Chinese text it
+  // was walking (retext's Latin parser over every body) took a quarter of the content sync of a large site.
+  markdown: { processor: unified({ smartypants: false, rehypePlugins: [...markdownRehypePlugins] }) },
+  // Twelve pages at a time: one page at a time left the build idle 43% of its rendering, waiting on the file system
+  // to create each page's folder and file and its incremental-cache copy (about 0.4 ms each here). Rendering
+  // 17,500 pages (10,000 entries) took 57 s one at a time, 43 s four at a time, 30 s twelve at a time, 38 s 32.
+  build: { format: 'directory', inlineStylesheets: 'never', concurrency: 12 },
   // Detail pages whose data (cacheKey, src/lib/views/detail.ts) and code are unchanged are copied from the last
   // build instead of rendered again (the cache lives in cacheDir, kept between publishes).
   experimental: { incrementalBuild: true },

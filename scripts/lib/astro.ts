@@ -36,3 +36,12 @@ export function astroBuild({ content, out, env = {}, wrapper = [] }: BuildOption
   const output = stripVTControlCharacters(`${run.stdout}\n${run.stderr}`);
   return { status: run.status, output };
 }
+
+/**
+ * The pages a build's log says Astro restored from its incremental cache. Astro renders several pages at once
+ * (build.concurrency) and logs a rendered page's path when it starts and its time when it ends, so lines run
+ * together; a restored page's path and its "(restored)" are written in one go.
+ */
+export function restoredPages(output: string): string[] {
+  return [...output.matchAll(/├─ (\S+) \(restored\)/g)].map((m) => m[1]!);
+}

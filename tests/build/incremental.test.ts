@@ -5,7 +5,7 @@ import { globSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:
 import { basename, join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { astroBuild } from '../../scripts/lib/astro.ts';
+import { astroBuild, restoredPages } from '../../scripts/lib/astro.ts';
 import { parseMarkdown } from '../helpers/content.ts';
 import { smallContentSet } from '../helpers/fixture.ts';
 import { SHARDS_FILE, type SearchParts } from '../../src/lib/search/shards.ts';
@@ -43,7 +43,7 @@ beforeAll(() => {
 
 describe('an incremental build after one change', () => {
   it('copies the pages that do not show the change from the last build', () => {
-    const restored = output.split('\n').filter((l) => l.includes('(restored)')).join('\n');
+    const restored = restoredPages(output).join('\n');
     // Pages that do not show the project: the incubators and training institutions.
     for (const page of globSync('{incubators,training}/*/index.html', { cwd: second })) {
       expect(restored).toContain(`/${page}`);

@@ -6,7 +6,9 @@ import QRCode from 'qrcode';
 
 /** An SVG QR code of `url`, labelled for screen readers. Error correction M survives a crumpled poster. */
 export async function qrSvg(url: string, label = `二维码：${url}`): Promise<string> {
-  const svg = await QRCode.toString(url, { type: 'svg', errorCorrectionLevel: 'M', margin: 2, color: { dark: '#000000', light: '#ffffff' } });
+  // One byte-mode segment: a URL is bytes anyway (lower-case letters rule out the alphanumeric mode), and the
+  // package's search for the shortest mix of modes was half of each code's time (a whole build draws one per page).
+  const svg = await QRCode.toString([{ data: new TextEncoder().encode(url), mode: 'byte' }], { type: 'svg', errorCorrectionLevel: 'M', margin: 2, color: { dark: '#000000', light: '#ffffff' } });
   const escaped = label.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
   return svg.replace('<svg ', `<svg role="img" aria-label="${escaped}" focusable="false" `);
 }
