@@ -54,7 +54,7 @@ function indexFigures(output: string) {
   if (patched) {
     return { pages: Number(built?.[1] ?? 0), indexedPages: Number(patched[3]), indexSeconds: Number(patched[2]), writeSeconds: 0, parts: 0, patched: true };
   }
-  const indexed = /indexed (\d+) of (\d+) HTML pages in ([\d.]+) s \(reading and indexing [\d.]+ s, writing ([\d.]+) s; (\d+) part/.exec(output);
+  const indexed = /indexed (\d+) of (\d+) HTML pages in ([\d.]+) s \(reading and indexing [\d.]+ s, writing ([\d.]+) s[^;]*; (\d+) part/.exec(output);
   return {
     patched: false,
     pages: Number(indexed?.[2] ?? 0),

@@ -1,11 +1,13 @@
 import { createHash } from 'node:crypto';
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { join, relative, sep } from 'node:path';
+import { Worker } from 'node:worker_threads';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { htmlFiles } from '../lib/inspect/html-files.ts';
 import { SHARDS_FILE, shardBase, type SearchParts } from '../lib/search/shards.ts';
-import { type IndexedPage, writeBundle } from './pagefind-bundle.ts';
+import { type IndexedPage, SearchIndexError, writeBundle } from './pagefind-bundle.ts';
 import { baseDir, patchPlan, readBase, saveBase, writePatch } from './search-patch.ts';
 
 export { SearchIndexError, type IndexedPage } from './pagefind-bundle.ts';
@@ -35,11 +37,59 @@ export function fitsAsItComes(partPages: number, buildRssMb: number): boolean {
 }
 
 /** How a site of `pages` is indexed: the part size (SEARCH_PART_PAGES when set), and whether memory is tight
- * enough for Pagefind to return freed memory at once. */
-export function indexPlan(pages: number, buildRssMb: number, chosen?: number): { partPages: number; returnMemory: boolean } {
-  if (chosen) return { partPages: chosen, returnMemory: !fitsAsItComes(Math.min(chosen, pages), buildRssMb) };
+ * enough for Pagefind to return freed memory at once. When it comes in parts, `concurrency` of them are indexed at
+ * once and share the memory. */
+export function indexPlan(pages: number, buildRssMb: number, chosen?: number, concurrency = 1): { partPages: number; returnMemory: boolean } {
+  if (chosen) return { partPages: chosen, returnMemory: !fitsAsItComes(Math.min(chosen, pages) * concurrency, buildRssMb) };
   if (fitsAsItComes(pages, buildRssMb)) return { partPages: Math.max(1, pages), returnMemory: false };
-  return { partPages: partPagesFor(buildRssMb), returnMemory: true };
+  return { partPages: Math.max(MIN_PART_PAGES, Math.floor(partPagesFor(buildRssMb) / concurrency)), returnMemory: true };
+}
+
+/**
+ * How many parts are indexed at once: Pagefind's service keeps about one core busy, so two at a time on two cores
+ * (measured on the 50,000-entry corpus: two equal parts, 6,000 pages in all, in 15.4 s at once against 25.8 s one
+ * after the other). SEARCH_CONCURRENCY
+ * sets it.
+ */
+export function indexConcurrency(): number {
+  return Math.max(1, Number(process.env.SEARCH_CONCURRENCY) || Math.min(2, availableParallelism()));
+}
+
+/** Writes the parts one after the other in this thread; the first is /pagefind/ itself, and written first keeps
+ * Pagefind, which empties the folder it writes, from removing the others. */
+async function writeInTurn(parts: IndexedPage[][], outDir: string): Promise<{ took: number; writing: number }> {
+  const started = performance.now();
+  let writing = 0;
+  for (const [i, part] of parts.entries()) writing += await writeBundle(part, join(outDir, shardBase(i)));
+  return { took: performance.now() - started, writing };
+}
+
+/** Writes parts `concurrency` at a time, each in a worker thread with its own Pagefind service; returns the
+ * milliseconds the parts took and spent writing, each summed over the parts. Each is written to a folder of its
+ * own first: the first part is /pagefind/ itself, and Pagefind empties the folder it writes. */
+async function writeParts(parts: IndexedPage[][], outDir: string, concurrency: number): Promise<{ took: number; writing: number }> {
+  const staging = join(outDir, '.pagefind-parts');
+  rmSync(staging, { recursive: true, force: true });
+  const outputPath = (i: number) => join(staging, String(i));
+  let next = 0;
+  const sum = { took: 0, writing: 0 };
+  const worker = async () => {
+    while (next < parts.length) {
+      const i = next++;
+      const started = performance.now();
+      sum.writing += await new Promise<number>((done, failed) => {
+        const thread = new Worker(new URL('./pagefind-worker.ts', import.meta.url), { workerData: { pages: parts[i], outputPath: outputPath(i) } });
+        thread.once('message', done);
+        thread.once('error', failed);
+        thread.once('exit', (code) => failed(new SearchIndexError('worker', [`第 ${i + 1} 部分的索引线程意外退出（${code}）`])));
+      });
+      sum.took += performance.now() - started;
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(concurrency, parts.length) }, worker));
+  for (const i of parts.keys()) renameSync(outputPath(i), join(outDir, shardBase(i)));
+  rmSync(staging, { recursive: true });
+  return sum;
 }
 
 // Pagefind's own files, the bundles' assets and the CMS hold no page to index.
@@ -94,22 +144,25 @@ export async function writeSearchIndex(outDir: string, { partPages: chosen = Num
   const plan = base && patchPlan(base, pages);
   if (cache && base && plan) return writePatch(cache, base, outDir, plan);
 
-  const { partPages, returnMemory } = indexPlan(pages.length, process.memoryUsage().rss / 2 ** 20, chosen);
+  const concurrency = indexConcurrency();
+  const { partPages, returnMemory } = indexPlan(pages.length, process.memoryUsage().rss / 2 ** 20, chosen, concurrency);
   // Pagefind's Linux binary allocates with jemalloc, which by default keeps freed pages for seconds; returned at
   // once, the service's peak falls by a fifth. Its services inherit this process's environment.
   if (returnMemory) process.env._RJEM_MALLOC_CONF ??= 'dirty_decay_ms:0,muzzy_decay_ms:0';
   const shards = shardsOf(pages, partPages);
   // An index written before (npm run search-index on a built folder) must not leave parts behind.
   rmSync(join(outDir, 'pagefind'), { recursive: true, force: true });
-  let writing = 0;
-  // The first part is /pagefind/ itself; writing it first keeps Pagefind from replacing the parts' folders.
-  for (const [i, shard] of shards.entries()) writing += await writeBundle(shard, join(outDir, shardBase(i)));
+  const indexing = performance.now();
+  const parallel = shards.length > 1 && concurrency > 1;
+  const { took, writing } = parallel ? await writeParts(shards, outDir, concurrency) : await writeInTurn(shards, outDir);
+  const wall = performance.now() - indexing;
   const parts: SearchParts = { parts: shards.map((_, i) => `/${shardBase(i)}/`) };
   writeFileSync(join(outDir, SHARDS_FILE), JSON.stringify(parts));
   if (cache) saveBase(cache, outDir, shards);
   const s = (ms: number) => (ms / 1000).toFixed(2);
   const total = performance.now() - started;
-  return `indexed ${pages.length} of ${built} HTML pages in ${s(total)} s (reading and indexing ${s(total - writing)} s, writing ${s(writing)} s; ${shards.length} part(s) of at most ${partPages} pages${returnMemory ? ', memory returned at once' : ''}${cache ? '; kept as the base of later patches' : ''})`;
+  // With parts indexed at once, their times add up to more than the time they took together.
+  return `indexed ${pages.length} of ${built} HTML pages in ${s(total)} s (reading and indexing ${s(total - wall + took - writing)} s, writing ${s(writing)} s${parallel ? `, summed over ${concurrency} parts at a time` : ''}; ${shards.length} part(s) of at most ${partPages} pages${returnMemory ? ', memory returned at once' : ''}${cache ? '; kept as the base of later patches' : ''})`;
 }
 
 /**

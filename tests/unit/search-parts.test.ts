@@ -80,4 +80,14 @@ describe('how large a part may be', () => {
     // A chosen part size (the tests' parts of 110) is kept; small parts need no tight memory.
     expect(indexPlan(230, 300, 110)).toEqual({ partPages: 110, returnMemory: false });
   });
+
+  it('splits the memory between parts indexed at once, and indexes a site that fits whole in one go still', () => {
+    // Two Pagefind services at a time each get half of what one would: together within the build's memory.
+    const two = indexPlan(50_100, 3_700, undefined, 2);
+    expect(two.partPages).toBe(Math.floor(partPagesFor(3_700) / 2));
+    expect(3_700 + (2 * two.partPages * PAGEFIND_KB_PER_PAGE) / 1024).toBeLessThanOrEqual(BUILD_MEMORY_MB);
+    expect(indexPlan(10_100, 1_500, undefined, 2)).toEqual({ partPages: 10_100, returnMemory: false });
+    // Chosen parts of 110 two at a time are still far from tight.
+    expect(indexPlan(230, 300, 110, 2)).toEqual({ partPages: 110, returnMemory: false });
+  });
 });
