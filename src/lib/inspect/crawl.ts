@@ -3,7 +3,7 @@
  * when there are any), shared by robots.txt and the sitemap filter, and the sitemap's lastmod, read from what each
  * page itself states as its last update.
  */
-import { readFileSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
 import { join } from 'node:path';
 
 /** Path prefixes (or patterns with * for one segment) never listed or crawled: the admin, and the print-only
@@ -30,12 +30,21 @@ export function robotsTxt(site: URL): string {
 
 /** The date a built page gives as its last update (article:modified_time), for the sitemap. */
 export function lastModified(outDir: string, url: string): string | undefined {
-  const path = new URL(url).pathname;
-  let html: string;
+  const file = join(outDir, new URL(url).pathname, 'index.html');
+  // The meta tag is in <head>, usually within its first 3 kB: reading the beginning of each file (all of it only
+  // when <head> does not end there) spares the sitemap of a 90,000-page site reading 1.7 GB.
+  let head: string;
+  let fd: number | undefined;
   try {
-    html = readFileSync(join(outDir, path, 'index.html'), 'utf8');
+    fd = openSync(file, 'r');
+    const buffer = Buffer.alloc(HEAD_BYTES);
+    head = buffer.toString('utf8', 0, readSync(fd, buffer, 0, HEAD_BYTES, 0));
+    if (!head.includes('</head>')) head = readFileSync(file, 'utf8');
   } catch {
     return undefined;
+  } finally {
+    if (fd !== undefined) closeSync(fd);
   }
-  return /<meta property="article:modified_time" content="(\d{4}-\d{2}-\d{2})"/.exec(html)?.[1];
+  return /<meta property="article:modified_time" content="(\d{4}-\d{2}-\d{2})"/.exec(head)?.[1];
 }
+const HEAD_BYTES = 16 * 1024;
