@@ -5,23 +5,25 @@ cd "$(dirname "$0")/.."
 export ASTRO_TELEMETRY_DISABLED=1
 # Every build here is local (the tests set their own origin); a production build needs SITE_URL.
 export LOCAL_BUILD=1
+# Each step's heading says when it started, in seconds since the first: where CI's 15 minutes go.
+step() { echo "== [${SECONDS}s] $*"; }
 
-echo "== astro check (0 errors, 0 warnings)"
+step "astro check (0 errors, 0 warnings)"
 npx astro check --minimumFailingSeverity warning
 
-echo "== lint (typescript-eslint, type-aware, 0 warnings)"
+step "lint (typescript-eslint, type-aware, 0 warnings)"
 npx eslint . --max-warnings 0
 
-echo "== unit and build-failure tests (vitest)"
+step "unit and build-failure tests (vitest)"
 npx vitest run
 
 # The shipped content/ is the operator's: checked only with rules that hold for any valid content.
 site_checks() {
-  echo "== page budgets (gzip) over $1/"
+  step "page budgets (gzip) over $1/"
   npx tsx scripts/budgets.ts "$1"
-  echo "== internal links and anchors over $1/"
+  step "internal links and anchors over $1/"
   npx tsx scripts/check-links.ts "$1"
-  echo "== Nu HTML Checker over $1/"
+  step "Nu HTML Checker over $1/"
   npx tsx scripts/check-html.ts "$1"
 }
 
@@ -44,32 +46,33 @@ wait_for_checks() {
   if [ "$failed" -ne 0 ]; then echo "== site checks failed (above)"; exit 1; fi
 }
 
-echo "== build of the shipped content (content/ → dist/)"
+step "build of the shipped content (content/ → dist/)"
 npx astro build
 site_checks_beside dist
 
-echo "== the same with every sample story, project, incubator and training institution retired, as an operator will (tmp/operator-content/)"
+step "the same with every sample story, project, incubator and training institution retired, as an operator will (tmp/operator-content/)"
 npx tsx scripts/operator-content.ts tmp/operator-content
 CONTENT_DIR=tmp/operator-content OUT_DIR=tmp/dist-operator npx astro build
 site_checks_beside tmp/dist-operator
 
-echo "== build of the behaviour fixture (tests/fixtures/site → dist-fixture/)"
+step "build of the behaviour fixture (tests/fixtures/site → dist-fixture/)"
 CONTENT_DIR=tests/fixtures/site OUT_DIR=dist-fixture npx astro build
 
-echo "== the same build with its search index in parts of 110 pages, as a site of 50,000 entries is indexed (dist-parts/)"
+step "the same build with its search index in parts of 110 pages, as a site of 50,000 entries is indexed (dist-parts/)"
 rm -rf dist-parts && cp -r dist-fixture dist-parts
 npx tsx scripts/search-index.ts --root dist-parts --part-pages 110
 
-echo "== the same build after a change, its search index patched (dist-patch/) and written whole (dist-patch-whole/)"
+step "the same build after a change, its search index patched (dist-patch/) and written whole (dist-patch-whole/)"
 npx tsx tests/helpers/patch-fixture.ts dist-fixture dist-patch dist-patch-whole
 
-echo "== build of the hostile-content fixture (tests/fixtures/hostile → dist-hostile/)"
+step "build of the hostile-content fixture (tests/fixtures/hostile → dist-hostile/)"
 CONTENT_DIR=tests/fixtures/hostile OUT_DIR=dist-hostile npx astro build
 
-echo "== build with the CMS's local backend for the admin tests (dist-cms/)"
+step "build with the CMS's local backend for the admin tests (dist-cms/)"
 CONTENT_DIR=tests/fixtures/site DECAP_LOCAL=1 OUT_DIR=dist-cms npx astro build
 
 wait_for_checks
 
-echo "== end-to-end tests (Playwright, Chromium at \${CHROMIUM_PATH:-/usr/bin/chromium})"
+step "end-to-end tests (Playwright, Chromium at \${CHROMIUM_PATH:-/usr/bin/chromium})"
 npx playwright test
+step "done"

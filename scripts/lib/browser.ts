@@ -42,3 +42,7 @@ export const PATCH_URL = `http://127.0.0.1:${PATCH_PORT}`;
 
 export const NGINX_PORT = Number(process.env.NGINX_PORT ?? 4324);
 export const NGINX_URL = `http://127.0.0.1:${NGINX_PORT}`;
+
+/** scripts/serve-tests.ts answers here once every server above does: what Playwright waits for. */
+export const READY_PORT = Number(process.env.READY_PORT ?? 4398);
+export const READY_URL = `http://127.0.0.1:${READY_PORT}`;
