@@ -65,26 +65,28 @@ export interface RelatedGroup {
   more?: Link;
 }
 
-/** A group of at most RELATED_LIMIT links; `more` says where all `links.length` of them are. */
-function capped(title: string, links: Link[], more: (total: number) => Link, empty?: string): RelatedGroup {
+/** A group of at most RELATED_LIMIT links; `more` says where all of them are. */
+function capped(title: string, links: Link[], more: Link, empty?: string): RelatedGroup {
   return {
     title,
     links: links.slice(0, RELATED_LIMIT),
     ...(empty ? { empty } : {}),
-    ...(links.length > RELATED_LIMIT ? { more: more(links.length) } : {}),
+    ...(links.length > RELATED_LIMIT ? { more } : {}),
   };
 }
 
+// Without a count: the place linked lists a little more or less than the group (the page's own entry, closed
+// incubators) and says how many itself.
 /** The section of a city page that lists all of one kind (the city builder's group titles). */
-const citySection = (city: EntryOf<'cities'>, section: string, noun: string) => (total: number): Link => ({
+const citySection = (city: EntryOf<'cities'>, section: string, noun: string): Link => ({
   href: `${entryUrl('cities', city.id)}#${headingId('related', section)}`,
-  label: `${city.data.name}的全部${total}个${noun}`,
+  label: `查看${city.data.name}的全部${noun}`,
 });
 
 /** A search for all of one kind, filtered as the group is. */
-const searchAll = (params: Record<string, string | string[]>, noun: string) => (total: number): Link => ({
+const searchAll = (params: Record<string, string | string[]>, noun: string): Link => ({
   href: searchUrl(params),
-  label: `搜索全部${total}个${noun}`,
+  label: `搜索全部${noun}`,
 });
 
 export interface Notice {
@@ -246,8 +248,8 @@ const BUILDERS: { [C in CollectionName]: (entry: EntryOf<C>, content: Content, t
     return {
       layout: { ...common('projects', entry, content, [stageBadge(d.stage)], projectMeta(entry, content), d.updated), poster: posterUrl('projects', entry.id) },
       related: [
-        capped('可申请的扶持政策', supportingPolicies(d, content.policies).map(linkTo('policies')), searchAll({ type: 'policies', topic: supportTopics(d) }, '政策')),
-        capped('推荐城市的孵化基地', incubators.map(linkTo('incubators')), searchAll({ type: 'incubators', city: d.cities.map((c) => content.city(c).data.name) }, '孵化基地')),
+        capped('可申请的扶持政策', supportingPolicies(d, content.policies).map(linkTo('policies')), searchAll({ type: 'policies', topic: supportTopics(d) }, '相应主题的政策')),
+        capped('推荐城市的孵化基地', incubators.map(linkTo('incubators')), searchAll({ type: 'incubators', city: d.cities.map((c) => content.city(c).data.name) }, '推荐城市的孵化基地')),
         { title: '同行业的创业典型', links: stories.map(linkTo('stories')) },
         { title: '推介本项目的活动', links: eventLinks(content.events.filter((e) => e.data.projects.includes(entry.id)), today) },
       ],
