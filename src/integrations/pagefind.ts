@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { htmlFiles } from '../lib/inspect/html-files.ts';
 import { SHARDS_FILE, shardBase, type SearchParts } from '../lib/search/shards.ts';
-import { type IndexedPage, SearchIndexError, writeBundle } from './pagefind-bundle.ts';
+import { type IndexedPage, SearchIndexError } from './pagefind-bundle.ts';
 import { baseDir, patchPlan, readBase, saveBase, writePatch } from './search-patch.ts';
 
 export { SearchIndexError, type IndexedPage } from './pagefind-bundle.ts';
@@ -48,25 +48,16 @@ export function indexPlan(pages: number, buildRssMb: number, chosen?: number, co
 /**
  * How many parts are indexed at once: Pagefind's service keeps about one core busy, so two at a time on two cores
  * (measured on the 50,000-entry corpus: two equal parts, 6,000 pages in all, in 15.4 s at once against 25.8 s one
- * after the other). SEARCH_CONCURRENCY
- * sets it.
+ * after the other). SEARCH_CONCURRENCY sets it.
  */
 export function indexConcurrency(): number {
   return Math.max(1, Number(process.env.SEARCH_CONCURRENCY) || Math.min(2, availableParallelism()));
 }
 
-/** Writes the parts one after the other in this thread; the first is /pagefind/ itself, and written first keeps
- * Pagefind, which empties the folder it writes, from removing the others. */
-async function writeInTurn(parts: IndexedPage[][], outDir: string): Promise<{ took: number; writing: number }> {
-  const started = performance.now();
-  let writing = 0;
-  for (const [i, part] of parts.entries()) writing += await writeBundle(part, join(outDir, shardBase(i)));
-  return { took: performance.now() - started, writing };
-}
-
-/** Writes parts `concurrency` at a time, each in a worker thread with its own Pagefind service; returns the
- * milliseconds the parts took and spent writing, each summed over the parts. Each is written to a folder of its
- * own first: the first part is /pagefind/ itself, and Pagefind empties the folder it writes. */
+/** Writes parts `concurrency` at a time (one part, or one at a time, alike), each in a worker thread with its own
+ * Pagefind service; returns the milliseconds the parts took and spent writing, each summed over the parts. Each is
+ * written to a folder of its own first: the first part is /pagefind/ itself, and Pagefind empties the folder it
+ * writes. */
 async function writeParts(parts: IndexedPage[][], outDir: string, concurrency: number): Promise<{ took: number; writing: number }> {
   const staging = join(outDir, '.pagefind-parts');
   rmSync(staging, { recursive: true, force: true });
@@ -154,7 +145,7 @@ export async function writeSearchIndex(outDir: string, { partPages: chosen = Num
   rmSync(join(outDir, 'pagefind'), { recursive: true, force: true });
   const indexing = performance.now();
   const parallel = shards.length > 1 && concurrency > 1;
-  const { took, writing } = parallel ? await writeParts(shards, outDir, concurrency) : await writeInTurn(shards, outDir);
+  const { took, writing } = await writeParts(shards, outDir, parallel ? concurrency : 1);
   const wall = performance.now() - indexing;
   const parts: SearchParts = { parts: shards.map((_, i) => `/${shardBase(i)}/`) };
   writeFileSync(join(outDir, SHARDS_FILE), JSON.stringify(parts));
