@@ -13,6 +13,7 @@ import { HEADERS_TABLE, readHeaderTable } from '../src/lib/deploy/header-table.t
 import { currentRelease, KEEP, newRelease, prune, RELEASES, releaseName, switchTo } from '../src/lib/deploy/releases.ts';
 import { checkLinks } from '../src/lib/inspect/links.ts';
 import { finished } from './lib/child.ts';
+import { astro, tsx } from './lib/node.ts';
 
 const { values } = parseArgs({ options: { to: { type: 'string' }, from: { type: 'string' }, keep: { type: 'string', default: String(KEEP) } } });
 if (!values.to) {
@@ -37,7 +38,7 @@ else {
   // path in it, so building each release in its own folder would render every page again.
   const building = join(root, '.build');
   rmSync(building, { recursive: true, force: true });
-  const build = spawnSync('npx', ['astro', 'build'], { stdio: 'inherit', env: { ...process.env, OUT_DIR: building } });
+  const build = spawnSync(...astro('build'), { stdio: 'inherit', env: { ...process.env, OUT_DIR: building } });
   if (build.status !== 0) fail('构建失败（见上）');
   rmSync(dir, { recursive: true });
   renameSync(building, dir);
@@ -51,7 +52,7 @@ try {
 }
 // The budgets run in their own process beside the link check: each keeps one core busy for seconds at 10,000
 // entries, and a change waits for both before it goes live.
-const budgets = finished(spawn('npx', ['tsx', 'scripts/budgets.ts', '--code', dir]));
+const budgets = finished(spawn(...tsx('scripts/budgets.ts', '--code', dir)));
 const links = checkLinks(dir);
 const budget = await budgets;
 if (links.broken.length) fail(`${links.broken.length} 个站内链接失效，如 ${links.broken[0]!.page} → ${links.broken[0]!.href}`);

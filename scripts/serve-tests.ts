@@ -7,8 +7,8 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:http';
-import { fileURLToPath } from 'node:url';
 import { CMS_PORT, FIXTURE_PORT, HOSTILE_PORT, NGINX_PORT, PARTS_PORT, PATCH_PORT, PREVIEW_PORT, READY_PORT } from './lib/browser.ts';
+import { astro, tsx } from './lib/node.ts';
 
 /** Each build and the port it is previewed on (playwright.config.ts says which tests read which). */
 const PREVIEWS: [port: number, outDir: string][] = [
@@ -20,7 +20,6 @@ const PREVIEWS: [port: number, outDir: string][] = [
   [PATCH_PORT, './dist-patch'],
 ];
 
-const ASTRO = fileURLToPath(new URL('../node_modules/astro/bin/astro.mjs', import.meta.url));
 const children: ChildProcess[] = [];
 let stopping = false;
 
@@ -42,12 +41,12 @@ function start(what: string, command: string, args: string[], env: Record<string
 
 for (const [port, outDir] of PREVIEWS) {
   // --ignore-lock: Astro 7 lets one preview server run per project unless told otherwise.
-  start(`astro preview of ${outDir}`, process.execPath, [ASTRO, 'preview', '--ignore-lock', '--host', '127.0.0.1', '--port', String(port)], {
+  start(`astro preview of ${outDir}`, ...astro('preview', '--ignore-lock', '--host', '127.0.0.1', '--port', String(port)), {
     OUT_DIR: outDir,
     ASTRO_TELEMETRY_DISABLED: '1',
   });
 }
-start('nginx', 'npx', ['tsx', 'scripts/serve-nginx.ts', '--root', 'dist', '--port', String(NGINX_PORT)]);
+start('nginx', ...tsx('scripts/serve-nginx.ts', '--root', 'dist', '--port', String(NGINX_PORT)));
 for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => stop(0));
 
 const answers = (port: number) =>

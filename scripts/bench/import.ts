@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { readCollection } from '../../src/lib/content/files.ts';
 import { officialCitySheet, officialResultSheet } from '../lib/import/official-sheet.ts';
 import { scratchDir } from '../lib/scratch.ts';
+import { tsx } from '../lib/node.ts';
 
 const work = scratchDir('bench-import-');
 const root = join(work, 'content');
@@ -19,7 +20,7 @@ const rows = officialResultSheet(join(work, 'results.xlsx'), cities, [2021, 2022
 
 function run(label: string, ...args: string[]) {
   const start = performance.now();
-  const r = spawnSync('npx', ['tsx', 'scripts/import.ts', ...args], { env: { ...process.env, CONTENT_DIR: root }, encoding: 'utf8' });
+  const r = spawnSync(...tsx('scripts/import.ts', ...args), { env: { ...process.env, CONTENT_DIR: root }, encoding: 'utf8' });
   const seconds = (performance.now() - start) / 1000;
   if (r.status !== 0) throw new Error(`${label} failed:\n${r.stdout}${r.stderr}`);
   console.log(`${label.padEnd(34)} ${seconds.toFixed(2)} s   ${r.stdout.split('\n')[0]}`);

@@ -6,6 +6,7 @@ import { chromium, type Page } from '@playwright/test';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../lib/browser.ts';
 import { astroBuild } from '../lib/astro.ts';
 import { finished } from '../lib/child.ts';
+import { astro, tsx, type Command } from '../lib/node.ts';
 
 export interface BuildResult {
   seconds: number;
@@ -73,10 +74,10 @@ export async function buildTree(
   contentDir: string,
   outDir: string,
   env: Record<string, string> = {},
-  command = ['astro', 'build'],
+  [command, args]: Command = astro('build'),
 ): Promise<BuildResult & { peakTreeRssMb: number }> {
   const started = performance.now();
-  const child = spawn('npx', command, {
+  const child = spawn(command, args, {
     env: { ...process.env, LOCAL_BUILD: '1', CONTENT_DIR: contentDir, OUT_DIR: outDir, CACHE_DIR: `${outDir}-cache`, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0', ...env },
   });
   const done = finished(child);
@@ -124,10 +125,10 @@ export function folderSize(dir: string): { bytes: number; files: number } {
 /** Serves a build for `fn`: Astro's preview server, or with `nginx` the real nginx with the generated recipe (gzip and
  * all), which is what an office's visitors get. */
 export async function served<T>(outDir: string, port: number, fn: (base: string) => Promise<T>, options: { nginx?: boolean } = {}): Promise<T> {
-  const command = options.nginx
-    ? ['tsx', 'scripts/serve-nginx.ts', '--root', outDir, '--port', String(port)]
-    : ['astro', 'preview', '--ignore-lock', '--host', '127.0.0.1', '--port', String(port)];
-  const server = spawn('npx', command, {
+  const [command, args] = options.nginx
+    ? tsx('scripts/serve-nginx.ts', '--root', outDir, '--port', String(port))
+    : astro('preview', '--ignore-lock', '--host', '127.0.0.1', '--port', String(port));
+  const server = spawn(command, args, {
     env: { ...process.env, OUT_DIR: outDir, ASTRO_TELEMETRY_DISABLED: '1' },
     stdio: 'ignore',
     detached: true,

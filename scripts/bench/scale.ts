@@ -14,6 +14,7 @@ import { buildTree, bytesDuring, folderSize, kb, served, table, withPage } from 
 import { restoredPages } from '../lib/astro.ts';
 import { newRelease, switchTo } from '../../src/lib/deploy/releases.ts';
 import { SCRATCH, scratchDir } from '../lib/scratch.ts';
+import { tsx } from '../lib/node.ts';
 
 const live = process.argv.includes('--live');
 const sizes = process.argv.slice(2).map(Number).filter(Boolean);
@@ -100,7 +101,7 @@ try {
       const file = join(projects, readdirSync(projects).find((f) => f.endsWith('.md'))!);
       writeFileSync(file, readFileSync(file, 'utf8').replace(/^title: .*$/m, `title: ${NEW_TITLE}`));
       const changed = performance.now();
-      const again = await buildTree(corpus, out, { CACHE_DIR: join(work, `cache-${size}`) }, ['tsx', 'scripts/publish.ts', '--to', site]);
+      const again = await buildTree(corpus, out, { CACHE_DIR: join(work, `cache-${size}`) }, tsx('scripts/publish.ts', '--to', site));
       const live = (performance.now() - changed) / 1000;
       const restored = restoredPages(again.output).length;
       const checks = /检查 ([\d.]+) 秒/.exec(again.output)?.[1] ?? '?';

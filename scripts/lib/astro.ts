@@ -1,5 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { stripVTControlCharacters } from 'node:util';
+import { astro } from './node.ts';
 
 export interface BuildOptions {
   /** The content folder to build (CONTENT_DIR). */
@@ -14,7 +15,8 @@ export interface BuildOptions {
 
 /** `astro build` of a content folder, as the tests and benchmarks run it; colours off so output can be matched. */
 export function astroBuild({ content, out, env = {}, wrapper = [] }: BuildOptions) {
-  const [cmd = 'npx', ...args] = [...wrapper, 'npx', 'astro', 'build'];
+  const [node, nodeArgs] = astro('build');
+  const [cmd = node, ...args] = [...wrapper, node, ...nodeArgs];
   const run = spawnSync(cmd, args, {
     env: {
       ...process.env,

@@ -11,6 +11,7 @@ import { HSTS } from '../../src/lib/deploy/header-table.ts';
 import { smallContentSet } from '../helpers/fixture.ts';
 import { get, until } from '../helpers/http.ts';
 import { NGINX_BIN as NGINX } from '../../scripts/lib/nginx.ts';
+import { tsx } from '../../scripts/lib/node.ts';
 
 const ORIGIN = 'https://cyczjy.example.cn';
 const set = smallContentSet('portal-production-');
@@ -207,8 +208,8 @@ describe('served through nginx with TLS', () => {
     const made = spawnSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '1', '-subj', `/CN=${host}`, '-keyout', key, '-out', cert], { encoding: 'utf8' });
     expect(made.status, made.stderr).toBe(0);
     const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^(SITE_URL|DECAP_|PUBLIC_)/.test(k)));
-    const args = ['tsx', 'scripts/nginx-conf.ts', '--root', out, '--listen', `127.0.0.1:${TLS_PORT}`, '--redirect-from', `127.0.0.1:${HTTP_PORT}`, '--tls-cert', cert, '--tls-key', key, '--prefix', prefix];
-    const generated = spawnSync('npx', args, { encoding: 'utf8', env: { ...env, LOCAL_BUILD: '1' } });
+    const args = tsx('scripts/nginx-conf.ts', '--root', out, '--listen', `127.0.0.1:${TLS_PORT}`, '--redirect-from', `127.0.0.1:${HTTP_PORT}`, '--tls-cert', cert, '--tls-key', key, '--prefix', prefix);
+    const generated = spawnSync(...args, { encoding: 'utf8', env: { ...env, LOCAL_BUILD: '1' } });
     expect(generated.status, generated.stderr).toBe(0);
     writeFileSync(conf, generated.stdout);
     // A script somebody left in the web root, outside the build's script folders.

@@ -11,6 +11,7 @@ import { releases } from '../../src/lib/deploy/releases.ts';
 import { smallContentSet } from '../helpers/fixture.ts';
 import { get, until } from '../helpers/http.ts';
 import { NGINX_BIN as NGINX } from '../../scripts/lib/nginx.ts';
+import { tsx } from '../../scripts/lib/node.ts';
 
 const set = smallContentSet('portal-publish-');
 const root = set.root;
@@ -22,16 +23,16 @@ const page = (port: number, path: string) => get(`http://127.0.0.1:${port}${path
 /** nginx serving <publish dir>/current through the generated recipe, as the README's deployment does. */
 function serve(current: string, port: number, prefix: string): ChildProcess {
   for (const dir of ['logs', 'temp']) mkdirSync(join(prefix, dir), { recursive: true });
-  const conf = spawnSync('npx', ['tsx', 'scripts/nginx-conf.ts', '--root', current, '--listen', `127.0.0.1:${port}`, '--prefix', prefix], { encoding: 'utf8' });
+  const conf = spawnSync(...tsx('scripts/nginx-conf.ts', '--root', current, '--listen', `127.0.0.1:${port}`, '--prefix', prefix), { encoding: 'utf8' });
   expect(conf.status, conf.stderr).toBe(0);
   writeFileSync(join(prefix, 'nginx.conf'), conf.stdout);
   return spawn(NGINX, ['-p', `${prefix}/`, '-c', join(prefix, 'nginx.conf'), '-g', 'daemon off;'], { stdio: 'ignore' });
 }
 
-const publish = (to: string, from: string) => spawnSync('npx', ['tsx', 'scripts/publish.ts', '--to', to, '--from', from], { encoding: 'utf8' });
+const publish = (to: string, from: string) => spawnSync(...tsx('scripts/publish.ts', '--to', to, '--from', from), { encoding: 'utf8' });
 
 /** The same, without blocking: pages keep being fetched while it runs. */
-const publishing = (to: string, from: string) => finished(spawn('npx', ['tsx', 'scripts/publish.ts', '--to', to, '--from', from]));
+const publishing = (to: string, from: string) => finished(spawn(...tsx('scripts/publish.ts', '--to', to, '--from', from)));
 
 describe('npm run publish and rollback', () => {
   const PORT = 4398;
@@ -90,7 +91,7 @@ describe('npm run publish and rollback', () => {
   });
 
   it('rolls back to the release before, and keeps only the last five', async () => {
-    expect(spawnSync('npx', ['tsx', 'scripts/rollback.ts', '--to', to]).status).toBe(0);
+    expect(spawnSync(...tsx('scripts/rollback.ts', '--to', to)).status).toBe(0);
     expect((await page(PORT, '/')).body).toContain('<!--release:A-->');
     for (const name of ['C', 'D', 'E', 'F', 'G']) expect(publish(to, marked(name)).status).toBe(0);
     expect(releases(to)).toHaveLength(5);

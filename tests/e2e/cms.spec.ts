@@ -12,6 +12,7 @@ import { astroBuild } from '../../scripts/lib/astro.ts';
 import { choose, DRONE_PROJECT, fillProject } from '../../scripts/lib/cms-forms.ts';
 import { BACKENDS, decapConfig, type BackendName } from '../../src/lib/cms/config.ts';
 import { scratchDir } from '../../scripts/lib/scratch.ts';
+import { tsx } from '../../scripts/lib/node.ts';
 
 test.describe.configure({ mode: 'serial' });
 
@@ -24,7 +25,7 @@ test.beforeAll(async () => {
   repo = scratchDir('portal-cms-');
   cpSync(FIXTURE_ROOT, join(repo, 'content'), { recursive: true });
   spawnSync('git', ['init', '-q'], { cwd: repo });
-  server = spawn('npx', ['tsx', 'scripts/cms-server.ts', '--port', '8081', '--mode', 'fs', '--repo', repo], {
+  server = spawn(...tsx('scripts/cms-server.ts', '--port', '8081', '--mode', 'fs', '--repo', repo), {
     env: process.env,
     stdio: 'ignore',
     detached: true,
@@ -41,7 +42,7 @@ test.beforeAll(async () => {
 });
 
 test.afterAll(() => {
-  // npx starts decap-server as a child: end the whole process group.
+  // The server starts decap-server as a child: end the whole process group.
   if (server?.pid) process.kill(-server.pid, 'SIGTERM');
   rmSync(repo, { recursive: true, force: true });
 });
@@ -399,7 +400,7 @@ test.describe('the admin wholly in Chinese', () => {
     git('init', '-q', '-b', 'master');
     git('add', '-A');
     git('commit', '-qm', '内容');
-    server = spawn('npx', ['tsx', 'scripts/cms-server.ts', '--port', '8081', '--mode', 'git', '--repo', workflowRepo], {
+    server = spawn(...tsx('scripts/cms-server.ts', '--port', '8081', '--mode', 'git', '--repo', workflowRepo), {
       env: process.env,
       stdio: 'ignore',
       detached: true,

@@ -21,6 +21,7 @@ import { readWorkbook, writeWorkbook, type ReadSheet, type WriteValue } from '..
 import { dataCsv } from '../../src/lib/publish/open-data.ts';
 import type { Content } from '../../src/lib/content/entries.ts';
 import { scratchDir } from '../../scripts/lib/scratch.ts';
+import { tsx } from '../../scripts/lib/node.ts';
 import { FIXTURE_ROOT } from '../helpers/content.ts';
 import { asText } from '../../src/lib/core/format.ts';
 
@@ -45,7 +46,7 @@ const messages = (plan: { errors: Parameters<typeof errorLine>[0][] }) => plan.e
 
 /** The import command as an official runs it, on the scratch content folder. */
 function runImport(...args: string[]) {
-  return spawnSync('npx', ['tsx', 'scripts/import.ts', ...args], { env: { ...process.env, CONTENT_DIR: root }, encoding: 'utf8' });
+  return spawnSync(...tsx('scripts/import.ts', ...args), { env: { ...process.env, CONTENT_DIR: root }, encoding: 'utf8' });
 }
 /** A workbook as the import reads it. */
 const book = (file: string): ReadSheet[] => readWorkbook(readFileSync(file), IMPORT_LIMITS);

@@ -9,6 +9,7 @@ import { htmlFiles } from '../../src/lib/inspect/html-files.ts';
 import { settingsSchema } from '../../src/schemas/settings.ts';
 import { COLLECTION_NAMES } from '../../src/schemas/index.ts';
 import { scratchDir } from '../../scripts/lib/scratch.ts';
+import { tsx } from '../../scripts/lib/node.ts';
 import { FIXTURE_ROOT } from '../helpers/content.ts';
 
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
@@ -127,7 +128,7 @@ describe('npm run inspect', () => {
 
   it('exits non-zero on an outright failure, zero with --warn-only or once the failures are fixed', () => {
     const run = (content: string, ...args: string[]) =>
-      spawnSync('npx', ['tsx', 'scripts/inspect.ts', '--content', content, '--dist', join(root, 'no-build'), '--today', '2026-12-02', ...args], { encoding: 'utf8' });
+      spawnSync(...tsx('scripts/inspect.ts', '--content', content, '--dist', join(root, 'no-build'), '--today', '2026-12-02', ...args), { encoding: 'utf8' });
     const failing = run(FIXTURE_ROOT);
     expect(failing.status).toBe(1);
     expect(failing.stdout).toMatch(/^网站自查报告（2026年12月2日）：不合格 \d+ 项/);
