@@ -15,6 +15,7 @@ afterAll(() => rmSync(root, { recursive: true, force: true }));
 type Hook = (options: Record<string, unknown>) => unknown;
 interface VitePlugin {
   load: (id: string) => string | undefined;
+  transform: (code: string, id: string) => { code: string } | undefined;
 }
 
 /** One build's view of the integration: its hooks, called as Astro calls them, and the Vite plugin it adds. */
@@ -24,13 +25,14 @@ function build() {
   let plugin: VitePlugin | undefined;
   hook('astro:config:setup')({
     command: 'build',
-    config: { root: pathToFileURL(`${root}/`) },
+    config: { root: pathToFileURL(`${root}/`), cacheDir: pathToFileURL(`${root}/cache/`) },
     updateConfig: (c: { vite: { plugins: VitePlugin[] } }) => (plugin = c.vite.plugins[0]),
   });
   return {
     sync: () => hook('astro:config:done')({}) as Promise<void>,
     bundle: () => hook('astro:build:start')({}),
     load: (id: string) => plugin!.load(id),
+    transform: (code: string, id: string) => plugin!.transform(code, id),
   };
 }
 
@@ -53,5 +55,23 @@ describe('content maps of builds running at once', () => {
     expect(a.load(map)).toBe('export default "map of A";');
     expect(b.load(map)).toBe('export default "map of B";');
     expect(a.load(join(root, 'src', 'other.ts'))).toBeUndefined();
+  });
+
+  it('the pages read the entries from the file the sync wrote, not from a copy compiled into the bundle', async () => {
+    const { transform } = build();
+    const store = '\0astro:data-layer-content';
+    const astrosOwn = 'export default JSON.parse("[[\\"Map\\"]]")';
+    // No content synced: Astro's own (empty) module stays.
+    expect(transform(astrosOwn, store)).toBeUndefined();
+    mkdirSync(join(root, 'cache'), { recursive: true });
+    const entries = [['Map', 1, 2], 'cities', ['Map'], '成都市 <img src=x onerror=alert(1)>'];
+    writeFileSync(join(root, 'cache', 'data-store.json'), JSON.stringify(entries));
+    const module = transform(astrosOwn, store)!;
+    expect(module.code.length).toBeLessThan(500);
+    const file = join(root, 'store.mjs');
+    writeFileSync(file, module.code);
+    expect(((await import(pathToFileURL(file).href)) as { default: unknown }).default).toEqual(entries);
+    // Every other module is left as it is.
+    expect(transform('export default 1', join(root, 'src', 'other.ts'))).toBeUndefined();
   });
 });
