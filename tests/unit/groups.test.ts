@@ -25,4 +25,10 @@ describe('withAnyKey', () => {
     expect(ids(withAnyKey(list, cityKeys, ['beijing']))).toEqual([]);
     expect(ids(withAnyKey(list, cityKeys, []))).toEqual([]);
   });
+
+  it('merges the keys\' lists in list order, an entry under several keys and a key given twice counted once', () => {
+    const more = [...list, e('e', 'chengdu'), e('f', 'wuhan', ['chengdu'])];
+    expect(ids(withAnyKey(more, cityKeys, ['wuhan', 'chengdu', 'wuhan']))).toEqual(['a', 'b', 'c', 'e', 'f']);
+    expect(ids(withAnyKey(more, cityKeys, ['chengdu']))).toEqual(['a', 'b', 'e', 'f']);
+  });
 });

@@ -28,6 +28,8 @@ describe('project availability', () => {
     ];
     const found = supportingPolicies({ support: ['小额贷款', '培训'], cities: ['chengdu'] }, policies);
     expect(found.map((p) => p.id)).toEqual(['loan', 'train-chengdu']);
+    // A detail page shows the first few: the same, in the same order, cut short.
+    expect(supportingPolicies({ support: ['小额贷款', '培训'], cities: ['chengdu'] }, policies, 1).map((p) => p.id)).toEqual(['loan']);
   });
 
   it('rotates the featured projects by build day, skipping those not on offer', () => {

@@ -1,7 +1,7 @@
 import type { Project } from '../../schemas/projects.ts';
 import { formatDate } from '../core/format.ts';
 import { OFFERED_STAGES, WITHDRAWN_STAGE } from '../../schemas/taxonomies.ts';
-import { topicKeys, withAnyKey } from '../core/groups.ts';
+import { eachWithAnyKey, topicKeys } from '../core/groups.ts';
 
 /** Why a project is no longer offered, or null while it is. */
 export function projectAvailability(p: Pick<Project, 'stage' | 'valid_until'>, today: Date): string | null {
@@ -23,17 +23,22 @@ const SUPPORT_TOPICS: Record<string, string[]> = {
   场地: ['创业孵化'],
 };
 
-/** Policies that back the support a project lists: national ones and those of its recommended cities. */
 /** The policy topics that cover a project's kinds of support. */
 export const supportTopics = (project: Pick<Project, 'support'>): string[] => [...new Set(project.support.flatMap((s) => SUPPORT_TOPICS[s] ?? []))];
 
+/** Policies that back the support a project lists: national ones and those of its recommended cities, in list order;
+ * the first `limit` of them. */
 export function supportingPolicies<P extends { data: { topics: readonly string[]; cities: readonly string[] } }>(
   project: Pick<Project, 'support' | 'cities'>,
   policies: readonly P[],
+  limit = Infinity,
 ): P[] {
-  return withAnyKey(policies, topicKeys, supportTopics(project)).filter(
-    (p) => p.data.cities.length === 0 || p.data.cities.some((c) => project.cities.includes(c)),
-  );
+  const found: P[] = [];
+  for (const p of eachWithAnyKey(policies, topicKeys, supportTopics(project))) {
+    if (found.length >= limit) break;
+    if (p.data.cities.length === 0 || p.data.cities.some((c) => project.cities.includes(c))) found.push(p);
+  }
+  return found;
 }
 
 /** Whether a project may be recommended to founders today. */

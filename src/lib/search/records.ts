@@ -200,6 +200,7 @@ export function searchRecord(collection: CollectionName, entry: AnyEntry, conten
 }
 
 const recordCache = new WeakMap<Content, Map<CollectionName, SearchRecord[]>>();
+const recordOfEntry = new WeakMap<object, SearchRecord>();
 
 /** Every entry's record for one collection, computed once per build (list pages all ask for it). */
 export function searchRecords(collection: CollectionName, content: Content): SearchRecord[] {
@@ -208,10 +209,21 @@ export function searchRecords(collection: CollectionName, content: Content): Sea
   let records = byCollection.get(collection);
   if (!records) {
     const entries = anyEntries(content, collection);
-    records = entries.map((e) => searchRecord(collection, e, content));
+    records = entries.map((e) => {
+      const record = searchRecord(collection, e, content);
+      recordOfEntry.set(e, record);
+      return record;
+    });
     byCollection.set(collection, records);
   }
   return records;
+}
+
+/** One entry's record, the very one its collection's records hold: a detail page carries the record the list pages
+ * count, worked out once (its pinyin and synonyms are most of a large build's getStaticPaths). */
+export function recordOf(collection: CollectionName, entry: AnyEntry, content: Content): SearchRecord {
+  searchRecords(collection, content);
+  return recordOfEntry.get(entry) ?? searchRecord(collection, entry, content);
 }
 
 const countsOf = new WeakMap<SearchRecord[], Record<string, Map<string, number>>>();

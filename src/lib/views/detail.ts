@@ -10,10 +10,10 @@ import { eventBadges, groupBadge, incubatorBadges, kindBadge, listStatusBadge, s
 import { calendarOrder, eventNotice } from '../domain/events.ts';
 import { projectAvailability, supportingPolicies, supportTopics } from '../domain/projects.ts';
 import { trainingAvailability } from '../domain/training.ts';
-import { cityKeys, groupKeys, incubatorKey, indexBy, industryKey, withAnyKey } from '../core/groups.ts';
+import { childPolicyKeys, cityKeys, eventKey, expertKeys, incubatorKey, indexBy, industryKey, projectKeys, withAnyKey } from '../core/groups.ts';
 import { inCity, loadContent, type Content } from '../content/entries.ts';
 import { pageKey, sharedKey } from './cache-keys.ts';
-import { searchRecord, searchUrl, type SearchRecord } from '../search/records.ts';
+import { recordOf, searchUrl, type SearchRecord } from '../search/records.ts';
 import { headingId } from '../core/ids.ts';
 import { RELATED_LIMIT } from '../core/lists.ts';
 import {
@@ -138,7 +138,7 @@ function common<C extends CollectionName>(collection: C, entry: EntryOf<C>, cont
     meta,
     updated,
     source: d.source,
-    search: searchRecord(collection, entry, content),
+    search: recordOf(collection, entry, content),
   } satisfies DetailLayoutProps;
 }
 
@@ -150,6 +150,13 @@ const eventLinks = (events: EntryOf<'events'>[], today: Date): Link[] => {
   return [...upcoming, ...past].map((e) => ({ href: entryUrl('events', e.id), label: `${e.data.title}（${formatTimeSpan(e.data.start, e.data.end)}）` }));
 };
 
+/** The entries of `list` whose keys include `key`, in list order (an index built once a build: a scan of a whole
+ * collection for each page made large builds quadratic). */
+const related = <T extends object>(list: readonly T[], keysOf: (entry: T) => Iterable<string | undefined>, key: string): T[] => indexBy(list, keysOf).get(key) ?? [];
+
+/** 推介 projects by the groups they suit. */
+const promotedGroupKeys = (p: EntryOf<'projects'>) => (p.data.stage === PROMOTED_STAGE ? p.data.groups : []);
+
 /** The city page's groups that list all of one kind in the city, which capped groups elsewhere link to. */
 const CITY_GROUPS = { incubators: '孵化基地', training: '创业培训定点机构', experts: '创业专家', stories: '创业典型' } as const;
 
@@ -157,7 +164,7 @@ const BUILDERS: { [C in CollectionName]: (entry: EntryOf<C>, content: Content, t
   policies: (entry, content) => {
     const d = entry.data;
     // Back-links: documents that list this one as an attachment or an interpretation.
-    const parents = content.policies.filter((p) => p.data.attachments.some((a) => a.policy === entry.id) || p.data.interpretations.includes(entry.id));
+    const parents = related(content.policies, childPolicyKeys, entry.id);
     const reading = d.genre === READING_GENRE;
     return {
       layout: { ...common('policies', entry, content, [validityBadge(d.validity)], policyMeta(entry, content), d.updated), pubDate: d.published, ...(reading ? { searchWeight: 0.3 } : {}) },
@@ -194,7 +201,7 @@ const BUILDERS: { [C in CollectionName]: (entry: EntryOf<C>, content: Content, t
   events: (entry, content, today) => {
     const d = entry.data;
     const notice = eventNotice(d, today);
-    const reports = content.news.filter((n) => n.data.event === entry.id);
+    const reports = related(content.news, eventKey, entry.id);
     return {
       // Likewise an event about loans or a project: the policy and the project come first.
       layout: {
@@ -216,7 +223,7 @@ const BUILDERS: { [C in CollectionName]: (entry: EntryOf<C>, content: Content, t
   experts: (entry, content, today) => {
     const d = entry.data;
     const city = content.city(d.city);
-    const events = content.events.filter((e) => e.data.experts.includes(entry.id));
+    const events = related(content.events, expertKeys, entry.id);
     const colleagues = inCity(content.experts, d.city).filter((x) => x.id !== entry.id);
     return {
       layout: common('experts', entry, content, [kindBadge(d.kind)], expertMeta(entry, content), d.updated),
@@ -231,7 +238,7 @@ const BUILDERS: { [C in CollectionName]: (entry: EntryOf<C>, content: Content, t
     const d = entry.data;
     const city = content.city(d.city);
     const sameCity = inCity(content.stories, d.city).filter((s) => s.id !== entry.id);
-    const sameGroup = (indexBy(content.projects, groupKeys).get(d.group) ?? []).filter((p) => p.data.stage === PROMOTED_STAGE).slice(0, 5);
+    const sameGroup = related(content.projects, promotedGroupKeys, d.group).slice(0, 5);
     return {
       layout: { ...common('stories', entry, content, [groupBadge(d.group)], storyMeta(entry, content), d.updated), poster: posterUrl('stories', entry.id) },
       related: [
@@ -244,14 +251,14 @@ const BUILDERS: { [C in CollectionName]: (entry: EntryOf<C>, content: Content, t
     const d = entry.data;
     const availability = projectAvailability(d, today);
     const incubators = withAnyKey(content.incubators, cityKeys, d.cities).filter((i) => i.data.status === OPEN_INCUBATOR);
-    const stories = (indexBy(content.stories, industryKey).get(d.industry) ?? []).slice(0, 5);
+    const stories = related(content.stories, industryKey, d.industry).slice(0, 5);
     return {
       layout: { ...common('projects', entry, content, [stageBadge(d.stage)], projectMeta(entry, content), d.updated), poster: posterUrl('projects', entry.id) },
       related: [
-        capped('可申请的扶持政策', supportingPolicies(d, content.policies).map(linkTo('policies')), searchAll({ type: 'policies', topic: supportTopics(d) }, '相应主题的政策')),
+        capped('可申请的扶持政策', supportingPolicies(d, content.policies, RELATED_LIMIT + 1).map(linkTo('policies')), searchAll({ type: 'policies', topic: supportTopics(d) }, '相应主题的政策')),
         capped('推荐城市的孵化基地', incubators.map(linkTo('incubators')), searchAll({ type: 'incubators', city: d.cities.map((c) => content.city(c).data.name) }, '推荐城市的孵化基地')),
         { title: '同行业的创业典型', links: stories.map(linkTo('stories')) },
-        { title: '推介本项目的活动', links: eventLinks(content.events.filter((e) => e.data.projects.includes(entry.id)), today) },
+        { title: '推介本项目的活动', links: eventLinks(related(content.events, projectKeys, entry.id), today) },
       ],
       ...(availability ? { notice: { text: availability, warn: true } } : {}),
     };
@@ -259,7 +266,7 @@ const BUILDERS: { [C in CollectionName]: (entry: EntryOf<C>, content: Content, t
   incubators: (entry, content) => {
     const d = entry.data;
     const city = content.city(d.city);
-    const tenants = indexBy(content.stories, incubatorKey).get(entry.id) ?? [];
+    const tenants = related(content.stories, incubatorKey, entry.id);
     const neighbours = inCity(content.incubators, d.city).filter((i) => i.id !== entry.id);
     return {
       layout: common('incubators', entry, content, incubatorBadges(d), incubatorMeta(entry, content), d.verified),
