@@ -63,6 +63,8 @@ test.describe('detail pages', () => {
       ...content.incubators.map((e) => `/incubators/${e.id}/`),
       ...content.training.map((e) => `/training/${e.id}/`),
     ];
+    // Its time follows the fixture's size, as the axe sweep's chunks do: 76 pages took 35 s with three workers busy.
+    test.setTimeout(Math.max(60_000, samples.length * 5_000));
     for (const path of samples) {
       await page.goto(path);
       await expect(page.locator('.detail__header .badge--sample'), path).toHaveText('示例');
