@@ -1,4 +1,5 @@
 import { defineConfig } from '@playwright/test';
+import { cjkFontVariants } from './scripts/lib/cjk-fonts.ts';
 import { BASE_URL, CHROMIUM_ARGS, CHROMIUM_PATH, CMS_URL, FIXTURE_URL, HOSTILE_URL, NGINX_URL, PARTS_URL, PATCH_URL, READY_URL } from './scripts/lib/browser.ts';
 
 // E2E runs against builds served by `astro preview` (npm test builds them first):
@@ -34,7 +35,14 @@ export default defineConfig({
     { name: 'patch', testMatch: /search-patch\.spec\.ts/, use: { baseURL: PATCH_URL } },
     { name: 'parts', testMatch: /search-parts\.spec\.ts/, use: { baseURL: PARTS_URL } },
     { name: 'nginx', testMatch: /nginx\.spec\.ts/, use: { baseURL: NGINX_URL } },
-    { name: 'site', testIgnore: /(hostile|cms|nginx|axe-sitemap|search-parts|search-patch)\.spec\.ts/, use: { baseURL: FIXTURE_URL } },
+    { name: 'site', testIgnore: /(hostile|cms|nginx|axe-sitemap|search-parts|search-patch|print)\.spec\.ts/, use: { baseURL: FIXTURE_URL } },
+    // Printouts under each Chinese font the machine has (a PDF's text depends on the font): WenQuanYi and Noto CJK
+    // where both are installed, as CI installs them.
+    ...cjkFontVariants().map((font) => ({
+      name: `print (${font.name})`,
+      testMatch: /print\.spec\.ts/,
+      use: { baseURL: FIXTURE_URL, launchOptions: { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, env: { ...process.env, ...font.env } } },
+    })),
   ],
   // Every build's server at once (scripts/serve-tests.ts); Playwright would start a list of them one by one.
   webServer: {

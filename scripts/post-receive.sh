@@ -6,6 +6,8 @@
 # tree stays between pushes, so Astro's caches do too. Settings come from the environment or from
 # <bare repository>/portal.env (SITE_BRANCH, WORK_TREE, PUBLISH_TO, and the build's own: SITE_URL, DECAP_*, …).
 # PORTAL_NODE_MODULES, if set, is an existing node_modules to use instead of `npm ci`.
+# It runs the code of what reaches SITE_BRANCH: only those who may publish may push to this repository (README
+# 「上线前检查」); scripts/pull-publish.sh feeds it the protected branch of the office's git server instead.
 set -euo pipefail
 GIT_DIR=$(cd "${GIT_DIR:-.}" && pwd)
 export GIT_DIR

@@ -1,16 +1,18 @@
 /**
  * npm run publish -- --to DIR [--from BUILT] [--keep 5]
- * Builds the site (with the environment it is given: SITE_URL, DECAP_*, …) into DIR/releases/<time>-<commit>, or
- * copies an existing build there with --from; checks it (its header table, internal links, each page type's CSS and JS budgets); then
- * switches DIR/current to it atomically and keeps the last releases for `npm run rollback`. Serve DIR/current.
- * A release that fails a check is deleted and DIR/current is left as it was.
+ * Builds the site (with the environment it is given: SITE_URL, DECAP_*, …) in DIR/.build, or copies a production
+ * build made elsewhere there with --from (a local preview build, with no public origin, is refused); checks it there
+ * (its header table, internal links, each page type's CSS and JS budgets); only then moves it into
+ * DIR/releases/<time>-<commit> with one rename, switches DIR/current to it atomically and records the switch in
+ * DIR/history. A failure or a kill at any step leaves releases/ and current as they were (src/lib/deploy/releases.ts).
+ * One publish at a time: a second one is refused while the first runs.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { cpSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { cpSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { HEADERS_TABLE, readHeaderTable } from '../src/lib/deploy/header-table.ts';
-import { currentRelease, KEEP, newRelease, prune, RELEASES, releaseName, switchTo } from '../src/lib/deploy/releases.ts';
+import { admit, currentRelease, KEEP, lock, prune, RELEASES, releaseName, staging, switchTo } from '../src/lib/deploy/releases.ts';
 import { checkLinks } from '../src/lib/inspect/links.ts';
 import { finished } from './lib/child.ts';
 import { astro, tsx } from './lib/node.ts';
@@ -21,27 +23,47 @@ if (!values.to) {
   process.exit(2);
 }
 const root = resolve(values.to);
-// A git hook builds from a work tree without .git: it passes the pushed commit.
-const commit = process.env.RELEASE_COMMIT ?? spawnSync('git', ['rev-parse', 'HEAD'], { encoding: 'utf8' }).stdout.trim();
-const { name, dir } = newRelease(root, releaseName(new Date(), commit));
-const started = Date.now();
+const live = () => currentRelease(root) ?? '（尚无版本）';
 
 function fail(message: string): never {
-  rmSync(dir, { recursive: true, force: true });
-  console.error(`没有发布：${message}\n网站仍是 ${currentRelease(root) ?? '（尚无版本）'}。`);
+  console.error(`没有发布：${message}\n网站仍是 ${live()}。`);
   process.exit(1);
 }
 
-if (values.from) cpSync(resolve(values.from), dir, { recursive: true });
-else {
-  // Always built in the same folder, then moved: Astro's incremental build hashes a page's code with the output
-  // path in it, so building each release in its own folder would render every page again.
-  const building = join(root, '.build');
-  rmSync(building, { recursive: true, force: true });
-  const build = spawnSync(...astro('build'), { stdio: 'inherit', env: { ...process.env, OUT_DIR: building } });
+let unlock: () => void;
+try {
+  unlock = lock(root);
+} catch (e) {
+  fail((e as Error).message);
+}
+process.on('exit', () => unlock());
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(signal, () => fail(`发布被中断（${signal}）`));
+
+// A git hook builds from a work tree without .git: it passes the pushed commit.
+const commit = process.env.RELEASE_COMMIT ?? spawnSync('git', ['rev-parse', 'HEAD'], { encoding: 'utf8' }).stdout.trim();
+const started = Date.now();
+// Always the same folder: Astro's incremental build hashes a page's code with the output path in it, so building
+// each release in a folder of its own would render every page again.
+const dir = staging(root);
+
+if (values.from) {
+  const from = resolve(values.from);
+  let origin: string | null;
+  try {
+    origin = readHeaderTable(from).origin;
+  } catch (e) {
+    fail((e as Error).message);
+  }
+  if (!origin) {
+    fail(
+      `${from} 是本机预览构建（LOCAL_BUILD=1 或 npm start，没有公开地址），没有经过生产构建的检查，不能发布。` +
+        '请用 SITE_URL=https://你的域名 npm run build 构建（演示站点另加 PORTAL_DEMO=1）。',
+    );
+  }
+  cpSync(from, dir, { recursive: true });
+} else {
+  const build = spawnSync(...astro('build'), { stdio: 'inherit', env: { ...process.env, OUT_DIR: dir } });
   if (build.status !== 0) fail('构建失败（见上）');
-  rmSync(dir, { recursive: true });
-  renameSync(building, dir);
 }
 const built = Date.now();
 
@@ -59,7 +81,8 @@ if (links.broken.length) fail(`${links.broken.length} 个站内链接失效，�
 if (budget.status !== 0) fail(`页面超出体积预算：\n${budget.output}`);
 
 const before = currentRelease(root);
-switchTo(root, name);
+const name = admit(root, dir, releaseName(new Date(), commit));
+switchTo(root, name, 'publish', commit);
 // nginx's config carries the header table of the build it was generated from (npm run nginx-conf).
 const table = (release: string) => readFileSync(join(root, RELEASES, release, HEADERS_TABLE), 'utf8');
 if (before && table(before) !== table(name)) {

@@ -1,10 +1,12 @@
 /**
  * npm run rollback -- --to DIR
- * Points DIR/current back at the release before the one being served, atomically (src/lib/deploy/releases.ts).
+ * Points DIR/current back at the release that was live before the one being served, as DIR/history records it
+ * (src/lib/deploy/releases.ts); run again, it steps further back. A release that a rollback left is never served
+ * again by the next one.
  */
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { currentRelease, previousRelease, switchTo } from '../src/lib/deploy/releases.ts';
+import { currentRelease, lock, previousRelease, switchTo } from '../src/lib/deploy/releases.ts';
 
 const { values } = parseArgs({ options: { to: { type: 'string' } } });
 if (!values.to) {
@@ -12,11 +14,23 @@ if (!values.to) {
   process.exit(2);
 }
 const root = resolve(values.to);
-const now = currentRelease(root);
-const back = previousRelease(root);
-if (!back) {
-  console.error(`没有可以回退的版本（当前：${now ?? '无'}）。`);
+let unlock: () => void;
+try {
+  unlock = lock(root);
+} catch (e) {
+  console.error(`没有回退：${(e as Error).message}`);
   process.exit(1);
 }
-switchTo(root, back);
-console.log(`已回退：${now ?? ''} → ${back}。`);
+try {
+  const now = currentRelease(root);
+  const back = previousRelease(root);
+  if (!back) {
+    console.error(`没有可以回退的版本（当前：${now ?? '无'}）。`);
+    process.exitCode = 1;
+  } else {
+    switchTo(root, back, 'rollback');
+    console.log(`已回退：${now ?? ''} → ${back}。`);
+  }
+} finally {
+  unlock();
+}

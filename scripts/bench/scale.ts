@@ -7,12 +7,12 @@
  * runs it (incremental build, index, the release's checks, the atomic switch), timed from the change to the new
  * release being served.
  */
-import { chmodSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { writeCorpus } from './corpus.ts';
 import { buildTree, bytesDuring, folderSize, kb, served, table, withPage } from './lib.ts';
 import { restoredPages } from '../lib/astro.ts';
-import { newRelease, switchTo } from '../../src/lib/deploy/releases.ts';
+import { admit, switchTo } from '../../src/lib/deploy/releases.ts';
 import { SCRATCH, scratchDir } from '../lib/scratch.ts';
 import { tsx } from '../lib/node.ts';
 
@@ -92,10 +92,7 @@ try {
     });
     if (live) {
       // The full build becomes the first release, as npm run publish would have made it.
-      const { name, dir } = newRelease(site, `r${Date.now()}`);
-      rmSync(dir, { recursive: true });
-      renameSync(out, dir);
-      switchTo(site, name);
+      switchTo(site, admit(site, out, `r${Date.now()}`));
       // One project's title changed, as an editor's commit does.
       const projects = join(corpus, 'projects');
       const file = join(projects, readdirSync(projects).find((f) => f.endsWith('.md'))!);

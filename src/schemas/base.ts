@@ -29,6 +29,13 @@ export const dateTime = (label: string, hint?: string) =>
     { widget: 'datetime' },
   );
 
+/** An https URL that may reach a header (as headerUrlProblem, as a pattern: the CMS checks it while an editor types). */
+export const headerSafeUrl = () =>
+  z
+    .string()
+    .trim()
+    .regex(/^https:\/\/[A-Za-z0-9.-]+(?::\d+)?(?:[/?#][^\s;$"'\\`]*)?$/, '应为 https:// 开头的网址，域名只含字母、数字、连字符和点，不含 ; $ 引号 反斜杠 和空格');
+
 export const httpUrl = () => z.url({ protocol: /^https?$/, error: '应为 http:// 或 https:// 开头的网址' });
 
 export const latLng = () =>

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { date } from './base.ts';
+import { date, headerSafeUrl } from './base.ts';
 import { field } from './field.ts';
 import { ICP_PATTERN, PSB_PATTERN } from './taxonomies.ts';
 
@@ -26,7 +26,7 @@ export const settingsSchema = z.strictObject({
   email: email('联系邮箱', '读者反馈和内容更正的收件地址'),
   phone: field(z.string().trim().regex(/^[0-9+\-() ]{5,20}$/, '电话格式不正确').optional(), '联系电话', '不填则不显示'),
   feedback_url: field(
-    z.url({ protocol: /^https$/, error: '应为 https:// 开头的网址' }).optional(),
+    headerSafeUrl().optional(),
     '意见反馈接收地址',
     '本单位留言系统接收表单的网址（https）；不填则「意见反馈」生成一封发到联系邮箱的邮件',
   ),

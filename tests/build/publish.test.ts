@@ -1,9 +1,12 @@
 // Publishing as a build server does it: releases switched atomically behind nginx (no visitor sees half a
-// release), a rollback, and a bare git repository whose post-receive hook builds and publishes what the CMS commits.
+// release), rollback along the history, checks that refuse a broken release, one publish at a time, and kills at any
+// step that leave the site as it was. The builds published are production builds (a public origin; a
+// demonstration, so the fixture's samples may stay): a local preview build is refused. The road from a git push is
+// tests/build/rehearsal.test.ts.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { chmodSync, cpSync, globSync, mkdirSync, readFileSync, readlinkSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { chmodSync, cpSync, existsSync, globSync, mkdirSync, readFileSync, readlinkSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { astroBuild } from '../../scripts/lib/astro.ts';
 import { finished } from '../../scripts/lib/child.ts';
@@ -17,6 +20,7 @@ const set = smallContentSet('portal-publish-');
 const root = set.root;
 chmodSync(root, 0o755);
 afterAll(() => rmSync(root, { recursive: true, force: true }));
+const DEMO = { SITE_URL: 'https://demo.example.cn', PORTAL_DEMO: '1' };
 
 const page = (port: number, path: string) => get(`http://127.0.0.1:${port}${path}`);
 
@@ -34,8 +38,15 @@ const publish = (to: string, from: string) => spawnSync(...tsx('scripts/publish.
 /** The same, without blocking: pages keep being fetched while it runs. */
 const publishing = (to: string, from: string) => finished(spawn(...tsx('scripts/publish.ts', '--to', to, '--from', from)));
 
+/** What must not move when a publish fails or is killed. */
+const state = (to: string) => ({
+  releases: releases(to),
+  current: readlinkSync(join(to, 'current')),
+  history: readFileSync(join(to, 'history'), 'utf8'),
+});
+
 describe('npm run publish and rollback', () => {
-  const PORT = 4398;
+  const PORT = 4392;
   const to = join(root, 'site');
   const built = join(root, 'built');
   let nginx: ChildProcess | undefined;
@@ -49,7 +60,7 @@ describe('npm run publish and rollback', () => {
   let pages: string[] = [];
 
   beforeAll(async () => {
-    const { status, output } = astroBuild({ content: set.content, out: built });
+    const { status, output } = astroBuild({ content: set.content, out: built, env: DEMO });
     expect(status, output.slice(-1500)).toBe(0);
     pages = ['/', '/policies/', ...globSync('projects/*/index.html', { cwd: built }).map((f) => `/${dirname(f)}/`)].slice(0, 6);
     const first = publish(to, marked('A'));
@@ -70,7 +81,7 @@ describe('npm run publish and rollback', () => {
         const results = await Promise.all(pages.map((p) => page(PORT, p)));
         for (const r of results) {
           expect(r.status).toBe(200);
-          const marks = [...r.body.matchAll(/<!--release:(\w)-->/g)].map((m) => m[1]!);
+          const marks = [...r.body.matchAll(/<!--release:(\w+)-->/g)].map((m) => m[1]!);
           // Complete (the mark is the last thing in the file) and from one release only.
           expect(marks).toHaveLength(1);
           expect(r.body.trimEnd().endsWith(`<!--release:${marks[0]}-->`)).toBe(true);
@@ -90,22 +101,32 @@ describe('npm run publish and rollback', () => {
     expect(readlinkSync(join(to, 'current'))).toMatch(/^releases\/\d{8}T\d{6}Z-/);
   });
 
-  it('rolls back to the release before, and keeps only the last five', async () => {
-    expect(spawnSync(...tsx('scripts/rollback.ts', '--to', to)).status).toBe(0);
+  it('rolls back along the history, never to a release a rollback withdrew, and keeps the last five', async () => {
+    const rollback = () => spawnSync(...tsx('scripts/rollback.ts', '--to', to), { encoding: 'utf8' });
+    expect(rollback().status).toBe(0);
     expect((await page(PORT, '/')).body).toContain('<!--release:A-->');
-    for (const name of ['C', 'D', 'E', 'F', 'G']) expect(publish(to, marked(name)).status).toBe(0);
+    // A → B → rollback (A) → C → rollback: A again, not the withdrawn B.
+    expect(publish(to, marked('C')).status).toBe(0);
+    expect(rollback().status).toBe(0);
+    expect((await page(PORT, '/')).body).toContain('<!--release:A-->');
+    const none = rollback();
+    expect(none.status).toBe(1);
+    expect(none.stderr).toContain('没有可以回退的版本');
+    for (const name of ['D', 'E', 'F', 'G']) expect(publish(to, marked(name)).status).toBe(0);
+    // A, D, E, F, G: the withdrawn B and C are gone.
     expect(releases(to)).toHaveLength(5);
     expect((await page(PORT, '/')).body).toContain('<!--release:G-->');
   });
 
   it('refuses a release that fails its checks and leaves the site as it was', async () => {
-    const broken = marked('H');
+    const before = state(to);
+    const broken = marked('X');
     writeFileSync(join(broken, 'index.html'), readFileSync(join(broken, 'index.html'), 'utf8').replace('</main>', '<a href="/no-such-page/">x</a></main>'));
     const result = publish(to, broken);
     expect(result.status).toBe(1);
     expect(result.stderr).toContain('站内链接失效');
     expect((await page(PORT, '/')).body).toContain('<!--release:G-->');
-    expect(releases(to)).toHaveLength(5);
+    expect(state(to)).toEqual(before);
   });
 
   it('publishes a page longer than any shipped one, and refuses a content page that loads a script', async () => {
@@ -126,54 +147,70 @@ describe('npm run publish and rollback', () => {
     expect(refused.stderr).toContain('content and list pages load only the shared script');
     expect((await page(PORT, '/')).body).toContain('<!--release:I-->');
   });
-});
 
-describe('a git server without runners: the post-receive hook', () => {
-  const PORT = 4399;
-  const bare = join(root, 'site.git');
-  const work = join(root, 'clone');
-  const to = join(root, 'hook-site');
-  let nginx: ChildProcess | undefined;
-  const git = (...args: string[]) => {
-    const r = spawnSync('git', ['-c', 'user.name=编辑', '-c', 'user.email=editor@example.cn', ...args], { cwd: work, encoding: 'utf8' });
-    expect(r.status, r.stderr).toBe(0);
-    return r;
+  it('refuses a local preview build given with --from: it never passed the production checks', () => {
+    // What a local build (npm start, LOCAL_BUILD=1) writes: a header table without a public origin.
+    const local = join(root, 'local-build');
+    cpSync(built, local, { recursive: true });
+    const table = join(local, '_headers.json');
+    writeFileSync(table, JSON.stringify({ ...(JSON.parse(readFileSync(table, 'utf8')) as object), origin: null }));
+    const before = state(to);
+    const refused = publish(to, local);
+    expect(refused.status).toBe(1);
+    expect(refused.stderr).toContain('是本机预览构建');
+    expect(refused.stderr).toContain('SITE_URL=https://');
+    expect(state(to)).toEqual(before);
+  });
+
+  /** A publish in its own process group, so that a kill reaches its build and checks too. */
+  const started = (args: string[], env: NodeJS.ProcessEnv = process.env) => {
+    const child = spawn(...tsx('scripts/publish.ts', '--to', to, ...args), { detached: true, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    return { child, done: finished(child) };
   };
-  afterAll(() => nginx?.kill('SIGQUIT'));
+  /** Whether a process started by `pid` runs a command line matching `pattern`. */
+  const runs = (pid: number, pattern: string) => spawnSync('pgrep', ['-P', String(pid), '-f', pattern]).status === 0;
+  const killed = async (run: ReturnType<typeof started>, when: () => boolean | Promise<boolean>) => {
+    await until(async () => (await when()) || run.child.exitCode !== null, 120_000);
+    expect(run.child.exitCode, 'still running when killed').toBeNull();
+    process.kill(-run.child.pid!, 'SIGKILL');
+    await run.done;
+  };
 
-  it('publishes a pushed change to the site branch, as the CMS commits it, and nginx serves the new text', async () => {
-    // The office's repository: this project's files with the small content set.
-    mkdirSync(work, { recursive: true });
-    const files = spawnSync('git', ['ls-files', '-co', '--exclude-standard'], { encoding: 'utf8' }).stdout.split('\n').filter((f) => f && !f.startsWith('content/'));
-    for (const f of files) cpSync(f, join(work, f), { recursive: true });
-    cpSync(set.content, join(work, 'content'), { recursive: true });
-    spawnSync('git', ['init', '-q', '--bare', '-b', 'main', bare]);
-    cpSync('scripts/post-receive.sh', join(bare, 'hooks/post-receive'));
-    writeFileSync(join(bare, 'portal.env'), `WORK_TREE=${join(root, 'build')}\nPUBLISH_TO=${to}\nSITE_BRANCH=main\nLOCAL_BUILD=1\nPORTAL_NODE_MODULES=${resolve('node_modules')}\n`);
-    git('init', '-q', '-b', 'main');
-    git('add', '-A');
-    git('commit', '-qm', '网站初始内容');
-    git('remote', 'add', 'origin', bare);
-    const first = git('push', '-q', 'origin', 'main');
-    expect(first.stderr).toContain('已发布');
-    nginx = serve(join(to, 'current'), PORT, join(root, 'hook-nginx'));
-    await until(async () => (await page(PORT, '/')).status === 200);
+  it('a kill -9 during the build leaves releases/, current and the history as they were; a second publish meanwhile is refused', async () => {
+    const before = state(to);
+    const build = started([], { ...process.env, ...DEMO, LOCAL_BUILD: '', CONTENT_DIR: set.content });
+    await until(() => Promise.resolve(runs(build.child.pid!, 'astro.mjs build') || build.child.exitCode !== null), 60_000);
+    // While it builds, another publish (a manual one beside the hook's) is refused with a clear message.
+    const second = publish(to, marked('Y'));
+    expect(second.status).toBe(1);
+    expect(second.stderr).toMatch(/另一个发布或回退正在进行（进程 \d+/);
+    await killed(build, async () => {
+      await new Promise((r) => setTimeout(r, 1500));
+      return runs(build.child.pid!, 'astro.mjs build');
+    });
+    expect(state(to)).toEqual(before);
+    expect((await page(PORT, '/')).body).toContain('<!--release:I-->');
+  });
 
-    // An editor's change, committed as Decap commits it, merged into the site branch.
-    const [file] = globSync('content/projects/*.md', { cwd: work });
-    const slug = file!.replace(/^content\/projects\/|\.md$/g, '');
-    const text = readFileSync(join(work, file!), 'utf8');
-    writeFileSync(join(work, file!), text.replace(/^title: .*$/m, 'title: 推送后上线的新标题'));
-    git('commit', '-qam', `更新创业项目：${slug}`);
-    const second = git('push', '-q', 'origin', 'main');
-    expect(second.stderr).toContain('已发布');
-    expect((await page(PORT, `/projects/${slug}/`)).body).toContain('推送后上线的新标题');
-    // A push to another branch (the CMS's review branch) publishes nothing.
-    git('checkout', '-qb', 'cms');
-    writeFileSync(join(work, file!), text.replace(/^title: .*$/m, 'title: 尚未审核的标题'));
-    git('commit', '-qam', `更新创业项目：${slug}`);
-    expect(git('push', '-q', 'origin', 'cms').stderr).not.toContain('已发布');
-    expect((await page(PORT, `/projects/${slug}/`)).body).toContain('推送后上线的新标题');
-    expect(releases(to)).toHaveLength(2);
-  }, 240_000);
+  it('a kill -9 during the checks, or at any moment of a publish --from, leaves everything as it was; the next publish succeeds', async () => {
+    const before = state(to);
+    const from = marked('Z');
+    const checking = started(['--from', from]);
+    await killed(checking, () => runs(checking.child.pid!, 'budgets.ts'));
+    expect(state(to)).toEqual(before);
+    // Kills at moments spread over a whole publish: starting, copying, checking.
+    for (const ms of [400, 800, 1200, 1600, 2000, 2400]) {
+      const run = started(['--from', from]);
+      await new Promise((r) => setTimeout(r, ms));
+      if (run.child.exitCode === null) process.kill(-run.child.pid!, 'SIGKILL');
+      const { status } = await run.done;
+      if (status === null) expect(state(to), `killed after ${ms} ms`).toEqual(before);
+      else break; // it finished first: later moments are past the end
+    }
+    // The lock a killed publish left names a process that is gone: taken over, not in the way.
+    const next = publish(to, marked('K'));
+    expect(next.status, next.stderr).toBe(0);
+    expect((await page(PORT, '/')).body).toContain('<!--release:K-->');
+    expect(existsSync(join(to, '.publish.lock'))).toBe(false);
+  });
 });

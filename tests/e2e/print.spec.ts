@@ -5,6 +5,7 @@ import type { Page } from '@playwright/test';
 import jsQR from 'jsqr';
 import { extractText, getDocumentProxy } from 'unpdf';
 import { content, expect, test } from './fixtures.ts';
+import { plainPdfText as plain } from '../helpers/pdf-text.ts';
 
 /** The page printed to an A4 PDF, as a browser's 打印 → 另存为 PDF does, and the PDF's text. */
 async function printed(page: Page) {
@@ -13,10 +14,6 @@ async function printed(page: Page) {
   return { pages: totalPages, text: plain(text) };
 }
 
-/** PDF fonts map some ideographs to their Kangxi-radical twins (⽰ for 示), which NFKC folds back (and turns
- * full-width punctuation ASCII); lines break mid-sentence. Some radicals (⻚ for 页) have no folding: the tests avoid
- * words with them. */
-const plain = (text: string) => text.normalize('NFKC').replace(/\s+/g, '');
 const NAME = {
   stories: 'story',
   projects: 'project',

@@ -31,6 +31,16 @@ describe('an event as iCalendar', () => {
     expect(ev.description).toContain('https://cy.example.gov.cn/events/chengdu-fair/');
   });
 
+  it('writes a lone CR as a line break and drops other control characters: no raw CR or control byte in the file', () => {
+    const cr = event('cr-fair', { title: '第一行\r伪造:属性\u0007\u001b结束', start: '2099-12-10 09:30', end: '2099-12-10 16:30' });
+    const file = calendar([cr], content, site, '活动');
+    // Lines end in CRLF; nothing else may be a control character.
+    // eslint-disable-next-line no-control-regex -- what the file must not hold
+    expect(file.replace(/\r\n/g, '')).not.toMatch(/[\u0000-\u0008\u000a-\u001f\u007f]/);
+    expect(file).not.toMatch(/^伪造:/m);
+    expect(new ICAL.Event(parse(file).getFirstSubcomponent('vevent')!).summary).toBe('【示例】第一行\n伪造:属性结束');
+  });
+
   it('puts the event at the Beijing time the editor wrote, as one instant', () => {
     expect(ev.startDate.toJSDate().toISOString()).toBe('2099-12-10T01:30:00.000Z');
     expect(ev.endDate.toJSDate().toISOString()).toBe('2099-12-10T08:30:00.000Z');

@@ -70,15 +70,49 @@ describe('hardening', () => {
     expect(block).toContain('listen 80;\n  listen [::]:80;');
   });
 
-  it('with a certificate: an HTTPS server and a plain-HTTP one that only redirects, port kept', () => {
+  it('with a certificate: an HTTPS server and a plain-HTTP one that only redirects to the configured name, port kept', () => {
     const tls = { cert: '/etc/ssl/portal.pem', key: '/etc/ssl/portal.key' };
-    const standard = serverBlock({ ...options, listen: ['443'], tls, ipv6: true }, table);
+    const standard = serverBlock({ ...options, listen: ['443'], tls, ipv6: true, serverName: 'cyczjy.example.cn' }, table);
     expect(standard).toContain('listen 443 ssl;\n  listen [::]:443 ssl;');
     expect(standard).toContain('ssl_certificate /etc/ssl/portal.pem;');
     expect(standard).toContain('ssl_protocols TLSv1.2 TLSv1.3;');
-    expect(standard).toMatch(/server \{\n {2}listen 80;\n {2}listen \[::\]:80;\n(?:.*\n)* {2}return 301 https:\/\/\$host\$request_uri;/);
-    const odd = serverBlock({ ...options, listen: ['127.0.0.1:8443'], tls, redirectFrom: ['127.0.0.1:8080'] }, table);
-    expect(odd).toContain('return 301 https://$host:8443$request_uri;');
+    expect(standard).toMatch(/server \{\n {2}listen 80;\n {2}listen \[::\]:80;\n(?:.*\n)* {2}return 301 https:\/\/cyczjy\.example\.cn\$request_uri;/);
+    // Never the request's Host: a forged one must not pick where visitors go.
+    expect(standard).not.toContain('$host');
+    // The name defaults to the host of the origin the build was made for.
+    const office = headerTable({ ...env, SITE_URL: 'https://www.rsj.example.cn' }, []);
+    const odd = serverBlock({ ...options, listen: ['127.0.0.1:8443'], tls, redirectFrom: ['127.0.0.1:8080'] }, office);
+    expect(odd).toContain('server_name www.rsj.example.cn;');
+    expect(odd).toContain('return 301 https://www.rsj.example.cn:8443$request_uri;');
+  });
+
+  it('refuses HTTPS without a name to redirect to, and a server name that is not one', () => {
+    const tls = { cert: '/etc/ssl/portal.pem', key: '/etc/ssl/portal.key' };
+    expect(() => serverBlock({ ...options, listen: ['443'], tls }, table)).toThrow(/--server-name/);
+    expect(() => serverBlock({ ...options, serverName: 'a.cn;return 200' }, table)).toThrow(/不是域名/);
+  });
+});
+
+describe('values that reach a header or the nginx config', () => {
+  it('refuses a feedback_url that would add a CSP directive or an nginx variable, with a Chinese message', async () => {
+    const { settingsSchema } = await import('../../src/schemas/settings.ts');
+    const base = { name: '门户', subtitle: '副标题', email: 'a@rsj.example.cn', submission_email: 'b@rsj.example.cn', disclaimer: '说明' };
+    for (const bad of ['https://fb.example;sandbox/', 'https://fb.example/$uri', 'https://fb.example/a b', 'http://fb.example/', "https://fb.example/'x"]) {
+      const result = settingsSchema.safeParse({ ...base, feedback_url: bad });
+      expect(result.success, bad).toBe(false);
+      expect(result.error!.issues[0]!.message, bad).toContain('应为 https:// 开头的网址');
+    }
+    expect(settingsSchema.safeParse({ ...base, feedback_url: 'https://liuyan.example.gov.cn/api/feedback?from=portal' }).success).toBe(true);
+  });
+
+  it('refuses such a SITE_URL, DECAP_BASE_URL and tile URL before anything is built', async () => {
+    const { siteUrlProblem } = await import('../../src/lib/deploy/site-url.ts');
+    const { backendConfig } = await import('../../src/lib/cms/config.ts');
+    const { tileConfig } = await import('../../src/lib/map/basemap.ts');
+    expect(siteUrlProblem({ SITE_URL: 'https://a.example.cn;x' })?.message).toContain('不能含有「;」');
+    expect(siteUrlProblem({ SITE_URL: 'https://a.example.cn' })).toBeUndefined();
+    expect(() => backendConfig({ ...env, DECAP_BASE_URL: 'https://git.example.cn$x' })).toThrow(/DECAP_BASE_URL「https:\/\/git\.example\.cn\$x」不能含有「\$」/);
+    expect(() => tileConfig({ PUBLIC_TILE_URL: 'https://t.example.cn/{z}/{x}/{y}.png;img-src *' })).toThrow(/PUBLIC_TILE_URL/);
   });
 });
 

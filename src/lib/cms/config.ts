@@ -3,6 +3,7 @@
  * required flag, pattern, options, relation or nested fields. Nothing here names a field of a collection, so the
  * editor can never drift from what the build accepts (tests/unit/cms-config.test.ts checks both ways).
  */
+import { headerUrlProblem } from '../../schemas/header-safe.ts';
 import type { CollectionName } from '../../schemas/field.ts';
 import { BODY_KEY } from '../../schemas/validate.ts';
 import { fieldsOf, type FieldInfo } from '../../schemas/walk.ts';
@@ -194,6 +195,11 @@ export function backendConfig(env: BackendEnv) {
   }
   const base = env.DECAP_BASE_URL?.replace(/\/$/, '') ?? spec.host;
   const apiRoot = env.DECAP_API_ROOT ?? (base && spec.api ? `${base}${spec.api}` : undefined);
+  // Both reach the admin's CSP (connect-src) and through it the nginx config.
+  for (const [key, value] of [['DECAP_BASE_URL', base], ['DECAP_API_ROOT', apiRoot]] as const) {
+    const problem = value ? headerUrlProblem(value, { http: true }) : undefined;
+    if (problem) throw new CmsConfigError(`${key}「${value}」${problem}`);
+  }
   return {
     name,
     repo: env.DECAP_REPO ?? '',

@@ -11,6 +11,7 @@ import { formOrigins, siteCsp } from './csp.ts';
 import { contentDir, SETTINGS_FILE } from '../content/content-dir.ts';
 import { parseYamlFile } from '../content/preflight.ts';
 import { buildOrigin } from './site-url.ts';
+import { headerUrlProblem } from '../../schemas/header-safe.ts';
 import { CACHE, HEADERS_TABLE, HSTS, type Header, type HeaderTable } from './header-table.ts';
 
 type Env = Record<string, string | undefined>;
@@ -23,7 +24,7 @@ function settingsFormOrigins(): string[] {
   try {
     const { data } = parseYamlFile(readFileSync(join(contentDir(), SETTINGS_FILE)));
     const url = data?.feedback_url;
-    return typeof url === 'string' && /^https:\/\//.test(url) ? formOrigins({ feedback_url: url }) : [];
+    return typeof url === 'string' && !headerUrlProblem(url) ? formOrigins({ feedback_url: url }) : [];
   } catch {
     return [];
   }

@@ -78,6 +78,22 @@ const addresses = (list: readonly string[], ipv6: boolean | undefined) =>
 const portOf = (listen: string) => /(\d+)$/.exec(listen)?.[1] ?? '443';
 
 /**
+ * server_name: the names given, else the host of the public origin the build was made for, else `_` (any host).
+ * HTTPS needs a real name: the plain-HTTP redirect sends visitors to it.
+ */
+function serverNames(options: NginxOptions, table: HeaderTable): string[] {
+  const given = options.serverName?.trim().split(/\s+/).filter(Boolean);
+  const names = given?.length ? given : table.origin ? [new URL(table.origin).hostname] : ['_'];
+  for (const n of names) {
+    if (!/^(?:\*\.)?[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*$/.test(n) && n !== '_') throw new NginxOptionError(`--server-name「${n}」不是域名（只能含字母、数字、连字符和点）`);
+  }
+  if (options.tls && (names[0] === '_' || names[0]!.startsWith('*'))) {
+    throw new NginxOptionError('使用 HTTPS 时须用 --server-name 给出网站域名（或用 SITE_URL 构建的目录）：HTTP 跳转到这个域名，而不是请求里的 Host。');
+  }
+  return names;
+}
+
+/**
  * The `server {}` block(s). add_header in a location replaces the server's, so each location lists its full set.
  * Directory URLs end in a slash (Astro's trailingSlash: 'always'): Nginx redirects /policies to /policies/ with
  * a relative Location, and serves index.html; anything else missing gets 404.html with status 404. `^~` keeps the
@@ -88,7 +104,8 @@ export function serverBlock(options: NginxOptions, table: HeaderTable): string {
   const location = (match: string, headers: readonly Header[], body: string) =>
     `location ${match} {\n${indent(`${addHeaders(headers)}\n${body}`, '  ')}\n}`;
   const listen = addresses(options.listen, options.ipv6);
-  const name = `server_name ${options.serverName ?? '_'};`;
+  const names = serverNames(options, table);
+  const name = `server_name ${names.join(' ')};`;
   const tls = options.tls
     ? [
         `ssl_certificate ${options.tls.cert};`,
@@ -134,7 +151,8 @@ export function serverBlock(options: NginxOptions, table: HeaderTable): string {
     ...addresses(options.redirectFrom ?? ['80'], options.ipv6).map((l) => `listen ${l};`),
     name,
     'server_tokens off;',
-    `return 301 https://$host${port === '443' ? '' : `:${port}`}$request_uri;`,
+    // The configured name, never the request's Host: `Host: evil.example` must not choose where visitors are sent.
+    `return 301 https://${names[0]!}${port === '443' ? '' : `:${port}`}$request_uri;`,
   ].join('\n');
   return `${main}\n# Plain HTTP only redirects.\nserver {\n${indent(redirect, '  ')}\n}\n`;
 }

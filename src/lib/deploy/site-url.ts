@@ -3,6 +3,7 @@
  * robots.txt, the feeds and the QR codes. A production build must be told it (SITE_URL); falling back to
  * localhost would publish a site that sends search engines and share cards to a developer's machine.
  */
+import { headerUrlProblem } from '../../schemas/header-safe.ts';
 
 /** The origin local builds (npm start, the tests) use. */
 export const LOCAL_SITE = 'http://localhost:4321';
@@ -47,6 +48,8 @@ export function siteUrlProblem(env: Record<string, string | undefined>): SiteUrl
     return new SiteUrlError(`「${value}」不是完整网址`);
   }
   if (!/^https?:$/.test(url.protocol)) return new SiteUrlError(`「${value}」不是 http(s) 网址`);
+  const unsafe = headerUrlProblem(value, { http: true });
+  if (unsafe) return new SiteUrlError(`「${value}」${unsafe}`);
   if (isLocalOrigin(value)) return new SiteUrlError(`指向本机（${url.hostname}）`);
   if (url.pathname !== '/' || url.search || url.hash) return new SiteUrlError(`「${value}」应只含协议和域名（可带端口），不含路径`);
   return undefined;

@@ -6,6 +6,8 @@
  * drawn from it says 「示意图」. No page ever shows an approval number the build was not given.
  * Browser-safe: no Node modules, read by the map components and by the production guard.
  */
+import { HEADER_BREAKING } from '../../schemas/header-safe.ts';
+
 type Env = Record<string, string | undefined>;
 
 /** An online tile layer, configured at build time; none by default (the site must work offline). */
@@ -38,8 +40,8 @@ export const APPROVAL_PATTERN = /^(?:GS[\u4e00-\u9fa5]?|[\u4e00-\u9fa5]S)[(（]\
 export function tileConfig(env: Env): TileConfig | null {
   const url = env.PUBLIC_TILE_URL?.trim();
   if (!url) return null;
-  if (!/^https:\/\/[^\s]+\{z\}[^\s]*\{x\}[^\s]*\{y\}/.test(url)) {
-    throw new Error(`PUBLIC_TILE_URL 应为 https:// 开头、含 {z} {x} {y} 的瓦片地址，现为「${url}」`);
+  if (!/^https:\/\/[^\s]+\{z\}[^\s]*\{x\}[^\s]*\{y\}/.test(url) || HEADER_BREAKING.test(url)) {
+    throw new Error(`PUBLIC_TILE_URL 应为 https:// 开头、含 {z} {x} {y} 的瓦片地址（不含 ; $ 引号 反斜杠 和空格：它会写入响应头），现为「${url}」`);
   }
   return { url, attribution: env.PUBLIC_TILE_ATTRIBUTION?.trim() ?? '', approval: env.PUBLIC_TILE_APPROVAL?.trim() ?? '' };
 }

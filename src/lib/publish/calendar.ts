@@ -12,8 +12,19 @@ import { eventPlace } from '../views/entry-views.ts';
 /** 20261210T013000Z */
 const utc = (d: Date) => d.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
 
-/** TEXT values: backslash, semicolon, comma and line breaks escaped (RFC 5545 3.3.11). */
-export const escapeText = (s: string) => s.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r?\n/g, '\\n');
+/**
+ * TEXT values: backslash, semicolon, comma and line breaks escaped (RFC 5545 3.3.11) — CRLF, a lone CR and a lone LF
+ * each written as the two characters \n — and every other control character but tab dropped (the grammar allows
+ * none; a raw CR ends the line in a calendar program).
+ */
+export const escapeText = (s: string) =>
+  s
+    .replace(/\\/g, '\\\\')
+    .replace(/;/g, '\\;')
+    .replace(/,/g, '\\,')
+    .replace(/\r\n?|\n/g, '\\n')
+    // eslint-disable-next-line no-control-regex -- control characters are what this removes
+    .replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '');
 
 /** Folds a content line into lines of at most 75 octets, continuation lines starting with a space (3.1). */
 export function fold(line: string): string {
