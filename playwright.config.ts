@@ -35,7 +35,6 @@ export default defineConfig({
     { name: 'patch', testMatch: /search-patch\.spec\.ts/, use: { baseURL: PATCH_URL } },
     { name: 'parts', testMatch: /search-parts\.spec\.ts/, use: { baseURL: PARTS_URL } },
     { name: 'nginx', testMatch: /nginx\.spec\.ts/, use: { baseURL: NGINX_URL } },
-    { name: 'site', testIgnore: /(hostile|cms|nginx|axe-sitemap|search-parts|search-patch|print)\.spec\.ts/, use: { baseURL: FIXTURE_URL } },
     // Printouts under each Chinese font the machine has (a PDF's text depends on the font): WenQuanYi and Noto CJK
     // where both are installed, as CI installs them.
     ...cjkFontVariants().map((font) => ({
@@ -43,6 +42,7 @@ export default defineConfig({
       testMatch: /print\.spec\.ts/,
       use: { baseURL: FIXTURE_URL, launchOptions: { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, env: { ...process.env, ...font.env } } },
     })),
+    { name: 'site', testIgnore: /(hostile|cms|nginx|axe-sitemap|search-parts|search-patch|print)\.spec\.ts/, use: { baseURL: FIXTURE_URL } },
   ],
   // Every build's server at once (scripts/serve-tests.ts); Playwright would start a list of them one by one.
   webServer: {
