@@ -20,7 +20,7 @@ import { apply, report } from './lib/import/plan.ts';
 import { planResults, resultColumns } from './lib/import/results.ts';
 import { expertColumns, planExperts } from './lib/import/experts.ts';
 import { readTables, TableError } from './lib/import/table.ts';
-import { writeTemplate } from './lib/import/template.ts';
+import { TemplateError, writeTemplate } from './lib/import/template.ts';
 
 const USAGE = `用法：
   npm run import -- cities <文件.xlsx|文件.csv> [--source "名单依据"] [--replace] [--dry-run] [--include-hidden]
@@ -102,7 +102,7 @@ function main(): number {
 try {
   process.exitCode = main();
 } catch (e) {
-  if (e instanceof TableError) {
+  if (e instanceof TableError || e instanceof TemplateError) {
     console.error(e.message);
     process.exitCode = 1;
   } else throw e;

@@ -443,6 +443,60 @@ describe('the 创业专家 roster', () => {
     expect(result.stdout).toContain('其中 1 位专家已同意公开姓名');
   });
 
+  it('takes a blank 「本人同意公开姓名」 as 否: clearing the cell withdraws the consent, and the report says so by title', () => {
+    const file = roster();
+    writeFileSync(file, `${header}\n1,张三丰,是,成都市,企业家,财务,,面谈服务,某公司,成都市创业服务中心,028-12345678,电话预约\n`);
+    expect(runImport('experts', file).status).toBe(0);
+    const named = () => readCollection('experts', root).find((x) => x.data.name === '张三丰')!;
+    expect(named().data.consent).toBe(true);
+    writeFileSync(file, `${header}\n1,张三丰,,成都市,企业家,财务,,面谈服务,某公司,成都市创业服务中心,028-12345678,电话预约\n`);
+    const withdrawn = runImport('experts', file);
+    expect(withdrawn.status).toBe(0);
+    expect(named().data.consent).toBe(false);
+    expect(withdrawn.stdout).toContain(`注意：撤回公开姓名：${String(named().data.title)}（${named().id}）`);
+    expect(withdrawn.stdout).not.toContain('张三丰');
+    expect(withdrawn.stdout).toContain('其中 0 位专家已同意公开姓名');
+  });
+
+  it('refuses a roster with a hidden or zero-width column holding data, unless --include-hidden', () => {
+    const rows: WriteValue[][] = [
+      ['姓名', '所在城市', '专家类别', '专长', '服务方式', '所在单位', '预约窗口', '预约电话', '预约方式', '本人同意公开姓名'],
+      ['钱七', '成都市', '专家学者', '财务', '面谈服务', '某大学', '成都市创业服务中心', '028-12345678', '电话预约', '是'],
+    ];
+    const before = fingerprint();
+    for (const [name, sheet] of [['hidden', { hiddenColumns: [10] }], ['zero-width', { zeroWidthColumns: [10] }]] as const) {
+      const file = join(work, `roster-${name}.xlsx`);
+      writeXlsx(file, { name: '专家名单', rows, ...sheet });
+      const refused = runImport('experts', file);
+      expect(refused.status, name).toBe(1);
+      expect(refused.stderr, name).toContain('工作表「专家名单」的 J 列是隐藏列（或宽度为 0），里面有数据');
+      expect(refused.stderr, name).toContain('--include-hidden');
+      expect(fingerprint()).toEqual(before);
+    }
+    const read = runImport('experts', join(work, 'roster-hidden.xlsx'), '--include-hidden');
+    expect(read.status, read.stderr).toBe(0);
+    expect(read.stdout).toContain('其中 1 位专家已同意公开姓名');
+  });
+
+  it('round-trips: the filled template imports back with no change, lists as editors type them', () => {
+    // An industry whose own name holds 「、」 must come back as one item.
+    const expert = join(root, 'experts/chengdu-catering.md');
+    writeFileSync(expert, readFileSync(expert, 'utf8').replace(/^industries:\n(?: {2}- .*\n)+/m, 'industries:\n  - 农、林、牧、渔业\n  - 住宿和餐饮业\n'));
+    const before = fingerprint();
+    for (const out of ['experts.xlsx', 'experts.csv']) {
+      const file = join(work, out);
+      expect(runImport('template', 'experts', '--filled', '--out', file).status).toBe(0);
+      const cells = out.endsWith('.csv') ? readFileSync(file, 'utf8').split(/[,\r\n]/) : values(book(file)[0]!).flat().map((v) => asText(v));
+      expect(cells).toContain('农、林、牧、渔业、住宿和餐饮业');
+      // No list written as JSON.
+      expect(cells.filter((c) => /^"?\[/.test(c))).toEqual([]);
+      const back = runImport('experts', file);
+      expect(back.status, back.stdout + back.stderr).toBe(0);
+      expect(back.stdout).toMatch(/新增 0，修改 0，不变 \d+/);
+      expect(fingerprint()).toEqual(before);
+    }
+  });
+
   it('refuses an unknown city, specialty and phone, naming row and column, and writes nothing', () => {
     const file = roster();
     writeFileSync(file, `${header}\n1,王五,否,不存在市,专家学者,财务,,面谈服务,某,某窗口,028-12345678,x\n2,赵六,否,成都市,专家学者,占卜,,面谈服务,某,某窗口,123,x\n`);

@@ -143,11 +143,32 @@ export function cellValue(info: FieldInfo, cell: Cell): { value: unknown } | { e
       return d ? { value: d } : { error: `应为日期，如 2024-01-05，现为「${String(cell)}」` };
     }
     case 'array':
-      return { value: String(cell).split(/[、,，;；\n]/).map((s) => s.trim()).filter(Boolean) };
+      return listValue(info.element, String(cell));
     default:
       // Codes typed into Excel often arrive as numbers (510100); text fields want the digits as written.
       return { value: typeof cell === 'string' ? cell.trim() : String(cell) };
   }
+}
+
+/** What separates the items of a list in one cell, as editors type them: 「财务、融资」. */
+export const LIST_SEPARATORS = /[、,，;；\n]/;
+
+/**
+ * A list cell. Items from a fixed list are matched as whole options, longest first, so that 「农、林、牧、渔业」 (an
+ * industry whose name holds 「、」) stays one item; free text is split at the separators.
+ */
+function listValue(element: FieldInfo, text: string): { value: unknown } {
+  if (element.kind !== 'enum') return { value: text.split(LIST_SEPARATORS).map((s) => s.trim()).filter(Boolean) };
+  const options = [...element.options].sort((a, b) => b.length - a.length);
+  const items: string[] = [];
+  let rest = text.normalize('NFKC').trim();
+  while (rest) {
+    // Not an option: taken up to the next separator, for the schema check to name with the row's other errors.
+    const item = options.find((o) => rest.startsWith(o)) ?? rest.split(LIST_SEPARATORS)[0]!;
+    if (item.trim()) items.push(item.trim());
+    rest = rest.slice(item.length).replace(/^\s*[、,，;；\n]?\s*/, '');
+  }
+  return { value: items };
 }
 
 /** Sets `location.lat` on a nested record. */

@@ -3,7 +3,8 @@
  * content/experts/. An expert is found by 网址标识, else by 姓名 and 所在城市 (a roster's natural key); what the sheet
  * leaves blank keeps its current value, the body always. The 所在城市 column takes the city's name as officials
  * write it. A name is published only where the sheet (or the entry) records the expert's consent: a blank
- * 「本人同意公开姓名」 is 否, and the report counts the names that will appear on the site.
+ * 「本人同意公开姓名」 is 否 and withdraws an earlier 是 (the report names each such entry by its public title), and the
+ * report counts the names that will appear on the site.
  */
 import { join } from 'node:path';
 import type { ContentFile } from '../../../src/lib/content/files.ts';
@@ -50,7 +51,7 @@ export function planExperts(table: Table, existing: ContentFile[], cities: Conte
   const byPath = new Map(columns.map((c) => [c.path, c]));
   const label = (path: string) => byPath.get(path)?.label ?? path;
   const { mapped, errors } = mapColumns(table, columns);
-  const plan = { source: table.source, errors, changes: [] as Plan['changes'], named: 0 };
+  const plan = { source: table.source, errors, changes: [] as Plan['changes'], notes: [] as string[], named: 0 };
   if (!mapped) return plan;
   for (const path of ['name', 'city']) {
     if (!mapped.index.has(byPath.get(path)!)) {
@@ -58,6 +59,7 @@ export function planExperts(table: Table, existing: ContentFile[], cities: Conte
       return plan;
     }
   }
+  const hasConsentColumn = mapped.index.has(byPath.get('consent')!);
   const taken = new Set(existing.map((e) => e.id));
   const seen = new Map<string, number>();
   const planned: { existing?: ContentFile | undefined; data: Record<string, unknown> }[] = [];
@@ -67,6 +69,9 @@ export function planExperts(table: Table, existing: ContentFile[], cities: Conte
     const err = (path: string, message: string) => rowErrors.push({ row: row.row, column: label(path), message });
     const given: Record<string, unknown> = {};
     for (const [column, value] of values) if (column.info) setPath(given, column.path, value);
+    // Blank is 否, as the template says: clearing the cell is how an office records a withdrawn consent, so it
+    // must not keep an earlier 是. (A roster without the column leaves each entry's consent as it is.)
+    if (hasConsentColumn && given.consent === undefined) given.consent = false;
 
     const cityText = given.city as string | undefined;
     const city = cities.find((c) => c.id === cityText || c.data.name === cityText || `${String(c.data.name)}`.replace(/市$/, '') === cityText);
@@ -109,6 +114,7 @@ export function planExperts(table: Table, existing: ContentFile[], cities: Conte
     if (p.data.consent === true) plan.named++;
     // The report is read aloud in an office: it names the entry by its public title, never the person.
     const name = `${String(p.data.title)}（${String(p.data.slug)}）`;
+    if (p.existing?.data.consent === true && p.data.consent !== true) plan.notes.push(`撤回公开姓名：${name}——「本人同意公开姓名」为空白或「否」，姓名将从网站上撤下`);
     plan.changes.push(changeOf(p.existing, p.data, fields, join(options.root, 'experts', `${String(p.data.slug)}.md`), name));
   }
   return plan;

@@ -20,6 +20,8 @@ export interface Plan {
   source: string;
   errors: RowError[];
   changes: Change[];
+  /** What the person importing must notice besides the changes (a consent withdrawn …). */
+  notes?: string[];
 }
 
 const WORDS = { add: '新增', change: '修改', same: '不变', remove: '删除' } as const;
@@ -35,6 +37,7 @@ export function report(plan: Plan, dryRun: boolean): string {
   for (const kind of ['add', 'change', 'remove'] as const) {
     for (const c of count(kind)) lines.push(`  ${WORDS[kind]}：${c.name}${c.fields?.length ? `（${c.fields.join('、')}）` : ''}  ${c.file}`);
   }
+  for (const note of plan.notes ?? []) lines.push(`  注意：${note}`);
   lines.push(dryRun ? '试运行（--dry-run）：没有写入任何文件。' : '已写入。请运行 npm start 检查页面，确认无误后提交。');
   return lines.join('\n');
 }

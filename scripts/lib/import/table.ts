@@ -5,7 +5,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import { extname } from 'node:path';
 import { parse } from 'csv-parse/sync';
-import { readWorkbook, WorkbookError, type Limits, type ReadSheet, type Value } from './xlsx.ts';
+import { columnName, readWorkbook, WorkbookError, type Limits, type ReadSheet, type Value } from './xlsx.ts';
 
 export type Cell = Value;
 
@@ -114,6 +114,9 @@ function readXlsx(file: string, limits: Limits, includeHidden: boolean): Table[]
     if (sheet.hidden && !includeHidden) continue;
     const hidden = sheet.rows.filter((r) => r.hidden && r.cells.some((c) => c?.value !== undefined)).map((r) => r.row);
     if (hidden.length && !includeHidden) problems.push(`工作表「${sheet.name}」第 ${rowList(hidden)}是隐藏行`);
+    // A hidden column can carry what nobody checked (a 「本人同意公开姓名」 column of 是 …): refused like a hidden row.
+    const columns = sheet.hiddenColumns.filter((n) => sheet.rows.some((r) => !r.hidden && r.cells[n - 1]?.value !== undefined));
+    if (columns.length && !includeHidden) problems.push(`工作表「${sheet.name}」的 ${columns.map(columnName).join('、')} 列是隐藏列（或宽度为 0），里面有数据`);
     const uncomputed = sheet.rows.flatMap((r) => r.cells.filter((c) => c?.uncomputed)).map((c) => `${c!.ref}（=${c!.uncomputed}）`);
     if (uncomputed.length) {
       problems.push(

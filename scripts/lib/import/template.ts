@@ -7,7 +7,7 @@ import { writeFileSync } from 'node:fs';
 import { writeWorkbook } from './xlsx.ts';
 import { extname } from 'node:path';
 import { csvCell } from '../../../src/lib/publish/open-data.ts';
-import type { Column } from './columns.ts';
+import { LIST_SEPARATORS, type Column } from './columns.ts';
 import { HELP_SHEET } from './table.ts';
 import { asText } from '../../../src/lib/core/format.ts';
 
@@ -21,16 +21,28 @@ function allowed(column: Column): string {
   return '';
 }
 
-function cellText(v: unknown): string | number {
+/**
+ * A value as an editor types it into the cell, so that an export imports back unchanged: 是/否, and a list joined
+ * with 「、」. A free-text item holding a separator would come back as two items: refused, naming it.
+ */
+function cellText(v: unknown, column: Column): string | number {
   if (v === undefined || v === null) return '';
   if (typeof v === 'boolean') return v ? '是' : '否';
   if (typeof v === 'number') return v;
+  if (Array.isArray(v)) {
+    const fixed = column.info?.kind === 'array' && column.info.element.kind === 'enum';
+    const split: unknown = fixed ? undefined : v.find((item) => LIST_SEPARATORS.test(asText(item)));
+    if (split !== undefined) throw new TemplateError(`「${column.label}」的「${asText(split)}」含有分隔符（、，；或换行），导出后无法原样导回：请改写为不含分隔符的说法`);
+    return v.map(asText).join('、');
+  }
   return asText(v);
 }
 
+export class TemplateError extends Error {}
+
 export function writeTemplate(file: string, title: string, columns: Column[], rows: unknown[][] = []): void {
   if (extname(file).toLowerCase() === '.csv') {
-    const lines = [columns.map((c) => c.label), ...rows].map((r) => r.map((v) => csvCell(cellText(v))).join(','));
+    const lines = [columns.map((c) => c.label), ...rows.map((r) => r.map((v, i) => cellText(v, columns[i]!)))].map((r) => r.map((v) => csvCell(v)).join(','));
     // A BOM, so that Excel on Chinese Windows opens it as UTF-8.
     writeFileSync(file, `\uFEFF${lines.join('\r\n')}\r\n`);
     return;
@@ -47,7 +59,7 @@ export function writeTemplate(file: string, title: string, columns: Column[], ro
     {
       name: title,
       header: true,
-      rows: [columns.map((c) => c.label), ...rows.map((r) => r.map(cellText))],
+      rows: [columns.map((c) => c.label), ...rows.map((r) => r.map((v, i) => cellText(v, columns[i]!)))],
       widths: columns.map((c) => Math.max(10, c.label.length * 2 + 4)),
       // Codes stay text, so Excel keeps 110000 as written and never turns it into 1.1E+05.
       textColumns: columns.flatMap((c, i) => (c.path.endsWith('adcode') ? [i] : [])),

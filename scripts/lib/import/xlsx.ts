@@ -27,6 +27,8 @@ export interface ReadCell {
 export interface ReadSheet {
   name: string;
   hidden: boolean;
+  /** 1-based numbers of the columns a reader does not see: hidden, or 0 wide. */
+  hiddenColumns: number[];
   rows: { row: number; hidden: boolean; cells: (ReadCell | undefined)[] }[];
 }
 
@@ -129,7 +131,16 @@ export function readWorkbook(bytes: Uint8Array, limits: Limits): ReadSheet[] {
     // Counted before the XML is parsed: a sheet of a million rows is refused without building it in memory.
     const rowCount = raw.match(/<(?:\w+:)?row[\s>]/g)?.length ?? 0;
     if (rowCount > limits.rows) throw new WorkbookError(`工作表「${name}」有 ${rowCount} 行，超过一次导入的上限 ${limits.rows} 行，请分批导入`);
-    const data = node(node(node(parser.parse(raw)).worksheet).sheetData);
+    const worksheet = node(node(parser.parse(raw)).worksheet);
+    const data = node(worksheet.sheetData);
+    // <col min max hidden width>: a range of columns hidden, or so narrow (width 0) that nobody sees them.
+    const hiddenColumns = list(node(worksheet.cols).col).flatMap((col) => {
+      const narrow = attr(col, 'width') !== '' && Number(attr(col, 'width')) === 0;
+      if (!['1', 'true'].includes(attr(col, 'hidden')) && !narrow) return [];
+      const min = Number(attr(col, 'min'));
+      const max = Number(attr(col, 'max') || min);
+      return Array.from({ length: Math.min(max, 16_384) - min + 1 }, (_, k) => min + k);
+    });
     const rows = list(data.row).map((row, i) => {
       const cells: (ReadCell | undefined)[] = [];
       for (const c of list(row.c)) {
@@ -148,9 +159,11 @@ export function readWorkbook(bytes: Uint8Array, limits: Limits): ReadSheet[] {
         if (hasFormula && (v === undefined || v === '')) cell.uncomputed = text(c.f) || '（共享公式）';
         cells[columnIndex(ref) - 1] = cell;
       }
-      return { row: Number(row.r ?? i + 1), hidden: ['1', 'true'].includes(attr(row, 'hidden')), cells };
+      // A row 0 high is as hidden as one marked so.
+      const hidden = ['1', 'true'].includes(attr(row, 'hidden')) || (attr(row, 'ht') !== '' && Number(attr(row, 'ht')) === 0);
+      return { row: Number(row.r ?? i + 1), hidden, cells };
     });
-    return { name, hidden: ['hidden', 'veryHidden'].includes(attr(sheet, 'state')), rows };
+    return { name, hidden: ['hidden', 'veryHidden'].includes(attr(sheet, 'state')), hiddenColumns, rows };
   });
 }
 
@@ -164,6 +177,9 @@ export interface WriteSheet {
   hidden?: boolean;
   /** 1-based numbers of rows to hide (tests write such files). */
   hiddenRows?: number[];
+  /** 1-based numbers of columns to hide, and of columns to make 0 wide (tests write such files). */
+  hiddenColumns?: number[];
+  zeroWidthColumns?: number[];
   /** Row 1 bold and frozen. */
   header?: boolean;
   widths?: number[];
@@ -205,9 +221,15 @@ function sheetXml(sheet: WriteSheet): string {
   const views = sheet.header
     ? '<sheetViews><sheetView workbookViewId="0"><pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/></sheetView></sheetViews>'
     : '';
-  const widths = sheet.widths?.length
-    ? `<cols>${sheet.widths.map((w, i) => `<col min="${i + 1}" max="${i + 1}" width="${w}" customWidth="1"${text.has(i) ? ` style="${STYLE.text}"` : ''}/>`).join('')}</cols>`
-    : '';
+  const hiddenColumns = new Set(sheet.hiddenColumns ?? []);
+  const zeroWidth = new Set(sheet.zeroWidthColumns ?? []);
+  const columnCount = Math.max(sheet.widths?.length ?? 0, ...hiddenColumns, ...zeroWidth);
+  const colXml = (n: number) => {
+    const width = zeroWidth.has(n) ? 0 : sheet.widths?.[n - 1];
+    if (width === undefined && !hiddenColumns.has(n)) return '';
+    return `<col min="${n}" max="${n}"${width === undefined ? ' width="9"' : ` width="${width}" customWidth="1"`}${hiddenColumns.has(n) ? ' hidden="1"' : ''}${text.has(n - 1) ? ` style="${STYLE.text}"` : ''}/>`;
+  };
+  const widths = columnCount ? `<cols>${Array.from({ length: columnCount }, (_, i) => colXml(i + 1)).join('')}</cols>` : '';
   const last = Math.max(sheet.listRows ?? 1000, sheet.rows.length);
   const lists = (sheet.lists ?? []).filter((l) => `"${l.options.join(',')}"`.length <= 255);
   const validations = lists.length
