@@ -178,8 +178,8 @@ export interface WriteSheet {
   /** 1-based numbers of rows to hide (tests write such files). */
   hiddenRows?: number[];
   /** 1-based numbers of columns to hide, and of columns to make 0 wide (tests write such files). */
-  hiddenColumns?: number[];
-  zeroWidthColumns?: number[];
+  hiddenColumns?: readonly number[];
+  zeroWidthColumns?: readonly number[];
   /** Row 1 bold and frozen. */
   header?: boolean;
   widths?: number[];
