@@ -12,6 +12,8 @@ set -euo pipefail
 GIT_DIR=$(cd "${GIT_DIR:-.}" && pwd)
 export GIT_DIR
 if [ -f "$GIT_DIR/portal.env" ]; then set -a; . "$GIT_DIR/portal.env"; set +a; fi
+# The pull's token file (scripts/pull-publish.sh) is for git fetch alone: the build is not told where it is.
+unset TOKEN_FILE
 : "${WORK_TREE:?portal.env: WORK_TREE（构建用的工作目录）未设置}" "${PUBLISH_TO:?portal.env: PUBLISH_TO（发布目录，nginx 指向其中的 current）未设置}"
 BRANCH=${SITE_BRANCH:-main}
 ZERO=0000000000000000000000000000000000000000
