@@ -1,6 +1,10 @@
 /** What may be written into a response header or the nginx config. No imports: browser-safe modules (the map's
  * basemap settings) read it too. */
 
+/** A DNS host name: letters, digits and hyphens in dot-separated labels (what nginx's server_name and a URL's host
+ * may hold here). */
+export const isHostName = (name: string) => /^(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)*[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/i.test(name);
+
 /** Characters that end or extend a header value, a CSP directive or an nginx string. */
 export const HEADER_BREAKING = /[;$"'\\`\s]/;
 
@@ -20,6 +24,6 @@ export function headerUrlProblem(value: string, options: { http?: boolean } = {}
     return '不是完整的网址';
   }
   if (url.protocol !== 'https:' && !(options.http && url.protocol === 'http:')) return options.http ? '应为 http:// 或 https:// 开头' : '应为 https:// 开头';
-  if (!/^(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)*[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/i.test(url.hostname)) return `域名「${url.hostname}」只能含字母、数字、连字符和点`;
+  if (!isHostName(url.hostname)) return `域名「${url.hostname}」只能含字母、数字、连字符和点`;
   return undefined;
 }

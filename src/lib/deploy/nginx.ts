@@ -5,6 +5,7 @@
  * `npm run nginx-conf` prints it; npm test serves builds through it.
  */
 import type { Header, HeaderTable } from './header-table.ts';
+import { isHostName } from '../../schemas/header-safe.ts';
 
 export interface NginxOptions {
   /** Absolute path of the built site. */
@@ -85,7 +86,7 @@ function serverNames(options: NginxOptions, table: HeaderTable): string[] {
   const given = options.serverName?.trim().split(/\s+/).filter(Boolean);
   const names = given?.length ? given : table.origin ? [new URL(table.origin).hostname] : ['_'];
   for (const n of names) {
-    if (!/^(?:\*\.)?[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*$/.test(n) && n !== '_') throw new NginxOptionError(`--server-name「${n}」不是域名（只能含字母、数字、连字符和点）`);
+    if (n !== '_' && !isHostName(n.replace(/^\*\./, ''))) throw new NginxOptionError(`--server-name「${n}」不是域名（只能含字母、数字、连字符和点）`);
   }
   if (options.tls && (names[0] === '_' || names[0]!.startsWith('*'))) {
     throw new NginxOptionError('使用 HTTPS 时须用 --server-name 给出网站域名（或用 SITE_URL 构建的目录）：HTTP 跳转到这个域名，而不是请求里的 Host。');
