@@ -11,6 +11,7 @@ import { securityHeaders } from './src/integrations/headers.ts';
 import { siteGuard } from './src/integrations/site-guard.ts';
 import { contentMaps } from './src/integrations/content-maps.ts';
 import { selfCheck } from './src/integrations/self-check.ts';
+import { personalRecord } from './src/integrations/personal-record.ts';
 import { siteUrl } from './src/lib/deploy/site-url.ts';
 import { indexable, lastModified } from './src/lib/inspect/crawl.ts';
 import { markdownRehypePlugins } from './src/lib/core/markdown.ts';
@@ -35,6 +36,7 @@ export default defineConfig({
   cacheDir,
   integrations: [
     siteGuard(),
+    personalRecord(),
     contentMaps(),
     mdx(),
     sitemap({

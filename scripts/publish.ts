@@ -4,15 +4,17 @@
  * build made elsewhere there with --from (a local preview build, with no public origin, is refused); checks it there
  * (its header table, internal links, each page type's CSS and JS budgets); only then moves it into
  * DIR/releases/<time>-<commit> with one rename, switches DIR/current to it atomically and records the switch in
- * DIR/history. A failure or a kill at any step leaves releases/ and current as they were (src/lib/deploy/releases.ts).
+ * DIR/history. The build's record of the personal values it publishes is kept in DIR/personal/, outside the web root,
+ * for rollback (src/lib/deploy/personal-record.ts). A failure or a kill at any step leaves releases/ and current as they were (src/lib/deploy/releases.ts).
  * One publish at a time: a second one is refused while the first runs.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { cpSync, readFileSync } from 'node:fs';
+import { cpSync, existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { HEADERS_TABLE, readHeaderTable } from '../src/lib/deploy/header-table.ts';
-import { admit, currentRelease, KEEP, lock, prune, RELEASES, releaseName, staging, switchTo } from '../src/lib/deploy/releases.ts';
+import { BUILT_RECORD, keepRecord } from '../src/lib/deploy/personal-record.ts';
+import { admit, currentRelease, freeName, KEEP, lock, prune, RELEASES, releaseName, staging, switchTo } from '../src/lib/deploy/releases.ts';
 import { checkLinks } from '../src/lib/inspect/links.ts';
 import { finished } from './lib/child.ts';
 import { astro, tsx } from './lib/node.ts';
@@ -72,6 +74,9 @@ try {
 } catch (e) {
   fail((e as Error).message);
 }
+if (!existsSync(join(dir, BUILT_RECORD))) {
+  fail(`构建中没有个人信息记录 ${BUILT_RECORD}（回退时用来确认不会重新公开已撤回的姓名）：请用本版本重新构建；用 rsync 等复制时请包括以点开头的文件。`);
+}
 // The budgets run in their own process beside the link check: each keeps one core busy for seconds at 10,000
 // entries, and a change waits for both before it goes live.
 const budgets = finished(spawn(...tsx('scripts/budgets.ts', '--code', dir)));
@@ -81,7 +86,10 @@ if (links.broken.length) fail(`${links.broken.length} 个站内链接失效，�
 if (budget.status !== 0) fail(`页面超出体积预算：\n${budget.output}`);
 
 const before = currentRelease(root);
-const name = admit(root, dir, releaseName(new Date(), commit));
+// The record of the personal values it publishes leaves the release first: a release is never in releases/ without it.
+const name = freeName(root, releaseName(new Date(), commit));
+keepRecord(root, dir, name);
+admit(root, dir, name);
 switchTo(root, name, 'publish', commit);
 // nginx's config carries the header table of the build it was generated from (npm run nginx-conf).
 const table = (release: string) => readFileSync(join(root, RELEASES, release, HEADERS_TABLE), 'utf8');

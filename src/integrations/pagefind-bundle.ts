@@ -2,7 +2,6 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
-import type { PageFilters } from '../lib/search/shards.ts';
 
 /** Thrown when Pagefind reports a problem: a site without its search index must not ship. */
 export class SearchIndexError extends Error {
@@ -52,7 +51,6 @@ export interface Fragment {
   /** Pagefind's page id: the fragment's file name, which its search results carry as `id`. */
   id: string;
   url: string;
-  filters: PageFilters;
 }
 
 /** The pages one bundle holds, read back from its fragments (gzip, after Pagefind's 12-byte signature). */
@@ -60,7 +58,7 @@ export function bundleFragments(bundle: string): Fragment[] {
   const dir = join(bundle, 'fragment');
   return readdirSync(dir).map((name) => {
     const json = gunzipSync(readFileSync(join(dir, name))).subarray('pagefind_dcd'.length).toString('utf8');
-    const { url, filters } = JSON.parse(json) as { url: string; filters: PageFilters };
-    return { id: name.replace(/\.pf_fragment$/, ''), url, filters };
+    const { url } = JSON.parse(json) as { url: string };
+    return { id: name.replace(/\.pf_fragment$/, ''), url };
   });
 }

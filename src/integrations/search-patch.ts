@@ -1,9 +1,11 @@
 /**
  * After a small change the search index is patched instead of written again: Pagefind indexes a site as a whole
  * (10,000 entries: about 35 s, a minute's target for publishing a change), but a change touches a few pages. The
- * last full index is kept in Astro's cache with what each page was (its HTML's digest, Pagefind's id, its filters);
- * the next build copies it, indexes only the new and changed pages into /pagefind/patch/, and lists which pages of
- * the parts they replace. The search page drops those and corrects the counts (src/islands/search-parts.ts).
+ * last full index is kept in Astro's cache with what each page was (its HTML's digest, Pagefind's id, its part);
+ * the next build copies it, indexes only the new and changed pages into /pagefind/patch/, and takes the changed and
+ * removed pages out of the copy — their fragments, words and filter values (src/integrations/pagefind-scrub.ts), so
+ * that nothing they said stays on the server — while counting the patch's pages in its word statistics. It lists the
+ * ids of the slots taken out or added, which the search page drops (src/islands/search-parts.ts).
  *
  * A patch grows with each build until it passes PATCH_SHARE of the site; then the whole index is written again and
  * becomes the new base.
@@ -11,11 +13,12 @@
 import { createHash } from 'node:crypto';
 import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { BALLAST, PATCH_BASE, SHARDS_FILE, shardBase, type PageFilters, type SearchParts } from '../lib/search/shards.ts';
+import { BALLAST, PATCH_BASE, SHARDS_FILE, shardBase, type SearchParts } from '../lib/search/shards.ts';
 import { bundleFragments, type IndexedPage, writeBundle } from './pagefind-bundle.ts';
+import { rebalance, standIns } from './pagefind-scrub.ts';
 
 /** Bumped when what the cache holds changes meaning. */
-const FORMAT = 1;
+const FORMAT = 2;
 /** A patch holds at most this share of the site's pages (changed and removed), and at least PATCH_MIN. */
 export const PATCH_SHARE = 0.05;
 export const PATCH_MIN = 50;
@@ -34,7 +37,6 @@ interface BasePage {
   id: string;
   part: number;
   date: string;
-  filters: PageFilters;
 }
 export interface SearchBase {
   format: number;
@@ -61,7 +63,7 @@ export function saveBase(dir: string, outDir: string, shards: IndexedPage[][]): 
     const fragments = new Map(bundleFragments(join(outDir, shardBase(part))).map((f) => [f.url, f]));
     for (const p of shard) {
       const f = fragments.get(p.url);
-      if (f) pages[p.url] = { hash: p.hash, id: f.id, part, date: p.date, filters: f.filters };
+      if (f) pages[p.url] = { hash: p.hash, id: f.id, part, date: p.date };
     }
   }
   const base: SearchBase = { format: FORMAT, pagefind: pagefindVersion(), parts: shards.map((_, i) => `/${shardBase(i)}/`), pages };
@@ -155,11 +157,17 @@ export async function writePatch(dir: string, base: SearchBase, outDir: string, 
   const parts: SearchParts = { parts: base.parts };
   const { own, ballast } = plan.changed.length ? await indexChanged(outDir, base, plan) : { own: {}, ballast: 0 };
   if (plan.changed.length || plan.replaced.length) {
-    parts.patch = {
-      ...(plan.changed.length ? { base: `/${PATCH_BASE}/` } : {}),
-      replaced: Object.fromEntries(plan.replaced.map((url) => [base.pages[url]!.id, base.pages[url]!.filters])),
-      own,
-    };
+    const replaced = plan.replaced.map((url) => base.pages[url]!);
+    // The patch's own pages are counted in the parts' word statistics, dealt among them as the parts were.
+    const counted = plan.changed.length ? standIns(join(outDir, PATCH_BASE), Object.keys(own)) : [];
+    const slots = base.parts.flatMap((_, part) =>
+      rebalance(
+        join(outDir, shardBase(part)),
+        replaced.filter((p) => p.part === part).map((p) => p.id),
+        counted.filter((_, i) => i % base.parts.length === part),
+      ),
+    );
+    parts.patch = { ...(plan.changed.length ? { base: `/${PATCH_BASE}/` } : {}), replaced: [...replaced.map((p) => p.id), ...slots], own };
   }
   writeFileSync(join(outDir, SHARDS_FILE), JSON.stringify(parts));
   const s = ((performance.now() - started) / 1000).toFixed(2);

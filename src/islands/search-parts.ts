@@ -3,7 +3,7 @@
  * one with Pagefind's own mergeIndex: one script, worker and WebAssembly, each part's entry file, metadata and
  * the index chunks a query needs.
  */
-import { BALLAST, type PageFilters, type SearchParts, type SearchPatch } from '../lib/search/shards.ts';
+import { BALLAST, type SearchParts, type SearchPatch } from '../lib/search/shards.ts';
 
 export interface ResultData {
   url: string;
@@ -30,29 +30,25 @@ interface PagefindModule extends Pagefind {
   mergeIndex(basePath: string, options: object): Promise<void>;
 }
 
-/** Counts less those of `pages` (a page's filters: key → values), never below zero. */
-function without(counts: Record<string, Record<string, number>>, pages: PageFilters[]) {
-  const out = Object.fromEntries(Object.entries(counts).map(([k, v]) => [k, { ...v }]));
-  for (const filters of pages) {
-    for (const [key, values] of Object.entries(filters)) {
-      for (const value of values) if (out[key]?.[value]) out[key][value] -= 1;
-    }
-  }
-  delete out[BALLAST.key];
+/** The counts beside the filters, less the patch's mark for its ballast. */
+function withoutBallast(counts: Record<string, Record<string, number>>) {
+  const { [BALLAST.key]: _ballast, ...out } = counts;
   return out;
 }
 
 /**
- * The index with its patch applied (src/integrations/search-patch.ts): the parts' old copies of changed and removed
- * pages are dropped and no longer counted beside the filters; the patch's ballast is left out of every search;
+ * The index with its patch applied (src/integrations/search-patch.ts): the parts no longer hold the words and filters
+ * of changed and removed pages, and their ids, left in the parts' metadata, are dropped from every answer; the
+ * patch's ballast is left out of every search;
  * sorted by date, each patch page takes the place its date gives it among the parts' pages.
  */
 function patched(pagefind: Pagefind, patch: SearchPatch): Pagefind {
-  const replaced = (r: PagefindResult) => Object.hasOwn(patch.replaced, r.id);
+  const gone = new Set(patch.replaced);
+  const replaced = (r: PagefindResult) => gone.has(r.id);
   return {
     options: (o) => pagefind.options(o),
     init: () => pagefind.init(),
-    filters: async () => without(await pagefind.filters(), Object.values(patch.replaced)),
+    filters: async () => withoutBallast(await pagefind.filters()),
     search: async (term, opts) => {
       const found = await pagefind.search(term, { ...opts, filters: { ...opts.filters, [BALLAST.key]: { none: [BALLAST.yes] } } });
       if (!found) return found;
@@ -66,7 +62,7 @@ function patched(pagefind: Pagefind, patch: SearchPatch): Pagefind {
         };
         results = results.sort((a, b) => score(b) - score(a));
       }
-      return { ...found, results, filters: without(found.filters, found.results.filter(replaced).map((r) => patch.replaced[r.id]!)) };
+      return { ...found, results, filters: withoutBallast(found.filters) };
     },
   };
 }

@@ -4,7 +4,7 @@
 // checks and publishes; served by nginx with TLS from the generated recipe; a change pushed and served; a rollback.
 // Then the web server pulling the protected branch from the git server: another branch never reaches it.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { chmodSync, cpSync, existsSync, globSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, cpSync, existsSync, globSync, mkdirSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { NGINX_BIN as NGINX } from '../../scripts/lib/nginx.ts';
@@ -12,6 +12,7 @@ import { tsx } from '../../scripts/lib/node.ts';
 import { currentRelease, history, releases } from '../../src/lib/deploy/releases.ts';
 import { smallContentSet } from '../helpers/fixture.ts';
 import { get, until } from '../helpers/http.ts';
+import { filesHolding } from '../helpers/served-texts.ts';
 import { OFFICE, OFFICE_ENV, officeContent } from '../helpers/office.ts';
 
 const set = smallContentSet('portal-rehearsal-');
@@ -124,14 +125,50 @@ describe('the road to live, as an office drives it', () => {
     expect(releases(to)).toHaveLength(2);
   }, 240_000);
 
-  it('a rollback serves the release before and records who did it', async () => {
-    const rolled = spawnSync(...tsx('scripts/rollback.ts', '--to', to), { encoding: 'utf8', env: { ...pushEnv, PORTAL_PUBLISHER: '值班员' } });
+  it('a withdrawal pushed leaves no byte of the old text on the server, and rollback will not bring it back unasked', async () => {
+    // An expert withdraws consent to show their name, a story's 人物 is corrected, a news item is deleted and a
+    // project is taken down (已下架) under a corrected title.
+    const edit = (file: string, change: (t: string) => string) => writeFileSync(join(work, file), change(readFileSync(join(work, file), 'utf8')));
+    const title = (file: string) => /^title: (.*)$/m.exec(readFileSync(join(work, file), 'utf8'))![1]!;
+    const gone = ['李明远（虚构）', '刘女士（化名）', title('content/news/chengdu-training-communities.md'), title('content/projects/farm-stay.md')];
+    const live = () => realpathSync(join(to, 'current'));
+    for (const old of gone) expect(filesHolding(live(), old).length, old).toBeGreaterThan(0);
+    edit('content/experts/chengdu-finance.md', (t) => t.replace(/^consent: true$/m, 'consent: false'));
+    edit('content/stories/chengdu-noodle-shop.md', (t) => t.replaceAll('刘女士（化名）', '张先生（化名）'));
+    rmSync(join(work, 'content/news/chengdu-training-communities.md'));
+    edit('content/projects/farm-stay.md', (t) => t.replaceAll(gone[3]!, '已下架的创业项目').replace(/^stage: .*$/m, 'stage: 已下架'));
+    git(work, 'commit', '-qam', '撤回专家姓名，更正人物，删除动态，项目下架');
+    const pushed = git(work, 'push', '-q', 'origin', 'main').stderr;
+    expect(pushed).toContain('已发布');
+    // Built over the last build with its cache, as every push is: the search index was patched, not written anew.
+    expect(pushed).toMatch(/patched the search index/);
+    for (const old of gone) expect(filesHolding(live(), old), old).toEqual([]);
+    expect((await page('/projects/farm-stay/')).body).toContain('已下架的创业项目');
+    // The record of what each release publishes is outside the web root.
+    expect(existsSync(join(live(), '.personal.tsv'))).toBe(false);
+    expect((await page('/.personal.tsv')).status).toBe(404);
+
+    const refused = spawnSync(...tsx('scripts/rollback.ts', '--to', to), { encoding: 'utf8', env: pushEnv });
+    expect(refused.status).toBe(1);
+    expect(refused.stderr).toContain('财务与融资咨询专家（成都）（experts/chengdu-finance）：姓名');
+    expect(refused.stderr).toContain('stories/chengdu-noodle-shop');
+    expect(refused.stderr).toContain('--republish-withdrawn');
+    for (const old of gone) expect(filesHolding(live(), old), old).toEqual([]);
+    expect(history(to).map((l) => l.action)).toEqual(['publish', 'publish', 'publish']);
+  }, 240_000);
+
+  it('a rollback the operator insists on serves the release before and records who did it', async () => {
+    const rolled = spawnSync(...tsx('scripts/rollback.ts', '--to', to, '--republish-withdrawn'), { encoding: 'utf8', env: { ...pushEnv, PORTAL_PUBLISHER: '值班员' } });
     expect(rolled.status, rolled.stderr).toBe(0);
-    expect((await page(`/projects/${project}/`)).body).toContain(firstTitle);
+    expect((await page(`/projects/${project}/`)).body).toContain('推送后上线的新标题');
     const lines = history(to);
-    expect(lines.map((l) => l.action)).toEqual(['publish', 'publish', 'rollback']);
+    expect(lines.map((l) => l.action)).toEqual(['publish', 'publish', 'publish', 'rollback']);
     expect(lines.at(-1)!.who).toBe('值班员');
     expect(lines[0]!.commit).toMatch(/^[0-9a-f]{40}$/);
+    // Back to the release before the change: a rollback without a withdrawal between goes without asking.
+    const again = spawnSync(...tsx('scripts/rollback.ts', '--to', to), { encoding: 'utf8', env: pushEnv });
+    expect(again.status, again.stderr).toBe(0);
+    expect((await page(`/projects/${project}/`)).body).toContain(firstTitle);
   });
 });
 

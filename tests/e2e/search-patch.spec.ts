@@ -32,7 +32,9 @@ test('the index is patched: a patch part, and pages of the base it replaces', as
   expect(parts).toEqual(['/pagefind/']);
   expect(patch?.base).toBe('/pagefind/patch/');
   expect(Object.keys(patch?.own ?? {})).toHaveLength(2);
-  expect(Object.keys(patch?.replaced ?? {})).toHaveLength(2);
+  expect(patch?.replaced).toHaveLength(2);
+  // The replaced pages' fragments are gone from the server, not only hidden by the search page.
+  for (const id of patch?.replaced ?? []) expect((await request.get(`/pagefind/fragment/${id}.pf_fragment`)).status()).toBe(404);
 });
 
 test('a renamed project is found by its new name first, and no longer by its old one', async ({ page }) => {

@@ -6,15 +6,16 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { writeSearchIndex } from '../../src/integrations/pagefind.ts';
 import { asBallast, ballastOf, baseDir, datePlace, PATCH_MIN, PATCH_SHARE, patchPlan, readBase, type SearchBase } from '../../src/integrations/search-patch.ts';
 import type { IndexedPage } from '../../src/integrations/pagefind-bundle.ts';
+import { servedTexts } from '../helpers/served-texts.ts';
 import { BALLAST, SHARDS_FILE, type SearchParts } from '../../src/lib/search/shards.ts';
 import { scratchDir } from '../../scripts/lib/scratch.ts';
 
 const page = (i: number, hash = 'h'): IndexedPage => ({ file: `/p${i}.html`, url: `/p${i}/`, date: `2024-01-${String(1 + (i % 28)).padStart(2, '0')}`, hash });
 const baseOf = (pages: IndexedPage[]): SearchBase => ({
-  format: 1,
+  format: 2,
   pagefind: '1.6.0',
   parts: ['/pagefind/'],
-  pages: Object.fromEntries(pages.map((p, i) => [p.url, { hash: p.hash, id: `zh-cn_${i}`, part: 0, date: p.date, filters: { type: ['projects'] } }])),
+  pages: Object.fromEntries(pages.map((p, i) => [p.url, { hash: p.hash, id: `zh-cn_${i}`, part: 0, date: p.date }])),
 });
 
 describe('what a patch holds', () => {
@@ -98,7 +99,7 @@ describe('a site indexed, changed and indexed again', () => {
     const { patch } = parts();
     expect(patch?.base).toBe('/pagefind/patch/');
     expect(Object.values(patch!.own)).toEqual([60]);
-    expect(Object.keys(patch!.replaced)).toEqual([readBase(baseDir(cache, out))!.pages['/p3/']!.id]);
+    expect(patch!.replaced).toEqual([readBase(baseDir(cache, out))!.pages['/p3/']!.id]);
   });
 
   it('a page changed only outside what search reads keeps its record in the base, out of the patch', async () => {
@@ -106,7 +107,7 @@ describe('a site indexed, changed and indexed again', () => {
     writeFileSync(file, readFileSync(file, 'utf8').replace('</body>', '<nav data-pagefind-ignore>相关项目</nav></body>'));
     expect(await index()).toMatch(/1 new or changed page\(s\).*1 replaced/);
     const id = readBase(baseDir(cache, out))!.pages['/p7/']!.id;
-    expect(Object.keys(parts().patch!.replaced)).not.toContain(id);
+    expect(parts().patch!.replaced).not.toContain(id);
     expect(Object.keys(parts().patch!.own)).not.toContain(id);
   });
 
@@ -121,5 +122,32 @@ describe('a site indexed, changed and indexed again', () => {
     for (let i = 0; i < 60; i++) write(i, `改过的项目${i}`);
     expect(await index()).toMatch(/^indexed 60 of 60/);
     expect(await index()).toMatch(/0 new or changed/);
+  });
+
+  it('a renamed and a removed page leave no word, filter value or fragment of theirs in the index served', async () => {
+    const OLD = ['雪山牦牛肉干作坊', '海岛民宿管家培训', '第5个创业项目', '五号独有的栏目'];
+    write(4, OLD[0]!);
+    write(5, OLD[1]!);
+    const p5 = join(out, 'p5', 'index.html');
+    writeFileSync(p5, readFileSync(p5, 'utf8').replace('>projects<', `>${OLD[3]}<`));
+    process.env.SEARCH_FULL = '1';
+    try {
+      await index();
+    } finally {
+      delete process.env.SEARCH_FULL;
+    }
+    expect(servedTexts(join(out, 'pagefind')).filter((f) => f.file.endsWith('.pf_filter')).some((f) => f.text.includes(OLD[3]!))).toBe(true);
+    const entry = () => readFileSync(join(out, 'pagefind', 'pagefind-entry.json'), 'utf8');
+    const before = entry();
+    write(4, '高原蜂蜜合作社新名');
+    rmSync(join(out, 'p5'), { recursive: true });
+    expect(await index()).toMatch(/1 new or changed page\(s\).*2 replaced/);
+    const texts = servedTexts(join(out, 'pagefind'));
+    for (const old of OLD) expect(texts.filter((f) => f.text.includes(old)).map((f) => f.file)).toEqual([]);
+    expect(texts.some((f) => f.text.includes('高原蜂蜜合作社新名'))).toBe(true);
+    // The rewritten metadata has a name of its own, which the entry file names.
+    expect(entry()).not.toBe(before);
+    const hash = (JSON.parse(entry()) as { languages: Record<string, { hash: string }> }).languages['zh-cn']!.hash;
+    expect(texts.some((f) => f.file.endsWith(`pagefind.${hash}.pf_meta`))).toBe(true);
   });
 });

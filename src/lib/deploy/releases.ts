@@ -10,6 +10,7 @@
 import { appendFileSync, existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, readlinkSync, renameSync, rmSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
 import { userInfo } from 'node:os';
 import { basename, join } from 'node:path';
+import { pruneRecords } from './personal-record.ts';
 
 export const RELEASES = 'releases';
 export const CURRENT = 'current';
@@ -123,6 +124,7 @@ export function prune(root: string, keep = KEEP): string[] {
   const kept = new Set(stack.slice(-Math.max(keep, 2)));
   const old = releases(root).filter((r) => !kept.has(r));
   for (const r of old) rmSync(join(root, RELEASES, r), { recursive: true, force: true });
+  pruneRecords(root, releases(root));
   return old;
 }
 
@@ -139,12 +141,17 @@ export function staging(root: string): string {
   return dir;
 }
 
+/** `name`, or with -2, -3 … when a release has it already (two publishes of one commit within a second). */
+export function freeName(root: string, name: string): string {
+  let unique = name;
+  for (let n = 2; existsSync(join(root, RELEASES, unique)); n++) unique = `${name}-${n}`;
+  return unique;
+}
+
 /** Moves a checked staging folder into `releases/` under a name not taken yet (one rename). */
 export function admit(root: string, staged: string, name: string): string {
   mkdirSync(join(root, RELEASES), { recursive: true });
-  // Two publishes of one commit within a second get -2, -3 …
-  let unique = name;
-  for (let n = 2; existsSync(join(root, RELEASES, unique)); n++) unique = `${name}-${n}`;
+  const unique = freeName(root, name);
   renameSync(staged, join(root, RELEASES, unique));
   return unique;
 }

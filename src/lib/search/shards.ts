@@ -23,14 +23,12 @@ export const PATCH_BASE = 'pagefind/patch';
  */
 export const BALLAST = { key: 'patch-ballast', yes: '是' } as const;
 
-/** Filter values as Pagefind gives them in a fragment: key → values. */
-export type PageFilters = Record<string, string[]>;
-
 export interface SearchPatch {
   /** The patch's folder from the site's root, as "/pagefind/patch/"; none when pages were only removed. */
   base?: string;
-  /** Pages of the parts changed or removed since they were indexed: Pagefind's page id → the filters it had. */
-  replaced: Record<string, PageFilters>;
+  /** Pagefind's ids of the parts' pages changed or removed since they were indexed: taken out of the parts' words
+   * and filters, but still in their metadata, which numbers the pages. */
+  replaced: string[];
   /** The patch's own pages (its new and changed ones): page id → its place in the first part's ascending date
    * order (the score Pagefind gives a page there when sorting by date), null for a page without a date. */
   own: Record<string, number | null>;

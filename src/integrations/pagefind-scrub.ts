@@ -1,0 +1,250 @@
+/**
+ * Takes pages out of a Pagefind bundle that was written before they changed or went away, so that no byte of them
+ * stays on the server: their fragments are deleted, and their entries in the word index and the filters are taken
+ * out of every chunk that held one — a word or a filter value only they had goes with them. The chunks that change
+ * get new names, and so do the metadata and the entry file that list them, as Pagefind names its own (a cache or
+ * CDN that kept the old file never serves it for the new name).
+ *
+ * The metadata keeps a removed page's slot (its id and word count): the word index and the filters refer to pages
+ * by their place in that list, and every other page must keep its place. The search page drops those ids from every
+ * answer (src/islands/search-parts.ts); an id is a digest of the old page, not its text.
+ *
+ * Pagefind's files are gzip of "pagefind_dcd" and CBOR (Pagefind 1.6; the format is pinned by the base's version,
+ * src/integrations/search-patch.ts):
+ *   pagefind.<hash>.pf_meta  [version, pages: [[id, words, …]], chunks: [[from, to, hash]], filters: [[name, hash]], sorts, meta keys]
+ *   index/<hash>.pf_index    [words: [[word, pages: [[page delta, locations, meta locations]], …]]]
+ *   filter/<hash>.pf_filter  [name, values: [[value, pages: [page, …]]]]
+ * A word's pages are numbered from the previous one (the first from 0); a filter value's pages are plain numbers.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gunzipSync, gzipSync } from 'node:zlib';
+
+type Cbor = number | string | boolean | null | Uint8Array | Cbor[];
+
+const SIGNATURE = 'pagefind_dcd';
+
+/** The CBOR Pagefind writes: unsigned and negative integers, byte and text strings, arrays, simple values. */
+export function decodeCbor(buf: Buffer): Cbor {
+  let at = 0;
+  const length = (info: number): number => {
+    if (info < 24) return info;
+    const size = [1, 2, 4, 8][info - 24];
+    if (size === undefined) throw new Error(`CBOR: unexpected length ${info} at ${at}`);
+    const value = size === 8 ? Number(buf.readBigUInt64BE(at)) : buf.readUIntBE(at, size);
+    at += size;
+    return value;
+  };
+  const item = (): Cbor => {
+    const head = buf[at++]!;
+    const [major, info] = [head >> 5, head & 31];
+    if (major === 4 && info === 31) {
+      const items: Cbor[] = [];
+      while (buf[at] !== 0xff) items.push(item());
+      at++;
+      return items;
+    }
+    if (major === 7) {
+      const simple = new Map<number, Cbor>([[20, false], [21, true], [22, null]]);
+      if (!simple.has(info)) throw new Error(`CBOR: unexpected simple value ${info} at ${at}`);
+      return simple.get(info)!;
+    }
+    const n = length(info);
+    switch (major) {
+      case 0: return n;
+      case 1: return -1 - n;
+      case 2: return Uint8Array.from(buf.subarray(at, (at += n)));
+      case 3: return buf.toString('utf8', at, (at += n));
+      case 4: return Array.from({ length: n }, item);
+      default: throw new Error(`CBOR: unexpected major type ${major} at ${at}`);
+    }
+  };
+  const value = item();
+  if (at !== buf.length) throw new Error(`CBOR: ${buf.length - at} bytes after the value`);
+  return value;
+}
+
+export function encodeCbor(value: Cbor): Buffer {
+  const out: Buffer[] = [];
+  const head = (major: number, n: number) => {
+    const m = major << 5;
+    if (n < 24) out.push(Buffer.from([m | n]));
+    else if (n < 0x100) out.push(Buffer.from([m | 24, n]));
+    else if (n < 0x10000) out.push(Buffer.from([m | 25, n >> 8, n & 0xff]));
+    else if (n < 0x100000000) {
+      const b = Buffer.alloc(5);
+      b[0] = m | 26;
+      b.writeUInt32BE(n, 1);
+      out.push(b);
+    } else {
+      const b = Buffer.alloc(9);
+      b[0] = m | 27;
+      b.writeBigUInt64BE(BigInt(n), 1);
+      out.push(b);
+    }
+  };
+  const item = (v: Cbor) => {
+    if (typeof v === 'number') head(v < 0 ? 1 : 0, v < 0 ? -1 - v : v);
+    else if (typeof v === 'string') {
+      const bytes = Buffer.from(v, 'utf8');
+      head(3, bytes.length);
+      out.push(bytes);
+    } else if (v instanceof Uint8Array) {
+      head(2, v.length);
+      out.push(Buffer.from(v));
+    } else if (Array.isArray(v)) {
+      head(4, v.length);
+      v.forEach(item);
+    } else out.push(Buffer.from([v === null ? 0xf6 : v ? 0xf5 : 0xf4]));
+  };
+  item(value);
+  return Buffer.concat(out);
+}
+
+export const readPagefindFile = (file: string): Cbor => decodeCbor(gunzipSync(readFileSync(file)).subarray(SIGNATURE.length));
+const packed = (value: Cbor) => gzipSync(Buffer.concat([Buffer.from(SIGNATURE), encodeCbor(value)]));
+
+/** Writes `value` under a name made from its content, as Pagefind names its files ("zh-cn_" and hex), and returns
+ * the name. */
+function writeNamed(dir: string, language: string, value: Cbor, name: (hash: string) => string): string {
+  const bytes = packed(value);
+  const hash = `${language}_${createHash('sha256').update(bytes).digest('hex').slice(0, 7)}`;
+  writeFileSync(join(dir, name(hash)), bytes);
+  return hash;
+}
+
+/** A page of another bundle, as the word index holds it: its word count and, for each word, the rest of its
+ * entry (locations, meta locations). */
+export interface StandIn {
+  words: number;
+  postings: Map<string, Cbor[]>;
+}
+
+/** A word's pages less the removed ones (`gone`) and with the stand-ins' (page → rest of entry), numbered from the
+ * previous one again. */
+function rebalanced(pages: Cbor[][], gone: Set<number>, added: [number, Cbor[]][]): Cbor[][] {
+  let page = 0;
+  const all: [number, Cbor[]][] = [];
+  for (const [delta, ...rest] of pages) {
+    page += delta as number;
+    if (!gone.has(page)) all.push([page, rest]);
+  }
+  all.push(...added);
+  all.sort((a, b) => a[0] - b[0]);
+  let previous = 0;
+  return all.map(([p, rest]) => {
+    const entry = [p - previous, ...rest];
+    previous = p;
+    return entry;
+  });
+}
+
+interface Bundle {
+  entryFile: string;
+  entry: { languages: Record<string, { hash: string; page_count?: number }> };
+  code: string;
+  metaFile: string;
+  meta: Cbor[];
+  prefix: string;
+}
+
+function openBundle(bundle: string): Bundle[] {
+  const entryFile = join(bundle, 'pagefind-entry.json');
+  const entry = JSON.parse(readFileSync(entryFile, 'utf8')) as Bundle['entry'];
+  return Object.entries(entry.languages).map(([code, language]) => {
+    const metaFile = join(bundle, `pagefind.${language.hash}.pf_meta`);
+    return { entryFile, entry, code, metaFile, meta: readPagefindFile(metaFile) as Cbor[], prefix: language.hash.replace(/_[^_]*$/, '') };
+  });
+}
+
+/** The pages with the given ids in the bundle at `bundle`, as stand-ins for another bundle's statistics. */
+export function standIns(bundle: string, ids: Iterable<string>): StandIn[] {
+  const wanted = new Set(ids);
+  return openBundle(bundle).flatMap(({ meta }) => {
+    const pages = meta[1] as Cbor[][];
+    const mine = new Map<number, StandIn>();
+    pages.forEach((p, i) => {
+      if (wanted.has(p[0] as string)) mine.set(i, { words: p[1] as number, postings: new Map() });
+    });
+    for (const chunk of meta[2] as Cbor[][]) {
+      const [words] = readPagefindFile(join(bundle, 'index', `${chunk[2] as string}.pf_index`)) as Cbor[][][];
+      for (const [word, wordPages] of words!) {
+        let page = 0;
+        for (const [delta, ...rest] of wordPages as Cbor[][]) {
+          page += delta as number;
+          mine.get(page)?.postings.set(word as string, rest);
+        }
+      }
+    }
+    return [...mine.values()];
+  });
+}
+
+/**
+ * Takes the pages with the ids `gone` out of the bundle at `bundle` (a folder with pagefind-entry.json) and counts
+ * `added` pages of another bundle (the patch's) in its statistics: each takes a removed page's slot, or a new one at
+ * the end, with its word count, and its entries under the words this bundle already holds — no word of its own, and
+ * no filter or sort key, so no search finds it for anything it says alone. Pagefind weighs a word by how many of a
+ * bundle's pages hold it among how many pages there are: counted so, the bundle weighs words as an index of the whole
+ * site written afresh does, and its scores compare with the patch's. Returns the ids of the slots added, which the
+ * search page drops like the removed pages'.
+ */
+export function rebalance(bundle: string, ids: Iterable<string>, added: StandIn[] = []): string[] {
+  const wanted = new Set(ids);
+  const slotIds: string[] = [];
+  for (const { entryFile, entry, code, metaFile, meta, prefix } of openBundle(bundle)) {
+    const pages = meta[1] as Cbor[][];
+    const goneSlots = pages.flatMap((p, i) => (wanted.has(p[0] as string) ? [i] : []));
+    const gone = new Set(goneSlots);
+    if (!gone.size && !added.length) continue;
+    // The stand-ins take the removed pages' slots first.
+    const slots = added.map((standIn, n) => {
+      const slot = n < goneSlots.length ? goneSlots[n]! : pages.length;
+      if (slot === pages.length) {
+        const id = `${prefix}_s${createHash('sha256').update(`${meta[0] as string}${slot}${pages.length}`).digest('hex').slice(0, 7)}`;
+        pages.push([id, standIn.words, ...pages[0]!.slice(2).map(() => '')]);
+        slotIds.push(id);
+      } else pages[slot]![1] = standIn.words;
+      return slot;
+    });
+    const byWord = new Map<string, [number, Cbor[]][]>();
+    added.forEach((standIn, n) => {
+      for (const [word, rest] of standIn.postings) byWord.set(word, [...(byWord.get(word) ?? []), [slots[n]!, rest]]);
+    });
+    const rewrite = (folder: string, extension: string, hash: string, change: (value: Cbor[]) => Cbor[] | undefined) => {
+      const file = join(bundle, folder, `${hash}.${extension}`);
+      const value = change(readPagefindFile(file) as Cbor[]);
+      if (!value) return hash;
+      rmSync(file);
+      return writeNamed(join(bundle, folder), prefix, value, (h) => `${h}.${extension}`);
+    };
+    for (const chunk of meta[2] as Cbor[][]) {
+      chunk[2] = rewrite('index', 'pf_index', chunk[2] as string, ([words]) => {
+        const before = words as Cbor[][];
+        const after = before
+          .map(([word, wordPages, ...rest]) => [word!, rebalanced(wordPages as Cbor[][], gone, byWord.get(word as string) ?? []), ...rest] as Cbor[])
+          .filter((w) => (w[1] as Cbor[]).length > 0);
+        const changed = after.length !== before.length || after.some((w, i) => encodeCbor(w[1]!).compare(encodeCbor(before[i]![1]!)) !== 0);
+        return changed ? [after] : undefined;
+      });
+    }
+    for (const filter of meta[3] as Cbor[][]) {
+      filter[1] = rewrite('filter', 'pf_filter', filter[1] as string, ([name, values]) => {
+        const before = values as Cbor[][];
+        const after = before.map(([value, on]) => [value!, (on as number[]).filter((p) => !gone.has(p))]).filter((v) => v[1]!.length > 0);
+        const changed = after.length !== before.length || after.some((v, i) => v[1]!.length !== (before[i]![1] as Cbor[]).length);
+        return changed ? [name!, after] : undefined;
+      });
+    }
+    for (const i of gone) {
+      const fragment = join(bundle, 'fragment', `${pages[i]![0] as string}.pf_fragment`);
+      if (existsSync(fragment)) rmSync(fragment);
+    }
+    rmSync(metaFile);
+    entry.languages[code]!.hash = writeNamed(bundle, prefix, meta, (h) => `pagefind.${h}.pf_meta`);
+    if (entry.languages[code]!.page_count !== undefined) entry.languages[code]!.page_count = pages.length;
+    writeFileSync(entryFile, JSON.stringify(entry));
+  }
+  return slotIds;
+}
