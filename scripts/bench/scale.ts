@@ -3,7 +3,7 @@
  * and prints entries, pages, build and index seconds, pages per second, the peak resident memory of the whole
  * process tree (Pagefind's service included), dist/ size, index size and the bytes of a first search through the
  * nginx recipe — on the wire until its results are shown, by kind of file, then what its facet counts add. Sizes: `npm run bench -- 1000 2000`.
- * `npm run bench -- --live 10000`: also one entry changed after the build → `npm run publish` as a build server
+ * `npm run bench -- --live 10000`: also one entry changed, one removed and one added after the build, each → `npm run publish` as a build server
  * runs it (incremental build, index, the release's checks, the atomic switch), timed from the change to the new
  * release being served.
  */
@@ -23,6 +23,7 @@ const work = scratchDir('bench-scale-');
 chmodSync(work, 0o755);
 const rows: Record<string, string | number>[] = [];
 const NEW_TITLE = '基准测试改过的项目名称';
+const ADDED_TITLE = '基准测试新增的创业故事';
 
 /**
  * Through the nginx recipe, as visitors get it, on a phone: what the first query loads until its results are shown
@@ -93,30 +94,44 @@ try {
     if (live) {
       // The full build becomes the first release, as npm run publish would have made it.
       switchTo(site, admit(site, out, `r${Date.now()}`));
-      // One project's title changed, as an editor's commit does.
-      const projects = join(corpus, 'projects');
-      const file = join(projects, readdirSync(projects).find((f) => f.endsWith('.md'))!);
-      writeFileSync(file, readFileSync(file, 'utf8').replace(/^title: .*$/m, `title: ${NEW_TITLE}`));
-      const changed = performance.now();
-      const again = await buildTree(corpus, out, { CACHE_DIR: join(work, `cache-${size}`) }, tsx('scripts/publish.ts', '--to', site));
-      const live = (performance.now() - changed) / 1000;
-      const restored = restoredPages(again.output).length;
-      const checks = /检查 ([\d.]+) 秒/.exec(again.output)?.[1] ?? '?';
-      const [patchedFirst, , top] = await firstSearch(join(site, 'current'), NEW_TITLE);
-      rows.push({
-        entries: `${size}, one changed`,
-        pages: again.pages,
-        'build s': again.seconds.toFixed(1),
-        'index s': again.indexSeconds.toFixed(1),
-        'of which write s': again.patched ? 'patched' : again.writeSeconds.toFixed(1),
-        'pages/s': `${restored} restored`,
-        'peak RSS (tree)': `${again.peakTreeRssMb} MB`,
-        'dist/': `live in ${live.toFixed(1)} s (checks ${checks} s)`,
-        index: top.includes(NEW_TITLE) ? 'new title 1st' : `new title NOT first: ${top}`,
-        'first query, phone (wire)': kb(patchedFirst.wire),
-        ...Object.fromEntries(Object.entries(patchedFirst.wireByKind).map(([k, v]) => [`  ${k}`, kb(v)])),
-        '(decoded)': kb(patchedFirst.total),
-      });
+      // An editor's three kinds of commit, one after another, each published as a build server does: a project's
+      // title changed, a news item deleted, a story added.
+      const first = (collection: string) => join(corpus, collection, readdirSync(join(corpus, collection)).filter((f) => f.endsWith('.md')).sort()[0]!);
+      const edits: [string, string, () => void][] = [
+        ['changed', NEW_TITLE, () => writeFileSync(first('projects'), readFileSync(first('projects'), 'utf8').replace(/^title: .*$/m, `title: ${NEW_TITLE}`))],
+        ['removed', NEW_TITLE, () => rmSync(first('news'))],
+        [
+          'added',
+          ADDED_TITLE,
+          () => {
+            const story = first('stories');
+            writeFileSync(join(corpus, 'stories', 'zz-bench-added.md'), readFileSync(story, 'utf8').replace(/^slug: .*$/m, 'slug: zz-bench-added').replace(/^title: .*$/m, `title: ${ADDED_TITLE}`));
+          },
+        ],
+      ];
+      for (const [kind, wanted, edit] of edits) {
+        edit();
+        const changed = performance.now();
+        const again = await buildTree(corpus, out, { CACHE_DIR: join(work, `cache-${size}`) }, tsx('scripts/publish.ts', '--to', site));
+        const took = (performance.now() - changed) / 1000;
+        const restored = restoredPages(again.output).length;
+        const checks = /检查 ([\d.]+) 秒/.exec(again.output)?.[1] ?? '?';
+        const [patchedFirst, , top] = await firstSearch(join(site, 'current'), wanted);
+        rows.push({
+          entries: `${size}, one ${kind}`,
+          pages: again.pages,
+          'build s': again.seconds.toFixed(1),
+          'index s': again.indexSeconds.toFixed(1),
+          'of which write s': again.patched ? 'patched' : again.writeSeconds.toFixed(1),
+          'pages/s': `${restored} restored`,
+          'peak RSS (tree)': `${again.peakTreeRssMb} MB`,
+          'dist/': `live in ${took.toFixed(1)} s (checks ${checks} s)`,
+          index: top.includes(wanted) ? `${wanted.slice(0, 6)}… 1st` : `NOT first: ${top}`,
+          'first query, phone (wire)': kb(patchedFirst.wire),
+          ...Object.fromEntries(Object.entries(patchedFirst.wireByKind).map(([k, v]) => [`  ${k}`, kb(v)])),
+          '(decoded)': kb(patchedFirst.total),
+        });
+      }
     }
     rmSync(out, { recursive: true, force: true });
     rmSync(site, { recursive: true, force: true });

@@ -1,12 +1,14 @@
 // The search index patched after a small change (src/integrations/search-patch.ts): what goes into a patch, when the
 // whole index is written instead, and what the search page is told.
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { globSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { writeSearchIndex } from '../../src/integrations/pagefind.ts';
 import { asBallast, ballastOf, baseDir, datePlace, PATCH_MIN, PATCH_SHARE, patchPlan, readBase, type SearchBase } from '../../src/integrations/search-patch.ts';
 import type { IndexedPage } from '../../src/integrations/pagefind-bundle.ts';
 import { servedTexts } from '../helpers/served-texts.ts';
+import { decodeCbor, encodeCbor } from '../../src/integrations/pagefind-scrub.ts';
 import { BALLAST, SHARDS_FILE, type SearchParts } from '../../src/lib/search/shards.ts';
 import { scratchDir } from '../../scripts/lib/scratch.ts';
 
@@ -86,6 +88,15 @@ describe('a site indexed, changed and indexed again', () => {
     expect(await index()).toMatch(/^indexed 60 of 60 HTML pages .*kept as the base/);
     expect(parts()).toEqual({ parts: ['/pagefind/'] });
     expect(Object.keys(readBase(baseDir(cache, out))!.pages)).toHaveLength(60);
+  });
+
+  it('reads and writes every file of Pagefind’s index byte for byte (the codec the patch rewrites them with)', () => {
+    const files = globSync('pagefind/**/*.pf_*', { cwd: out }).filter((f) => !f.endsWith('.pf_fragment'));
+    expect(files.length).toBeGreaterThanOrEqual(3);
+    for (const f of files) {
+      const raw = gunzipSync(readFileSync(join(out, f))).subarray('pagefind_dcd'.length);
+      expect(encodeCbor(decodeCbor(raw)).equals(raw), f).toBe(true);
+    }
   });
 
   it('unchanged, it is given the base again without a patch', async () => {
