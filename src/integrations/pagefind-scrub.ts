@@ -65,36 +65,30 @@ export function decodeCbor(buf: Buffer): Cbor {
   return value;
 }
 
+/** The head of a CBOR item: its major type and its length or value, in as few bytes as the value needs (as
+ * Pagefind's encoder writes it). */
+function cborHead(major: number, n: number): Buffer {
+  const m = major << 5;
+  if (n < 24) return Buffer.from([m | n]);
+  if (n < 0x100) return Buffer.from([m | 24, n]);
+  if (n < 0x10000) return Buffer.from([m | 25, n >> 8, n & 0xff]);
+  const b = Buffer.alloc(n < 0x100000000 ? 5 : 9);
+  b[0] = m | (n < 0x100000000 ? 26 : 27);
+  if (n < 0x100000000) b.writeUInt32BE(n, 1);
+  else b.writeBigUInt64BE(BigInt(n), 1);
+  return b;
+}
+
 export function encodeCbor(value: Cbor): Buffer {
   const out: Buffer[] = [];
-  const head = (major: number, n: number) => {
-    const m = major << 5;
-    if (n < 24) out.push(Buffer.from([m | n]));
-    else if (n < 0x100) out.push(Buffer.from([m | 24, n]));
-    else if (n < 0x10000) out.push(Buffer.from([m | 25, n >> 8, n & 0xff]));
-    else if (n < 0x100000000) {
-      const b = Buffer.alloc(5);
-      b[0] = m | 26;
-      b.writeUInt32BE(n, 1);
-      out.push(b);
-    } else {
-      const b = Buffer.alloc(9);
-      b[0] = m | 27;
-      b.writeBigUInt64BE(BigInt(n), 1);
-      out.push(b);
-    }
-  };
   const item = (v: Cbor) => {
-    if (typeof v === 'number') head(v < 0 ? 1 : 0, v < 0 ? -1 - v : v);
+    if (typeof v === 'number') out.push(cborHead(v < 0 ? 1 : 0, v < 0 ? -1 - v : v));
     else if (typeof v === 'string') {
       const bytes = Buffer.from(v, 'utf8');
-      head(3, bytes.length);
-      out.push(bytes);
-    } else if (v instanceof Uint8Array) {
-      head(2, v.length);
-      out.push(Buffer.from(v));
-    } else if (Array.isArray(v)) {
-      head(4, v.length);
+      out.push(cborHead(3, bytes.length), bytes);
+    } else if (v instanceof Uint8Array) out.push(cborHead(2, v.length), Buffer.from(v));
+    else if (Array.isArray(v)) {
+      out.push(cborHead(4, v.length));
       v.forEach(item);
     } else out.push(Buffer.from([v === null ? 0xf6 : v ? 0xf5 : 0xf4]));
   };
@@ -102,17 +96,40 @@ export function encodeCbor(value: Cbor): Buffer {
   return Buffer.concat(out);
 }
 
+/** Reads CBOR heads in place, for the word index: most of a chunk's words are copied as bytes, unread. */
+class Cursor {
+  at = 0;
+  constructor(readonly buf: Buffer) {}
+  /** The next item's major type and its length or value. */
+  head(): [number, number] {
+    const b = this.buf[this.at++]!;
+    const info = b & 31;
+    if (info < 24) return [b >> 5, info];
+    const size = [1, 2, 4, 8][info - 24];
+    if (size === undefined) throw new Error(`CBOR: unexpected length ${info} at ${this.at}`);
+    const value = size === 8 ? Number(this.buf.readBigUInt64BE(this.at)) : this.buf.readUIntBE(this.at, size);
+    this.at += size;
+    return [b >> 5, value];
+  }
+  skip(): void {
+    const [major, n] = this.head();
+    if (major === 2 || major === 3) this.at += n;
+    else if (major === 4) for (let i = 0; i < n; i++) this.skip();
+    else if (major === 5) for (let i = 0; i < 2 * n; i++) this.skip();
+  }
+}
+
 export const readPagefindFile = (file: string): Cbor => decodeCbor(gunzipSync(readFileSync(file)).subarray(SIGNATURE.length));
-const packed = (value: Cbor) => gzipSync(Buffer.concat([Buffer.from(SIGNATURE), encodeCbor(value)]));
 
 /** Writes `value` under a name made from its content, as Pagefind names its files ("zh-cn_" and hex), and returns
  * the name. */
-function writeNamed(dir: string, language: string, value: Cbor, name: (hash: string) => string): string {
-  const bytes = packed(value);
+function writeRawNamed(dir: string, language: string, cbor: Buffer, name: (hash: string) => string): string {
+  const bytes = gzipSync(Buffer.concat([Buffer.from(SIGNATURE), cbor]));
   const hash = `${language}_${createHash('sha256').update(bytes).digest('hex').slice(0, 7)}`;
   writeFileSync(join(dir, name(hash)), bytes);
   return hash;
 }
+const writeNamed = (dir: string, language: string, value: Cbor, name: (hash: string) => string) => writeRawNamed(dir, language, encodeCbor(value), name);
 
 /** A page of another bundle, as the word index holds it: its word count and, for each word, the rest of its
  * entry (locations, meta locations). */
@@ -138,6 +155,45 @@ function rebalanced(pages: Cbor[][], gone: Set<number>, added: [number, Cbor[]][
     previous = p;
     return entry;
   });
+}
+
+/**
+ * A word-index chunk (CBOR, without Pagefind's signature) less the pages `gone` and with the stand-ins' entries
+ * (word → [page, rest of entry]), or undefined when it holds none of either. Words it leaves alone are copied as
+ * bytes: a 10,000-page site's index is tens of megabytes, and a change touches a few of its words.
+ */
+export function rebalanceChunk(buf: Buffer, gone: Set<number>, added: Map<string, [number, Cbor[]][]>): Buffer | undefined {
+  const c = new Cursor(buf);
+  c.head(); // [words]
+  const [, count] = c.head();
+  const kept: Buffer[] = [];
+  let changed = false;
+  for (let w = 0; w < count; w++) {
+    const start = c.at;
+    const [, fields] = c.head();
+    const [, length] = c.head();
+    const word = buf.toString('utf8', c.at, (c.at += length));
+    const [, pages] = c.head();
+    let page = 0;
+    let touches = added.has(word);
+    for (let i = 0; i < pages; i++) {
+      const [, items] = c.head();
+      page += c.head()[1];
+      if (gone.has(page)) touches = true;
+      for (let j = 1; j < items; j++) c.skip();
+    }
+    for (let f = 2; f < fields; f++) c.skip();
+    const bytes = buf.subarray(start, c.at);
+    if (!touches) {
+      kept.push(bytes);
+      continue;
+    }
+    changed = true;
+    const [text, wordPages, ...rest] = decodeCbor(bytes) as Cbor[];
+    const after = rebalanced(wordPages as Cbor[][], gone, added.get(word) ?? []);
+    if (after.length) kept.push(encodeCbor([text!, after, ...rest]));
+  }
+  return changed ? Buffer.concat([cborHead(4, 1), cborHead(4, kept.length), ...kept]) : undefined;
 }
 
 interface Bundle {
@@ -220,14 +276,11 @@ export function rebalance(bundle: string, ids: Iterable<string>, added: StandIn[
       return writeNamed(join(bundle, folder), prefix, value, (h) => `${h}.${extension}`);
     };
     for (const chunk of meta[2] as Cbor[][]) {
-      chunk[2] = rewrite('index', 'pf_index', chunk[2] as string, ([words]) => {
-        const before = words as Cbor[][];
-        const after = before
-          .map(([word, wordPages, ...rest]) => [word!, rebalanced(wordPages as Cbor[][], gone, byWord.get(word as string) ?? []), ...rest] as Cbor[])
-          .filter((w) => (w[1] as Cbor[]).length > 0);
-        const changed = after.length !== before.length || after.some((w, i) => encodeCbor(w[1]!).compare(encodeCbor(before[i]![1]!)) !== 0);
-        return changed ? [after] : undefined;
-      });
+      const file = join(bundle, 'index', `${chunk[2] as string}.pf_index`);
+      const rewritten = rebalanceChunk(gunzipSync(readFileSync(file)).subarray(SIGNATURE.length), gone, byWord);
+      if (!rewritten) continue;
+      rmSync(file);
+      chunk[2] = writeRawNamed(join(bundle, 'index'), prefix, rewritten, (h) => `${h}.pf_index`);
     }
     for (const filter of meta[3] as Cbor[][]) {
       filter[1] = rewrite('filter', 'pf_filter', filter[1] as string, ([name, values]) => {
