@@ -50,14 +50,15 @@ export function treeRssKb(root: number): number {
 
 /** The Pagefind integration's line: pages indexed of pages built, index and write seconds, parts — or the patch's. */
 function indexFigures(output: string) {
-  const patched = /patched the search index of (\d+) pages in ([\d.]+) s: (\d+) new or changed/.exec(output);
+  const patched = /patched the search index of (\d+) pages in ([\d.]+) s \(copy ([\d.]+) s, patch ([\d.]+) s, base rebalanced ([\d.]+) s\): (\d+) new or changed/.exec(output);
   const built = /\[build\] (\d+) page\(s\) built/.exec(output);
   if (patched) {
-    return { pages: Number(built?.[1] ?? 0), indexedPages: Number(patched[3]), indexSeconds: Number(patched[2]), writeSeconds: 0, parts: 0, patched: true };
+    const phases = `copy ${patched[3]}, patch ${patched[4]}, rebalance ${patched[5]}`;
+    return { pages: Number(built?.[1] ?? 0), indexedPages: Number(patched[6]), indexSeconds: Number(patched[2]), writeSeconds: 0, parts: 0, patched: phases };
   }
   const indexed = /indexed (\d+) of (\d+) HTML pages in ([\d.]+) s \(reading and indexing [\d.]+ s, writing ([\d.]+) s[^;]*; (\d+) part/.exec(output);
   return {
-    patched: false,
+    patched: '',
     pages: Number(indexed?.[2] ?? 0),
     indexedPages: Number(indexed?.[1] ?? 0),
     indexSeconds: Number(indexed?.[3] ?? 0),

@@ -122,7 +122,7 @@ try {
           pages: again.pages,
           'build s': again.seconds.toFixed(1),
           'index s': again.indexSeconds.toFixed(1),
-          'of which write s': again.patched ? 'patched' : again.writeSeconds.toFixed(1),
+          'of which write s': again.patched ? `patched: ${again.patched}` : again.writeSeconds.toFixed(1),
           'pages/s': `${restored} restored`,
           'peak RSS (tree)': `${again.peakTreeRssMb} MB`,
           'dist/': `live in ${took.toFixed(1)} s (checks ${checks} s)`,

@@ -138,25 +138,6 @@ export interface StandIn {
   postings: Map<string, Cbor[]>;
 }
 
-/** A word's pages less the removed ones (`gone`) and with the stand-ins' (page → rest of entry), numbered from the
- * previous one again. */
-function rebalanced(pages: Cbor[][], gone: Set<number>, added: [number, Cbor[]][]): Cbor[][] {
-  let page = 0;
-  const all: [number, Cbor[]][] = [];
-  for (const [delta, ...rest] of pages) {
-    page += delta as number;
-    if (!gone.has(page)) all.push([page, rest]);
-  }
-  all.push(...added);
-  all.sort((a, b) => a[0] - b[0]);
-  let previous = 0;
-  return all.map(([p, rest]) => {
-    const entry = [p - previous, ...rest];
-    previous = p;
-    return entry;
-  });
-}
-
 /**
  * A word-index chunk (CBOR, without Pagefind's signature) less the pages `gone` and with the stand-ins' entries
  * (word → [page, rest of entry]), or undefined when it holds none of either. Words it leaves alone are copied as
@@ -171,27 +152,42 @@ export function rebalanceChunk(buf: Buffer, gone: Set<number>, added: Map<string
   for (let w = 0; w < count; w++) {
     const start = c.at;
     const [, fields] = c.head();
+    const textStart = c.at;
     const [, length] = c.head();
     const word = buf.toString('utf8', c.at, (c.at += length));
+    const textEnd = c.at;
     const [, pages] = c.head();
+    // Each entry as its page and the bytes after its page number (its locations), copied as they are.
+    const entries: { page: number; items: number; rest: Buffer }[] = [];
     let page = 0;
-    let touches = added.has(word);
+    const adding = added.get(word);
+    let touches = adding !== undefined;
     for (let i = 0; i < pages; i++) {
       const [, items] = c.head();
       page += c.head()[1];
-      if (gone.has(page)) touches = true;
+      const restStart = c.at;
       for (let j = 1; j < items; j++) c.skip();
+      if (gone.has(page)) touches = true;
+      else entries.push({ page, items, rest: buf.subarray(restStart, c.at) });
     }
+    const tailStart = c.at;
     for (let f = 2; f < fields; f++) c.skip();
-    const bytes = buf.subarray(start, c.at);
     if (!touches) {
-      kept.push(bytes);
+      kept.push(buf.subarray(start, c.at));
       continue;
     }
     changed = true;
-    const [text, wordPages, ...rest] = decodeCbor(bytes) as Cbor[];
-    const after = rebalanced(wordPages as Cbor[][], gone, added.get(word) ?? []);
-    if (after.length) kept.push(encodeCbor([text!, after, ...rest]));
+    for (const [p, rest] of adding ?? []) entries.push({ page: p, items: 1 + rest.length, rest: Buffer.concat(rest.map(encodeCbor)) });
+    if (!entries.length) continue;
+    entries.sort((a, b) => a.page - b.page);
+    let previous = 0;
+    const out = [cborHead(4, fields), buf.subarray(textStart, textEnd), cborHead(4, entries.length)];
+    for (const e of entries) {
+      out.push(cborHead(4, e.items), cborHead(0, e.page - previous), e.rest);
+      previous = e.page;
+    }
+    out.push(buf.subarray(tailStart, c.at));
+    kept.push(Buffer.concat(out));
   }
   return changed ? Buffer.concat([cborHead(4, 1), cborHead(4, kept.length), ...kept]) : undefined;
 }

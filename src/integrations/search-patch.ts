@@ -155,7 +155,9 @@ export async function writePatch(dir: string, base: SearchBase, outDir: string, 
   rmSync(join(outDir, 'pagefind'), { recursive: true, force: true });
   cpSync(join(dir, 'pagefind'), join(outDir, 'pagefind'), { recursive: true });
   const parts: SearchParts = { parts: base.parts };
+  const copied = performance.now();
   const { own, ballast } = plan.changed.length ? await indexChanged(outDir, base, plan) : { own: {}, ballast: 0 };
+  const indexed = performance.now();
   if (plan.changed.length || plan.replaced.length) {
     const replaced = plan.replaced.map((url) => base.pages[url]!);
     // The patch's own pages are counted in the parts' word statistics, dealt among them as the parts were.
@@ -170,6 +172,6 @@ export async function writePatch(dir: string, base: SearchBase, outDir: string, 
     parts.patch = { ...(plan.changed.length ? { base: `/${PATCH_BASE}/` } : {}), replaced: [...replaced.map((p) => p.id), ...slots], own };
   }
   writeFileSync(join(outDir, SHARDS_FILE), JSON.stringify(parts));
-  const s = ((performance.now() - started) / 1000).toFixed(2);
-  return `patched the search index of ${Object.keys(base.pages).length} pages in ${s} s: ${plan.changed.length} new or changed page(s) indexed with ${ballast} unchanged for word statistics, ${plan.replaced.length} replaced (a full index when more than ${Math.round(PATCH_SHARE * 100)}% change)`;
+  const s = (from: number, to = performance.now()) => ((to - from) / 1000).toFixed(2);
+  return `patched the search index of ${Object.keys(base.pages).length} pages in ${s(started)} s (copy ${s(started, copied)} s, patch ${s(copied, indexed)} s, base rebalanced ${s(indexed)} s): ${plan.changed.length} new or changed page(s) indexed with ${ballast} unchanged for word statistics, ${plan.replaced.length} replaced (a full index when more than ${Math.round(PATCH_SHARE * 100)}% change)`;
 }
