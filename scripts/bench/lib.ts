@@ -17,8 +17,9 @@ export interface BuildResult {
   writeSeconds: number;
   /** Pagefind bundles the index came in (src/integrations/pagefind.ts). */
   parts: number;
-  /** Whether the index was patched rather than written whole (src/integrations/search-patch.ts). */
-  patched: boolean;
+  /** When the index was patched rather than written whole (src/integrations/search-patch.ts): how long its copy,
+   * patch and rebalancing took; '' when it was written whole. */
+  patched: string;
   /** Peak resident memory of the build, from /usr/bin/time when present. */
   peakRssMb: number | null;
   output: string;

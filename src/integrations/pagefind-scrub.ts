@@ -281,8 +281,8 @@ export function rebalance(bundle: string, ids: Iterable<string>, added: StandIn[
     for (const filter of meta[3] as Cbor[][]) {
       filter[1] = rewrite('filter', 'pf_filter', filter[1] as string, ([name, values]) => {
         const before = values as Cbor[][];
-        const after = before.map(([value, on]) => [value!, (on as number[]).filter((p) => !gone.has(p))]).filter((v) => v[1]!.length > 0);
-        const changed = after.length !== before.length || after.some((v, i) => v[1]!.length !== (before[i]![1] as Cbor[]).length);
+        const after = before.map(([value, on]): [Cbor, number[]] => [value!, (on as number[]).filter((p) => !gone.has(p))]).filter((v) => v[1].length > 0);
+        const changed = after.length !== before.length || after.some((v, i) => v[1].length !== (before[i]![1] as Cbor[]).length);
         return changed ? [name!, after] : undefined;
       });
     }
