@@ -1,11 +1,11 @@
 // npm run import: officials' spreadsheets into content/cities, checked row by row before anything is written.
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { cpSync, globSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, globSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { strToU8, zipSync } from 'fflate';
 import gcoord from 'gcoord';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { readCollection, type ContentFile } from '../../src/lib/content/files.ts';
 import { distanceKm } from '../../src/lib/domain/matching.ts';
 import { citySchema } from '../../src/schemas/cities.ts';
@@ -34,6 +34,8 @@ beforeEach(() => {
   root = join(work, 'content');
   cpSync(FIXTURE_ROOT, root, { recursive: true });
 });
+// Each test's copy of the fixture goes with it: 38 of them were left in tmp/ by every run.
+afterEach(() => rmSync(work, { recursive: true, force: true }));
 
 const all = () => Object.fromEntries(COLLECTIONS.map((c) => [c.name, readCollection(c.name, root)])) as Record<CollectionName, ContentFile[]>;
 const cities = () => readCollection('cities', root);
