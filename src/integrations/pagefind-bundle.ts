@@ -1,7 +1,9 @@
+import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
+import { compactBundle } from './pagefind-compact.ts';
 
 /** Thrown when Pagefind reports a problem: a site without its search index must not ship. */
 export class SearchIndexError extends Error {
@@ -26,10 +28,11 @@ export interface IndexedPage {
 }
 
 /**
- * One Pagefind bundle, its service stopped afterwards so the next part starts from empty memory; `html` may change
- * what a page gives Pagefind (the patch's ballast). Returns the milliseconds Pagefind spent writing it.
+ * One Pagefind bundle, its service stopped afterwards so the next part starts from empty memory, its pages given the
+ * site's short ids tagged `tag` (src/integrations/pagefind-compact.ts); `html` may change what a page gives Pagefind
+ * (the patch's ballast). Returns the milliseconds Pagefind spent writing it.
  */
-export async function writeBundle(pages: IndexedPage[], outputPath: string, html = (p: IndexedPage) => readFileSync(p.file, 'utf8')): Promise<number> {
+export async function writeBundle(pages: IndexedPage[], outputPath: string, tag: string, html = (p: IndexedPage) => readFileSync(p.file, 'utf8')): Promise<number> {
   try {
     const { index, errors } = await pagefind.createIndex({});
     check('createIndex', errors);
@@ -41,6 +44,7 @@ export async function writeBundle(pages: IndexedPage[], outputPath: string, html
     const started = performance.now();
     const written = await index.writeFiles({ outputPath });
     check('writeFiles', written.errors);
+    compactBundle(outputPath, tag);
     return performance.now() - started;
   } finally {
     await pagefind.close();
@@ -48,9 +52,11 @@ export async function writeBundle(pages: IndexedPage[], outputPath: string, html
 }
 
 export interface Fragment {
-  /** Pagefind's page id: the fragment's file name, which its search results carry as `id`. */
+  /** The page's id: the fragment's file name, which its search results carry as `id`. */
   id: string;
   url: string;
+  /** A digest of what Pagefind holds of the page (as its own ids were): equal when search reads the page the same. */
+  record: string;
 }
 
 /** The pages one bundle holds, read back from its fragments (gzip, after Pagefind's 12-byte signature). */
@@ -59,6 +65,6 @@ export function bundleFragments(bundle: string): Fragment[] {
   return readdirSync(dir).map((name) => {
     const json = gunzipSync(readFileSync(join(dir, name))).subarray('pagefind_dcd'.length).toString('utf8');
     const { url } = JSON.parse(json) as { url: string };
-    return { id: name.replace(/\.pf_fragment$/, ''), url };
+    return { id: name.replace(/\.pf_fragment$/, ''), url, record: createHash('sha1').update(json).digest('hex') };
   });
 }

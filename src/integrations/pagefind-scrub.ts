@@ -21,7 +21,7 @@ import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 
-type Cbor = number | string | boolean | null | Uint8Array | Cbor[];
+export type Cbor = number | string | boolean | null | Uint8Array | Cbor[];
 
 const SIGNATURE = 'pagefind_dcd';
 
@@ -99,7 +99,11 @@ export function encodeCbor(value: Cbor): Buffer {
 /** Reads CBOR heads in place, for the word index: most of a chunk's words are copied as bytes, unread. */
 class Cursor {
   at = 0;
-  constructor(readonly buf: Buffer) {}
+  // A plain field: the worker threads that write the parts run this file with Node's type stripping.
+  readonly buf: Buffer;
+  constructor(buf: Buffer) {
+    this.buf = buf;
+  }
   /** The next item's major type and its length or value. */
   head(): [number, number] {
     const b = this.buf[this.at++]!;
@@ -129,7 +133,7 @@ function writeRawNamed(dir: string, language: string, cbor: Buffer, name: (hash:
   writeFileSync(join(dir, name(hash)), bytes);
   return hash;
 }
-const writeNamed = (dir: string, language: string, value: Cbor, name: (hash: string) => string) => writeRawNamed(dir, language, encodeCbor(value), name);
+export const writeNamed = (dir: string, language: string, value: Cbor, name: (hash: string) => string) => writeRawNamed(dir, language, encodeCbor(value), name);
 
 /** A page of another bundle, as the word index holds it: its word count and, for each word, the rest of its
  * entry (locations, meta locations). */
@@ -192,7 +196,7 @@ export function rebalanceChunk(buf: Buffer, gone: Set<number>, added: Map<string
   return changed ? Buffer.concat([cborHead(4, 1), cborHead(4, kept.length), ...kept]) : undefined;
 }
 
-interface Bundle {
+export interface Bundle {
   entryFile: string;
   entry: { languages: Record<string, { hash: string; page_count?: number }> };
   code: string;
@@ -201,7 +205,8 @@ interface Bundle {
   prefix: string;
 }
 
-function openBundle(bundle: string): Bundle[] {
+/** A bundle's entry file and, per language, its metadata. */
+export function openBundle(bundle: string): Bundle[] {
   const entryFile = join(bundle, 'pagefind-entry.json');
   const entry = JSON.parse(readFileSync(entryFile, 'utf8')) as Bundle['entry'];
   return Object.entries(entry.languages).map(([code, language]) => {

@@ -6,7 +6,7 @@ import { Worker } from 'node:worker_threads';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { htmlFiles } from '../lib/inspect/html-files.ts';
-import { SHARDS_FILE, shardBase, type SearchParts } from '../lib/search/shards.ts';
+import { partTag, SHARDS_FILE, shardBase, type SearchParts } from '../lib/search/shards.ts';
 import { type IndexedPage, SearchIndexError } from './pagefind-bundle.ts';
 import { baseDir, patchPlan, readBase, saveBase, writePatch } from './search-patch.ts';
 
@@ -69,7 +69,7 @@ async function writeParts(parts: IndexedPage[][], outDir: string, concurrency: n
       const i = next++;
       const started = performance.now();
       sum.writing += await new Promise<number>((done, failed) => {
-        const thread = new Worker(new URL('./pagefind-worker.ts', import.meta.url), { workerData: { pages: parts[i], outputPath: outputPath(i) } });
+        const thread = new Worker(new URL('./pagefind-worker.ts', import.meta.url), { workerData: { pages: parts[i], outputPath: outputPath(i), tag: partTag(i) } });
         thread.once('message', done);
         thread.once('error', failed);
         thread.once('exit', (code) => failed(new SearchIndexError('worker', [`第 ${i + 1} 部分的索引线程意外退出（${code}）`])));

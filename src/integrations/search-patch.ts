@@ -13,12 +13,12 @@
 import { createHash } from 'node:crypto';
 import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { BALLAST, PATCH_BASE, SHARDS_FILE, shardBase, type SearchParts } from '../lib/search/shards.ts';
+import { BALLAST, PAGE_ID, PATCH_BASE, SHARDS_FILE, shardBase, type SearchParts } from '../lib/search/shards.ts';
 import { bundleFragments, type IndexedPage, writeBundle } from './pagefind-bundle.ts';
 import { rebalance, standIns } from './pagefind-scrub.ts';
 
 /** Bumped when what the cache holds changes meaning. */
-const FORMAT = 2;
+const FORMAT = 3;
 /** A patch holds at most this share of the site's pages (changed and removed), and at least PATCH_MIN. */
 export const PATCH_SHARE = 0.05;
 export const PATCH_MIN = 50;
@@ -35,6 +35,8 @@ export const BALLAST_PAGES = 200;
 interface BasePage {
   hash: string;
   id: string;
+  /** What Pagefind holds of it (Fragment.record). */
+  record: string;
   part: number;
   date: string;
 }
@@ -63,7 +65,7 @@ export function saveBase(dir: string, outDir: string, shards: IndexedPage[][]): 
     const fragments = new Map(bundleFragments(join(outDir, shardBase(part))).map((f) => [f.url, f]));
     for (const p of shard) {
       const f = fragments.get(p.url);
-      if (f) pages[p.url] = { hash: p.hash, id: f.id, part, date: p.date };
+      if (f) pages[p.url] = { hash: p.hash, id: f.id, record: f.record, part, date: p.date };
     }
   }
   const base: SearchBase = { format: FORMAT, pagefind: pagefindVersion(), parts: shards.map((_, i) => `/${shardBase(i)}/`), pages };
@@ -110,7 +112,7 @@ export function asBallast(html: string): string {
     .replace(/\sdata-pagefind-body(?=[\s>])/, ` data-pagefind-body data-pagefind-filter="${BALLAST.key}:${BALLAST.yes}"`);
 }
 
-/** Where a page dated `date` falls in the first part's ascending date order: Pagefind's score for it there. */
+/** Where a page dated `date` falls in the first part's ascending date order: the rank its pages' ids carry. */
 export function datePlace(base: SearchBase, date: string): number | null {
   if (!date) return null;
   return Object.values(base.pages).filter((p) => p.part === 0 && p.date && p.date < date).length;
@@ -119,15 +121,15 @@ export function datePlace(base: SearchBase, date: string): number | null {
 /**
  * Indexes the changed pages with their ballast into /pagefind/patch/; returns the patch's own pages (id → date
  * place). A page whose HTML changed only where search does not read (a related list, `data-pagefind-ignore`) gets
- * the very record, and id, it has in the base: it is left in the base and out of the patch, or the search page,
- * which drops replaced ids, would drop both copies.
+ * the very record it has in the base: it is left in the base and out of the patch, or the search page, which drops
+ * replaced ids, would drop both copies.
  */
 async function indexChanged(outDir: string, base: SearchBase, plan: PatchPlan): Promise<{ own: Record<string, number | null>; ballast: number }> {
   const patchDir = join(outDir, PATCH_BASE);
   const write = async () => {
     const ballast = ballastOf(plan.unchanged, BALLAST_PAGES);
     const isBallast = new Set(ballast);
-    await writeBundle([...plan.changed, ...ballast], patchDir, (p) => {
+    await writeBundle([...plan.changed, ...ballast], patchDir, PAGE_ID.patch, (p) => {
       const html = readFileSync(p.file, 'utf8');
       return isBallast.has(p) ? asBallast(html) : html;
     });
@@ -138,7 +140,7 @@ async function indexChanged(outDir: string, base: SearchBase, plan: PatchPlan): 
     return bundleFragments(patchDir).filter((f) => byUrl.has(f.url)).map((f) => ({ ...f, page: byUrl.get(f.url)! }));
   };
   let ballast = await write();
-  const same = new Set(own().filter((f) => base.pages[f.url]?.id === f.id).map((f) => f.url));
+  const same = new Set(own().filter((f) => base.pages[f.url]?.record === f.record).map((f) => f.url));
   if (same.size) {
     plan.unchanged = [...plan.unchanged, ...plan.changed.filter((p) => same.has(p.url))];
     plan.changed = plan.changed.filter((p) => !same.has(p.url));

@@ -9,7 +9,6 @@ import {
   holdsWords,
   isEmpty,
   officialFirst,
-  ORIGIN,
   pagefindFilters,
   readState,
   toggleFilter,
@@ -20,7 +19,7 @@ import { parseQuery, simplifier } from '../lib/search/query.ts';
 import { UI } from '../lib/core/ui-text.ts';
 import { required } from './elements.ts';
 import { openIndex, type Pagefind, type PagefindResult, type ResultData } from './search-parts.ts';
-import { SHARDS_FILE } from '../lib/search/shards.ts';
+import { readPageId, SHARDS_FILE, type PageOrigin } from '../lib/search/shards.ts';
 
 type Labels = Record<string, { label: string; values: Record<string, string>; collections: string[] }>;
 
@@ -235,12 +234,9 @@ class PortalSearch extends HTMLElement {
     const main = await pagefind.search(q || null, this.options());
     const exact = sort === 'relevance' && boostsExactPhrase(q) ? await pagefind.search(`"${q}"`, this.options()) : null;
     // Which hits are samples, and which official documents hold the query's words as typed (not only through a
-    // synonym the site adds): the same search narrowed by origin, then the best few documents read.
-    const byOrigin = async (origin: string) =>
-      sort === 'relevance' && q
-        ? ((await pagefind.search(q, { filters: { ...pagefindFilters(this.state), [ORIGIN.key]: { any: [origin] } } }))?.results ?? [])
-        : [];
-    const [officialHits, sampleHits] = await Promise.all([byOrigin(ORIGIN.official), byOrigin(ORIGIN.sample)]);
+    // synonym the site adds): their ids say their origin (src/lib/search/shards.ts); the best few documents are read.
+    const byOrigin = (origin: PageOrigin) => (sort === 'relevance' && q ? main?.results.filter((r) => readPageId(r.id)?.origin === origin) ?? [] : []);
+    const [officialHits, sampleHits] = [byOrigin('official'), byOrigin('sample')];
     const sample = new Set(sampleHits.map((r) => r.id));
     const official = new Set(
       (

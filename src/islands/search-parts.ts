@@ -3,7 +3,7 @@
  * one with Pagefind's own mergeIndex: one script, worker and WebAssembly, each part's entry file, metadata and
  * the index chunks a query needs.
  */
-import { BALLAST, type SearchParts, type SearchPatch } from '../lib/search/shards.ts';
+import { BALLAST, PAGE_ID, readPageId, type SearchParts, type SearchPatch } from '../lib/search/shards.ts';
 
 export interface ResultData {
   url: string;
@@ -37,30 +37,40 @@ function withoutBallast(counts: Record<string, Record<string, number>>) {
 }
 
 /**
- * The index with its patch applied (src/integrations/search-patch.ts): the parts no longer hold the words and filters
- * of changed and removed pages, and their ids, left in the parts' metadata, are dropped from every answer; the
- * patch's ballast is left out of every search;
- * sorted by date, each patch page takes the place its date gives it among the parts' pages.
+ * The index as the site wrote it (src/integrations/pagefind-compact.ts): sorted by date from the pages' ids, which
+ * carry their date rank in their bundle, the metadata holding no date sort. With a patch applied
+ * (src/integrations/search-patch.ts): the parts no longer hold the words and filters of changed and removed pages,
+ * and their ids, left in the parts' metadata, are dropped from every answer; the patch's ballast is left out of every
+ * search; each patch page takes the place its date gives it among the parts' pages.
  */
-function patched(pagefind: Pagefind, patch: SearchPatch): Pagefind {
-  const gone = new Set(patch.replaced);
-  const replaced = (r: PagefindResult) => gone.has(r.id);
+function ordered(pagefind: Pagefind, patch: SearchPatch | undefined): Pagefind {
+  const gone = new Set(patch?.replaced ?? []);
+  const own = patch?.own ?? {};
+  // Pagefind's answers by relevance; by date, a page's place among its bundle's pages, and for the same place the
+  // parts in the order they were dealt, newest first (src/integrations/pagefind.ts), the patch after them.
+  const place = (r: PagefindResult) => {
+    const id = readPageId(r.id);
+    const rank = id?.bundle === PAGE_ID.patch ? own[r.id] : id?.rank;
+    return typeof rank === 'number' ? rank : -1;
+  };
+  const tie = (r: PagefindResult) => {
+    const bundle = readPageId(r.id)?.bundle;
+    return bundle === undefined || bundle === PAGE_ID.patch ? Number.MAX_SAFE_INTEGER : parseInt(bundle, 36);
+  };
   return {
     options: (o) => pagefind.options(o),
     init: () => pagefind.init(),
     filters: async () => withoutBallast(await pagefind.filters()),
-    search: async (term, opts) => {
-      const found = await pagefind.search(term, { ...opts, filters: { ...opts.filters, [BALLAST.key]: { none: [BALLAST.yes] } } });
+    search: async (term, { sort, ...opts }) => {
+      const filters = patch ? { ...opts.filters, [BALLAST.key]: { none: [BALLAST.yes] } } : opts.filters;
+      const found = await pagefind.search(term, { ...opts, ...(filters ? { filters } : {}) });
       if (!found) return found;
-      const direction = (opts.sort as Record<string, string> | undefined)?.date;
-      let results = found.results.filter((r) => !replaced(r));
+      const results = found.results.filter((r) => !gone.has(r.id));
+      const direction = (sort as Record<string, string> | undefined)?.date;
       if (direction) {
+        const sign = direction === 'asc' ? -1 : 1;
         // Pagefind's own results, unchanged (a copy's data() no longer reads its fragment), in a new order.
-        const score = (r: PagefindResult) => {
-          const place = patch.own[r.id];
-          return typeof place === 'number' ? (direction === 'asc' ? -place : place) : r.score;
-        };
-        results = results.sort((a, b) => score(b) - score(a));
+        results.sort((a, b) => sign * (place(b) - place(a)) || tie(a) - tie(b));
       }
       return { ...found, results, filters: withoutBallast(found.filters) };
     },
@@ -68,12 +78,11 @@ function patched(pagefind: Pagefind, patch: SearchPatch): Pagefind {
 }
 
 /**
- * Pagefind merges the parts' answers by score, taking the parts in the order they were merged when scores tie.
- * Relevance: the parts are dealt alike (src/integrations/pagefind.ts), so their scores compare, and the patch holds
- * unchanged pages for its word statistics, so its scores compare too. Sorted by date, a result's score is its place
- * in its part's date order, p; the parts are dealt so that the first part holds the newest of each K pages in a
- * row, the second the next, and so on — results with the same p are those K pages, newest first, and the merged list
- * is in date order.
+ * Pagefind merges the parts' answers by score. The parts are dealt alike (src/integrations/pagefind.ts), so their
+ * scores compare, and the patch holds unchanged pages for its word statistics, so its scores compare too. By date,
+ * a page's id holds p, its place in its part's date order; the parts are dealt so that the first part holds the
+ * newest of each K pages in a row, the second the next, and so on — results with the same p are those K pages, and
+ * ordered by part they are newest first.
  */
 export async function openIndex(moduleUrl: string, partsUrl: string, options: object): Promise<Pagefind> {
   const [pagefind, described] = await Promise.all([
@@ -87,7 +96,6 @@ export async function openIndex(moduleUrl: string, partsUrl: string, options: ob
   // One after another: the order they are merged in is the order ties are broken.
   for (const base of described.parts.slice(1)) await pagefind.mergeIndex(base, options);
   const { patch } = described;
-  if (!patch) return pagefind;
-  if (patch.base) await pagefind.mergeIndex(patch.base, options);
-  return patched(pagefind, patch);
+  if (patch?.base) await pagefind.mergeIndex(patch.base, options);
+  return ordered(pagefind, patch);
 }

@@ -25,11 +25,15 @@ test.describe('served through nginx', () => {
     expect((await request.get('/')).headers()['cache-control']).toBe('no-cache');
   });
 
-  test('files that are not pages may be reused for five minutes', async ({ request }) => {
+  test('files that are not pages may be reused for five minutes, the search index is revalidated', async ({ request }) => {
     const res = await request.get('/favicon.svg');
     expect(res.status()).toBe(200);
     expect(res.headers()['cache-control']).toBe('public, max-age=300, must-revalidate');
     expect(res.headers()['x-frame-options']).toBe('DENY');
+    // The search index is not: a fragment's name is its page's place, and the next index may give it to another page.
+    const entry = await request.get('/pagefind/pagefind-entry.json');
+    expect(entry.status()).toBe(200);
+    expect(entry.headers()['cache-control']).toBe('no-cache');
   });
 
   test('calendars, feeds and open data are sent with their types, in UTF-8, so phones and Excel read the Chinese', async ({ request }) => {

@@ -9,7 +9,8 @@ import { asBallast, ballastOf, baseDir, datePlace, PATCH_MIN, PATCH_SHARE, patch
 import type { IndexedPage } from '../../src/integrations/pagefind-bundle.ts';
 import { servedTexts } from '../helpers/served-texts.ts';
 import { decodeCbor, encodeCbor } from '../../src/integrations/pagefind-scrub.ts';
-import { BALLAST, SHARDS_FILE, type SearchParts } from '../../src/lib/search/shards.ts';
+import { BALLAST, readPageId, SHARDS_FILE, type SearchParts } from '../../src/lib/search/shards.ts';
+import { ORIGIN } from '../../src/lib/search/state.ts';
 import { scratchDir } from '../../scripts/lib/scratch.ts';
 
 const page = (i: number, hash = 'h'): IndexedPage => ({ file: `/p${i}.html`, url: `/p${i}/`, date: `2024-01-${String(1 + (i % 28)).padStart(2, '0')}`, hash });
@@ -17,7 +18,7 @@ const baseOf = (pages: IndexedPage[]): SearchBase => ({
   format: 2,
   pagefind: '1.6.0',
   parts: ['/pagefind/'],
-  pages: Object.fromEntries(pages.map((p, i) => [p.url, { hash: p.hash, id: `zh-cn_${i}`, part: 0, date: p.date }])),
+  pages: Object.fromEntries(pages.map((p, i) => [p.url, { hash: p.hash, id: `${i.toString(36)}N0`, record: p.hash, part: 0, date: p.date }])),
 });
 
 describe('what a patch holds', () => {
@@ -68,6 +69,8 @@ describe('what a patch holds', () => {
   });
 });
 
+const ORIGINS: Record<number, string> = { 0: ORIGIN.sample, 1: ORIGIN.official };
+
 describe('a site indexed, changed and indexed again', () => {
   const root = scratchDir('search-patch-');
   const out = join(root, 'dist');
@@ -77,17 +80,31 @@ describe('a site indexed, changed and indexed again', () => {
     mkdirSync(join(out, `p${i}`), { recursive: true });
     writeFileSync(
       join(out, `p${i}`, 'index.html'),
-      `<!doctype html><html lang="zh-CN"><body><main data-pagefind-body data-pagefind-sort="date:${date}"><h1>${title}</h1><p data-pagefind-filter="type">projects</p><p>第${i}个创业项目的介绍</p></main></body></html>`,
+      `<!doctype html><html lang="zh-CN"><body><main data-pagefind-body data-pagefind-sort="date:${date}"><h1>${title}</h1><p data-pagefind-filter="type">projects</p>${ORIGINS[i] ? `<p data-pagefind-filter="origin">${ORIGINS[i]}</p>` : ''}<p>第${i}个创业项目的介绍</p></main></body></html>`,
     );
   };
   const parts = () => JSON.parse(readFileSync(join(out, SHARDS_FILE), 'utf8')) as SearchParts;
   const index = () => writeSearchIndex(out, { cacheDir: cache });
-  for (let i = 0; i < 60; i++) write(i, `项目${i}`);
+  for (let i = 0; i < 60; i++) write(i, `项目${i}`, i === 59 ? '2024-02-01' : '2024-01-01');
 
   it('is indexed whole the first time, and kept as the base', async () => {
     expect(await index()).toMatch(/^indexed 60 of 60 HTML pages .*kept as the base/);
     expect(parts()).toEqual({ parts: ['/pagefind/'] });
     expect(Object.keys(readBase(baseDir(cache, out))!.pages)).toHaveLength(60);
+  });
+
+  it('gives every page a short id that carries its date rank and origin, and the metadata no date sort', () => {
+    const [meta] = globSync('pagefind/*.pf_meta', { cwd: out }).map((f) => decodeCbor(gunzipSync(readFileSync(join(out, f))).subarray('pagefind_dcd'.length)) as unknown[][]);
+    const ids = (meta![1] as [string][]).map(([id]) => id);
+    expect(meta![4]).toEqual([]);
+    expect(ids.map((id) => readPageId(id)?.bundle)).toEqual(ids.map(() => '0'));
+    expect(new Set(ids.map((id) => readPageId(id)!.rank))).toEqual(new Set(ids.keys()));
+    expect(globSync('pagefind/fragment/*', { cwd: out }).map((f) => f.replace(/^.*\/|\.pf_fragment$/g, '')).sort()).toEqual([...ids].sort());
+    // Ranked by date: p59 is dated last; p0 carries 示例, p1 正式文件.
+    expect(readPageId(readBase(baseDir(cache, out))!.pages['/p59/']!.id)!.rank).toBe(59);
+    expect(readPageId(readBase(baseDir(cache, out))!.pages['/p0/']!.id)!.origin).toBe('sample');
+    expect(readPageId(readBase(baseDir(cache, out))!.pages['/p1/']!.id)!.origin).toBe('official');
+    expect(readPageId(readBase(baseDir(cache, out))!.pages['/p2/']!.id)!.origin).toBe('other');
   });
 
   it('reads and writes every file of Pagefind’s index byte for byte (the codec the patch rewrites them with)', () => {

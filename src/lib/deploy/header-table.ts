@@ -11,8 +11,9 @@ export type Header = readonly [name: string, value: string];
 export const HEADERS_TABLE = '_headers.json';
 
 /**
- * Hashed build assets never change under their name. Pages are revalidated on every visit (a publish must show at
- * once, and ETag makes the check cheap); other files (search index, open data, pictures) may be reused for 5 minutes.
+ * Hashed build assets never change under their name. Pages and the search index are revalidated on every visit (a
+ * publish must show at once, and ETag makes the check cheap); other files (open data, pictures) may be reused for 5
+ * minutes.
  */
 export const CACHE = {
   immutable: 'public, max-age=31536000, immutable',

@@ -139,7 +139,9 @@ export function serverBlock(options: NginxOptions, table: HeaderTable): string {
     'if ($uri ~ "^/_headers") {\n  return 404;\n}',
     '',
     location('^~ /_astro/', [...site, ['Cache-Control', table.cache.immutable]], 'try_files $uri =404;'),
-    location('^~ /pagefind/', [...site, ['Cache-Control', table.cache.short]], 'try_files $uri =404;'),
+    // The search index is revalidated like the pages: a fragment's name is its page's place, which the next full
+    // index may give to another page, and an entry file kept past a publish would name files the release lacks.
+    location('^~ /pagefind/', [...site, ['Cache-Control', table.cache.html]], 'try_files $uri =404;'),
     location('^~ /admin/', [...table.all, ...table.admin, ['Cache-Control', table.cache.html]], 'try_files $uri $uri/ =404;'),
     location('= /404.html', [...site, ['Cache-Control', table.cache.html]], 'internal;'),
     location('~ \\.html$', [...site, ['Cache-Control', table.cache.html]], 'try_files $uri =404;'),

@@ -13,6 +13,36 @@ export function shardBase(i: number): string {
   return i === 0 ? 'pagefind' : `pagefind/part-${i + 1}`;
 }
 
+/**
+ * A page's id in the index, which names its fragment and which every search result carries: its date rank in its
+ * bundle (base 36), its origin and its bundle — "3fS0" is a sample entry, 3f (123) pages from the oldest of the first part.
+ * Pagefind's own ids are digests of ten characters; the metadata a first search loads whole lists one per page,
+ * and its date sort one number per page more. Short ids that say the date and origin slim both away: the search
+ * page sorts by date and tells samples and official documents apart from the ids alone
+ * (src/integrations/pagefind-compact.ts).
+ */
+export const PAGE_ID = {
+  /** The patch's bundle; a part's is its index in base 36. */
+  patch: 'P',
+  origin: { official: 'O', sample: 'S', other: 'N' },
+} as const;
+export type PageOrigin = keyof typeof PAGE_ID.origin;
+
+export function pageId(bundle: string, origin: PageOrigin, rank: number): string {
+  return `${rank.toString(36)}${PAGE_ID.origin[origin]}${bundle}`;
+}
+
+/** What an id says, or undefined for an id that is not one of ours (a stand-in slot's). */
+export function readPageId(id: string): { rank: number; origin: PageOrigin; bundle: string } | undefined {
+  const m = /^([0-9a-z]+)([OSN])([0-9a-z]+|P)$/.exec(id);
+  if (!m) return undefined;
+  const origin = (Object.keys(PAGE_ID.origin) as PageOrigin[]).find((k) => PAGE_ID.origin[k] === m[2])!;
+  return { rank: parseInt(m[1]!, 36), origin, bundle: m[3]! };
+}
+
+/** The bundle tag of part `i` (from 0). */
+export const partTag = (i: number) => i.toString(36);
+
 /** The patch's folder, relative to the site's root. */
 export const PATCH_BASE = 'pagefind/patch';
 
@@ -30,7 +60,7 @@ export interface SearchPatch {
    * and filters, but still in their metadata, which numbers the pages. */
   replaced: string[];
   /** The patch's own pages (its new and changed ones): page id → its place in the first part's ascending date
-   * order (the score Pagefind gives a page there when sorting by date), null for a page without a date. */
+   * order (the date rank a part's page carries in its id), null for a page without a date. */
   own: Record<string, number | null>;
 }
 
