@@ -7,7 +7,7 @@ import { BASE_URL, CHROMIUM_ARGS, CHROMIUM_PATH, CMS_URL, FIXTURE_URL, HOSTILE_U
 //   dist/          the shipped content/              → project "shipped" (accessibility of every sitemap URL)
 //   dist-hostile/  tests/fixtures/hostile (XSS text) → project "hostile"
 //   dist-cms/      the real content, admin with local_backend (DECAP_LOCAL=1) → project "cms"
-//   dist-parts/    dist-fixture/ with its search index in parts (a large site's) → project "parts"
+//   dist-parts/    dist-fixture/ with its search index written in parts and merged (a large site's) → project "parts"
 //   dist-patch/    dist-fixture/ after a change, its search index patched      → project "patch"
 //   dist/ again, through Debian's nginx with the generated recipe          → project "nginx"
 export default defineConfig({

@@ -60,7 +60,7 @@ site_checks_beside tmp/dist-operator
 step "build of the behaviour fixture (tests/fixtures/site → dist-fixture/)"
 CONTENT_DIR=tests/fixtures/site OUT_DIR=dist-fixture npx astro build
 
-step "the same build with its search index in parts of 110 pages, as a site of 50,000 entries is indexed (dist-parts/)"
+step "the same build with its search index written in parts of 110 pages and merged, as a site of 50,000 entries is indexed (dist-parts/)"
 rm -rf dist-parts && cp -r dist-fixture dist-parts
 npx tsx scripts/search-index.ts --root dist-parts --part-pages 110
 

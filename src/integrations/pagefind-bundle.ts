@@ -3,7 +3,6 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
-import { compactBundle } from './pagefind-compact.ts';
 
 /** Thrown when Pagefind reports a problem: a site without its search index must not ship. */
 export class SearchIndexError extends Error {
@@ -28,11 +27,10 @@ export interface IndexedPage {
 }
 
 /**
- * One Pagefind bundle, its service stopped afterwards so the next part starts from empty memory, its pages given the
- * site's short ids tagged `tag` (src/integrations/pagefind-compact.ts); `html` may change what a page gives Pagefind
- * (the patch's ballast). Returns the milliseconds Pagefind spent writing it.
+ * One Pagefind bundle, its service stopped afterwards so the next part starts from empty memory; `html` may change
+ * what a page gives Pagefind (the patch's ballast). Returns the milliseconds Pagefind spent writing it.
  */
-export async function writeBundle(pages: IndexedPage[], outputPath: string, tag: string, html = (p: IndexedPage) => readFileSync(p.file, 'utf8')): Promise<number> {
+export async function writeBundle(pages: IndexedPage[], outputPath: string, html = (p: IndexedPage) => readFileSync(p.file, 'utf8')): Promise<number> {
   try {
     const { index, errors } = await pagefind.createIndex({});
     check('createIndex', errors);
@@ -44,7 +42,6 @@ export async function writeBundle(pages: IndexedPage[], outputPath: string, tag:
     const started = performance.now();
     const written = await index.writeFiles({ outputPath });
     check('writeFiles', written.errors);
-    compactBundle(outputPath, tag);
     return performance.now() - started;
   } finally {
     await pagefind.close();

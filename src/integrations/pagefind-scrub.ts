@@ -23,7 +23,7 @@ import { gunzipSync, gzipSync } from 'node:zlib';
 
 export type Cbor = number | string | boolean | null | Uint8Array | Cbor[];
 
-const SIGNATURE = 'pagefind_dcd';
+export const SIGNATURE = 'pagefind_dcd';
 
 /** The CBOR Pagefind writes: unsigned and negative integers, byte and text strings, arrays, simple values. */
 export function decodeCbor(buf: Buffer): Cbor {
@@ -67,7 +67,7 @@ export function decodeCbor(buf: Buffer): Cbor {
 
 /** The head of a CBOR item: its major type and its length or value, in as few bytes as the value needs (as
  * Pagefind's encoder writes it). */
-function cborHead(major: number, n: number): Buffer {
+export function cborHead(major: number, n: number): Buffer {
   const m = major << 5;
   if (n < 24) return Buffer.from([m | n]);
   if (n < 0x100) return Buffer.from([m | 24, n]);
@@ -97,7 +97,7 @@ export function encodeCbor(value: Cbor): Buffer {
 }
 
 /** Reads CBOR heads in place, for the word index: most of a chunk's words are copied as bytes, unread. */
-class Cursor {
+export class Cursor {
   at = 0;
   // A plain field: the worker threads that write the parts run this file with Node's type stripping.
   readonly buf: Buffer;
@@ -127,7 +127,7 @@ export const readPagefindFile = (file: string): Cbor => decodeCbor(gunzipSync(re
 
 /** Writes `value` under a name made from its content, as Pagefind names its files ("zh-cn_" and hex), and returns
  * the name. */
-function writeRawNamed(dir: string, language: string, cbor: Buffer, name: (hash: string) => string): string {
+export function writeRawNamed(dir: string, language: string, cbor: Buffer, name: (hash: string) => string): string {
   const bytes = gzipSync(Buffer.concat([Buffer.from(SIGNATURE), cbor]));
   const hash = `${language}_${createHash('sha256').update(bytes).digest('hex').slice(0, 7)}`;
   writeFileSync(join(dir, name(hash)), bytes);

@@ -6,5 +6,5 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { writeBundle, type IndexedPage } from './pagefind-bundle.ts';
 
-const { pages, outputPath, tag } = workerData as { pages: IndexedPage[]; outputPath: string; tag: string };
-parentPort?.postMessage(await writeBundle(pages, outputPath, tag));
+const { pages, outputPath } = workerData as { pages: IndexedPage[]; outputPath: string };
+parentPort?.postMessage(await writeBundle(pages, outputPath));

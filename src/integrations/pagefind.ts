@@ -1,12 +1,13 @@
 import { createHash } from 'node:crypto';
-import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join, relative, sep } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { htmlFiles } from '../lib/inspect/html-files.ts';
-import { partTag, SHARDS_FILE, shardBase, type SearchParts } from '../lib/search/shards.ts';
+import { SHARDS_FILE, shardBase, type SearchParts } from '../lib/search/shards.ts';
+import { mergeBundles } from './pagefind-compact.ts';
 import { type IndexedPage, SearchIndexError } from './pagefind-bundle.ts';
 import { baseDir, patchPlan, readBase, saveBase, writePatch } from './search-patch.ts';
 
@@ -18,7 +19,7 @@ export { SearchIndexError, type IndexedPage } from './pagefind-bundle.ts';
  * 40 s for 10,100 pages (measured on the benchmark corpus). A site whose index fits in memory as it comes is indexed
  * as one bundle at full speed. A larger one (9–10 GB for 50,000 pages) is indexed with memory returned at once, in
  * parts, one at a time, each small enough that Astro's own memory (the build process, still alive) and Pagefind's
- * service stay within BUILD_MEMORY_MB together; the search page searches the parts as one.
+ * service stay within BUILD_MEMORY_MB together, and the parts are merged into one bundle (src/integrations/pagefind-compact.ts).
  */
 export const PAGEFIND_KB_PER_PAGE = 200;
 export const PAGEFIND_KB_PER_PAGE_KEPT = 260;
@@ -55,10 +56,9 @@ export function indexConcurrency(): number {
 }
 
 /** Writes parts `concurrency` at a time (one part, or one at a time, alike), each in a worker thread with its own
- * Pagefind service; returns the milliseconds the parts took and spent writing, each summed over the parts. Each is
- * written to a folder of its own first: the first part is /pagefind/ itself, and Pagefind empties the folder it
- * writes. */
-async function writeParts(parts: IndexedPage[][], outDir: string, concurrency: number): Promise<{ took: number; writing: number }> {
+ * Pagefind service, and merges them into /pagefind/ (src/integrations/pagefind-compact.ts); returns the milliseconds
+ * the parts took and spent writing, each summed over the parts, and the merging took. */
+async function writeParts(parts: IndexedPage[][], outDir: string, concurrency: number): Promise<{ took: number; writing: number; merging: number }> {
   const staging = join(outDir, '.pagefind-parts');
   rmSync(staging, { recursive: true, force: true });
   const outputPath = (i: number) => join(staging, String(i));
@@ -69,7 +69,7 @@ async function writeParts(parts: IndexedPage[][], outDir: string, concurrency: n
       const i = next++;
       const started = performance.now();
       sum.writing += await new Promise<number>((done, failed) => {
-        const thread = new Worker(new URL('./pagefind-worker.ts', import.meta.url), { workerData: { pages: parts[i], outputPath: outputPath(i), tag: partTag(i) } });
+        const thread = new Worker(new URL('./pagefind-worker.ts', import.meta.url), { workerData: { pages: parts[i], outputPath: outputPath(i) } });
         thread.once('message', done);
         thread.once('error', failed);
         thread.once('exit', (code) => failed(new SearchIndexError('worker', [`第 ${i + 1} 部分的索引线程意外退出（${code}）`])));
@@ -78,9 +78,10 @@ async function writeParts(parts: IndexedPage[][], outDir: string, concurrency: n
     }
   };
   await Promise.all(Array.from({ length: Math.min(concurrency, parts.length) }, worker));
-  for (const i of parts.keys()) renameSync(outputPath(i), join(outDir, shardBase(i)));
-  rmSync(staging, { recursive: true });
-  return sum;
+  const merging = performance.now();
+  mergeBundles([...parts.keys()].map(outputPath), join(outDir, shardBase(0)));
+  rmSync(staging, { recursive: true, force: true });
+  return { ...sum, merging: performance.now() - merging };
 }
 
 // Pagefind's own files, the bundles' assets and the CMS hold no page to index.
@@ -106,11 +107,9 @@ export function indexablePages(outDir: string): { pages: IndexedPage[]; htmlFile
 }
 
 /**
- * The pages dealt into parts of at most `size`, by date, so that every part holds the same spread of dates and
- * collections and its ranking statistics, hence its scores, are like the others'. Of every K pages in a row by
- * date, the newest goes to the first part, the next to the second, and so on: a page's place in its part's date
- * order is then the same for all K, and Pagefind, which merges the parts' date-sorted answers by that place and
- * breaks ties in the order the parts were merged, lists them newest first (src/islands/search-parts.ts).
+ * The pages dealt into parts of at most `size`, by date: of every K pages in a row by date, the newest goes to the
+ * first part, the next to the second, and so on, so that a page's date rank over the site follows from its rank in
+ * its part when the parts are merged (src/integrations/pagefind-compact.ts).
  */
 export function shardsOf(pages: IndexedPage[], size: number): IndexedPage[][] {
   const sorted = [...pages].sort((a, b) => a.date.localeCompare(b.date) || a.url.localeCompare(b.url));
@@ -145,15 +144,15 @@ export async function writeSearchIndex(outDir: string, { partPages: chosen = Num
   rmSync(join(outDir, 'pagefind'), { recursive: true, force: true });
   const indexing = performance.now();
   const parallel = shards.length > 1 && concurrency > 1;
-  const { took, writing } = await writeParts(shards, outDir, parallel ? concurrency : 1);
-  const wall = performance.now() - indexing;
-  const parts: SearchParts = { parts: shards.map((_, i) => `/${shardBase(i)}/`) };
+  const { took, writing, merging } = await writeParts(shards, outDir, parallel ? concurrency : 1);
+  const wall = performance.now() - indexing - merging;
+  const parts: SearchParts = { parts: [`/${shardBase(0)}/`] };
   writeFileSync(join(outDir, SHARDS_FILE), JSON.stringify(parts));
-  if (cache) saveBase(cache, outDir, shards);
+  if (cache) saveBase(cache, outDir, [shards.flat()]);
   const s = (ms: number) => (ms / 1000).toFixed(2);
   const total = performance.now() - started;
   // With parts indexed at once, their times add up to more than the time they took together.
-  return `indexed ${pages.length} of ${built} HTML pages in ${s(total)} s (reading and indexing ${s(total - wall + took - writing)} s, writing ${s(writing)} s${parallel ? `, summed over ${concurrency} parts at a time` : ''}; ${shards.length} part(s) of at most ${partPages} pages${returnMemory ? ', memory returned at once' : ''}${cache ? '; kept as the base of later patches' : ''})`;
+  return `indexed ${pages.length} of ${built} HTML pages in ${s(total)} s (reading and indexing ${s(total - wall + took - writing)} s, writing ${s(writing)} s${parallel ? `, summed over ${concurrency} parts at a time` : ''}; ${shards.length} part(s) of at most ${partPages} pages${shards.length > 1 ? `, merged into one in ${s(merging)} s` : ''}${returnMemory ? ', memory returned at once' : ''}${cache ? '; kept as the base of later patches' : ''})`;
 }
 
 /**

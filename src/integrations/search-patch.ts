@@ -15,6 +15,7 @@ import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs
 import { join, resolve } from 'node:path';
 import { BALLAST, PAGE_ID, PATCH_BASE, SHARDS_FILE, shardBase, type SearchParts } from '../lib/search/shards.ts';
 import { bundleFragments, type IndexedPage, writeBundle } from './pagefind-bundle.ts';
+import { compactBundle } from './pagefind-compact.ts';
 import { rebalance, standIns } from './pagefind-scrub.ts';
 
 /** Bumped when what the cache holds changes meaning. */
@@ -129,10 +130,11 @@ async function indexChanged(outDir: string, base: SearchBase, plan: PatchPlan): 
   const write = async () => {
     const ballast = ballastOf(plan.unchanged, BALLAST_PAGES);
     const isBallast = new Set(ballast);
-    await writeBundle([...plan.changed, ...ballast], patchDir, PAGE_ID.patch, (p) => {
+    await writeBundle([...plan.changed, ...ballast], patchDir, (p) => {
       const html = readFileSync(p.file, 'utf8');
       return isBallast.has(p) ? asBallast(html) : html;
     });
+    compactBundle(patchDir, PAGE_ID.patch);
     return ballast.length;
   };
   const own = () => {

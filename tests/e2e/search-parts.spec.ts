@@ -1,23 +1,25 @@
 /**
- * A large site's search index comes in parts (Pagefind holds a whole index in memory while writing it). dist-parts/
- * is the behaviour fixture's build indexed in parts of 110 pages; the reader must not notice: the same results,
- * counts and date order as the same build in one index (dist-fixture/).
+ * A large site's search index is written in parts (Pagefind holds a whole index in memory while writing it) and
+ * merged into one. dist-parts/ is the behaviour fixture's build indexed in parts of 110 pages; the reader must not
+ * notice: the same results, counts and date order as the same build indexed at once (dist-fixture/), and one entry
+ * file, one metadata file and one word-index chunk per word to load.
  */
 import { expect, test } from '@playwright/test';
 import { FIXTURE_URL } from '../../scripts/lib/browser.ts';
 import type { SearchParts } from '../../src/lib/search/shards.ts';
 import { allDates, found } from './search-results.ts';
 
-test('the index is in parts, and a search reads every part', async ({ page, request }) => {
+test('the parts are served as one index: a search loads one entry file and one metadata file', async ({ page, request }) => {
   const { parts } = (await (await request.get('/pagefind/shards.json')).json()) as SearchParts;
-  expect(parts.length).toBeGreaterThan(1);
-  const fetched = new Set<string>();
+  expect(parts).toEqual(['/pagefind/']);
+  const fetched: string[] = [];
   page.on('request', (r) => {
-    const part = /^\/pagefind\/(part-\d+\/)?pagefind-entry\.json$/.exec(new URL(r.url()).pathname);
-    if (part) fetched.add(`/pagefind/${part[1] ?? ''}`);
+    const path = new URL(r.url()).pathname;
+    if (/^\/pagefind\/.*(pagefind-entry\.json|\.pf_meta)$/.test(path)) fetched.push(path);
   });
   await found(page, `/search/?q=${encodeURIComponent('创业')}`);
-  expect([...fetched].sort()).toEqual([...parts].sort());
+  expect(fetched.filter((p) => p.endsWith('.json'))).toEqual(['/pagefind/pagefind-entry.json']);
+  expect(fetched.filter((p) => p.endsWith('.pf_meta'))).toHaveLength(1);
 });
 
 for (const query of ['?q=孵化', '?q=贷款', '?q=高校毕业生', '?q=创业&type=projects', '?q=daikuan', '?type=stories&province=四川省']) {

@@ -10,17 +10,18 @@ const pages: IndexedPage[] = Array.from({ length: 23 }, (_, i) => ({
 }));
 
 /**
- * A date-sorted search over parts as Pagefind answers it: each part scores a result by its place in the part's own
- * oldest-first order (ties in the order Pagefind met the pages, here reversed), and mergeIndex lists the parts'
- * results one part after another, then sorts them by score (pagefind.js: flatMap, then a stable sort).
+ * A date-sorted search over the merged parts as the search page answers it: each page's id carries its rank in its
+ * part, oldest first (ties in the order Pagefind met the pages, here reversed), turned into a rank over the site as
+ * src/integrations/pagefind-compact.ts does; the results are sorted by that rank, newest first.
  */
 function mergedByDate(parts: IndexedPage[][], holds: (p: IndexedPage) => boolean): string[] {
+  const P = parts.length;
   return parts
-    .flatMap((part) => {
+    .flatMap((part, k) => {
       const oldestFirst = [...part].reverse().sort((a, b) => a.date.localeCompare(b.date));
-      return part.filter(holds).map((p) => ({ date: p.date, score: oldestFirst.indexOf(p) }));
+      return part.filter(holds).map((p) => ({ date: p.date, rank: oldestFirst.indexOf(p) * P + (P - 1 - k) }));
     })
-    .sort((a, b) => b.score - a.score)
+    .sort((a, b) => b.rank - a.rank)
     .map((r) => r.date);
 }
 
@@ -40,7 +41,7 @@ describe('a large site’s search index in parts', () => {
     expect(shardsOf([], 100)).toEqual([[]]);
   });
 
-  it('deals them so that Pagefind’s merge of a date-sorted search lists them newest first', () => {
+  it('deals them so that a page’s rank in its part gives its rank over the site, and a date sort lists them newest first', () => {
     const newestFirst = (keep: (p: IndexedPage) => boolean) => pages.filter(keep).map((p) => p.date).sort().reverse();
     for (const size of [8, 5, 23, 1]) {
       const parts = shardsOf(pages, size);

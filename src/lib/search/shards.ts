@@ -22,7 +22,7 @@ export function shardBase(i: number): string {
  * (src/integrations/pagefind-compact.ts).
  */
 export const PAGE_ID = {
-  /** The patch's bundle; a part's is its index in base 36. */
+  /** The patch's bundle; the index's is "0" (a part's, were the parts left unmerged, its number in base 36). */
   patch: 'P',
   origin: { official: 'O', sample: 'S', other: 'N' },
 } as const;
@@ -39,9 +39,6 @@ export function readPageId(id: string): { rank: number; origin: PageOrigin; bund
   const origin = (Object.keys(PAGE_ID.origin) as PageOrigin[]).find((k) => PAGE_ID.origin[k] === m[2])!;
   return { rank: parseInt(m[1]!, 36), origin, bundle: m[3]! };
 }
-
-/** The bundle tag of part `i` (from 0). */
-export const partTag = (i: number) => i.toString(36);
 
 /** The patch's folder, relative to the site's root. */
 export const PATCH_BASE = 'pagefind/patch';
