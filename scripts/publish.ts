@@ -1,11 +1,12 @@
 /**
- * npm run publish -- --to DIR [--from BUILT] [--keep 5]
+ * npm run publish -- --to DIR [--from BUILT] [--keep 5] [--prune-withdrawn]
  * Builds the site (with the environment it is given: SITE_URL, DECAP_*, …) in DIR/.build, or copies a production
  * build made elsewhere there with --from (a local preview build, with no public origin, is refused); checks it there
  * (its header table, internal links, each page type's CSS and JS budgets); only then moves it into
  * DIR/releases/<time>-<commit> with one rename, switches DIR/current to it atomically and records the switch in
  * DIR/history. The build's record of the personal values it publishes is kept in DIR/personal/, outside the web root,
- * for rollback (src/lib/deploy/personal-record.ts). A failure or a kill at any step leaves releases/ and current as they were (src/lib/deploy/releases.ts).
+ * for rollback (src/lib/deploy/personal-record.ts); with --prune-withdrawn, the older releases that publish a value
+ * the new one withdrew are removed (src/lib/deploy/releases.ts, prune). A failure or a kill at any step leaves releases/ and current as they were (src/lib/deploy/releases.ts).
  * One publish at a time: a second one is refused while the first runs.
  */
 import { spawn, spawnSync } from 'node:child_process';
@@ -19,9 +20,11 @@ import { checkLinks } from '../src/lib/inspect/links.ts';
 import { finished } from './lib/child.ts';
 import { astro, tsx } from './lib/node.ts';
 
-const { values } = parseArgs({ options: { to: { type: 'string' }, from: { type: 'string' }, keep: { type: 'string', default: String(KEEP) } } });
+const { values } = parseArgs({
+  options: { to: { type: 'string' }, from: { type: 'string' }, keep: { type: 'string', default: String(KEEP) }, 'prune-withdrawn': { type: 'boolean', default: false } },
+});
 if (!values.to) {
-  console.error('用法 usage: npm run publish -- --to <发布目录> [--from <已构建的目录>] [--keep 5]');
+  console.error('用法 usage: npm run publish -- --to <发布目录> [--from <已构建的目录>] [--keep 5] [--prune-withdrawn]');
   process.exit(2);
 }
 const root = resolve(values.to);
@@ -96,7 +99,7 @@ const table = (release: string) => readFileSync(join(root, RELEASES, release, HE
 if (before && table(before) !== table(name)) {
   console.warn(`注意：本次构建的响应头（CSP 等）与上一版本不同。请重新生成 nginx 配置并重新加载：npm run nginx-conf -- --root ${join(values.to, 'current')} … 然后 nginx -s reload。`);
 }
-const removed = prune(root, Number(values.keep));
+const removed = prune(root, Number(values.keep), values['prune-withdrawn']);
 console.log(
   `已发布 ${name}（${links.pages} 个页面；构建 ${((built - started) / 1000).toFixed(1)} 秒，检查 ${((Date.now() - built) / 1000).toFixed(1)} 秒）。` +
     `${before ? `上一版本 ${before} 保留，可 npm run rollback -- --to ${values.to} 回退。` : ''}${removed.length ? `清理旧版本 ${removed.length} 个。` : ''}`,

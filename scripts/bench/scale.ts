@@ -2,7 +2,7 @@
  * npm run bench — builds and indexes generated corpora of 1,000, 5,000 and 10,000 entries (plus the 100 cities)
  * and prints entries, pages, build and index seconds, pages per second, the peak resident memory of the whole
  * process tree (Pagefind's service included), dist/ size, index size and the bytes of a first search through the
- * nginx recipe — on the wire until its results are shown, by kind of file, then what its facet counts add. Sizes: `npm run bench -- 1000 2000`.
+ * nginx recipe — on the wire until its results are shown, by kind of file, then what its facet counts add, and the same for a word that picks a few pages out. Sizes: `npm run bench -- 1000 2000`.
  * `npm run bench -- --live 10000`: also one entry changed, one removed and one added after the build, each → `npm run publish` as a build server
  * runs it (incremental build, index, the release's checks, the atomic switch), timed from the change to the new
  * release being served.
@@ -23,6 +23,10 @@ const work = scratchDir('bench-scale-');
 chmodSync(work, 0o755);
 const rows: Record<string, string | number>[] = [];
 const NEW_TITLE = '基准测试改过的项目名称';
+/** A word on nearly every page of the corpus (its word index entry is the largest a query can load), and one that
+ * picks a few pages out (a city's name). */
+const COMMON_QUERY = '培训';
+const RARE_QUERY = '淄博';
 const ADDED_TITLE = '基准测试新增的创业故事';
 
 /**
@@ -31,7 +35,7 @@ const ADDED_TITLE = '基准测试新增的创业故事';
  * screen the panel is open, and the counts load right after the results: the sum of the two. With `lookFor`, also
  * the first result's title when searching for it.
  */
-function firstSearch(root: string, lookFor?: string) {
+function firstSearch(root: string, lookFor?: string, query = COMMON_QUERY) {
   return served(
     root,
     4392,
@@ -41,7 +45,7 @@ function firstSearch(root: string, lookFor?: string) {
         await page.goto(`${base}/`);
         const done = () => page.getByRole('status').filter({ hasText: /找到|没有找到/ }).waitFor({ timeout: 60_000 });
         const results = await bytesDuring(page, /\/pagefind\//, async () => {
-          await page.goto(`${base}/search/?q=${encodeURIComponent('培训')}`);
+          await page.goto(`${base}/search/?q=${encodeURIComponent(query)}`);
           await done();
         });
         const facets = await bytesDuring(page, /\/pagefind\//, async () => {
@@ -75,6 +79,7 @@ try {
     writeFileSync(log, b.output);
     console.log(`  ${b.pages} pages in ${b.seconds.toFixed(1)} s (log: ${log}); first query …`);
     const [first, facetCounts] = await firstSearch(out);
+    const [rare] = await firstSearch(out, undefined, RARE_QUERY);
     rows.push({
       entries: size,
       pages: b.pages,
@@ -90,6 +95,7 @@ try {
       ...Object.fromEntries(Object.entries(first.wireByKind).map(([k, v]) => [`  ${k}`, kb(v)])),
       '(decoded)': kb(first.total),
       '+ facet panel (wire)': kb(facetCounts.wire),
+      [`first query “${RARE_QUERY}” (wire)`]: kb(rare.wire),
     });
     if (live) {
       // The full build becomes the first release, as npm run publish would have made it.

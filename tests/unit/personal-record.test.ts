@@ -1,9 +1,10 @@
-// The record of the personal values a release publishes (src/lib/deploy/personal-record.ts), and what rollback
-// learns from two releases' records.
+// The record of the personal values a release publishes (src/lib/deploy/personal-record.ts), what rollback
+// learns from two releases' records, and what pruning drops with them.
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { formatRecord, parseRecord, publishedValues, RECORDS, republished } from '../../src/lib/deploy/personal-record.ts';
+import { BUILT_RECORD, formatRecord, keepRecord, parseRecord, publishedValues, readRecord, RECORDS, republished } from '../../src/lib/deploy/personal-record.ts';
+import { admit, currentRelease, prune, releases, switchTo } from '../../src/lib/deploy/releases.ts';
 import { publicData } from '../../src/schemas/personal.ts';
 import { SCHEMAS } from '../../src/schemas/index.ts';
 import { fieldsOf } from '../../src/schemas/walk.ts';
@@ -57,5 +58,34 @@ describe('what rollback learns from two records', () => {
 
   it('cannot say without a record', () => {
     expect(republished(root, 'live', 'unrecorded')).toBeUndefined();
+  });
+});
+
+describe('pruning with --prune-withdrawn', () => {
+  const root = scratchDir('prune-withdrawn-');
+  afterAll(() => rmSync(root, { recursive: true, force: true }));
+  /** Publishes a release that shows the given experts' names, as npm run publish does. */
+  const publish = (release: string, ...names: string[]) => {
+    const staged = join(root, `.staged-${release}`);
+    mkdirSync(staged, { recursive: true });
+    writeFileSync(join(staged, 'index.html'), release);
+    writeFileSync(join(staged, BUILT_RECORD), formatRecord(names.flatMap((n, i) => publishedValues(experts, `experts/e${i}`, `专家${i}`, expert(true, n)))));
+    keepRecord(root, staged, release);
+    admit(root, staged, release);
+    switchTo(root, release);
+  };
+
+  it('removes every older release that publishes a value the live one withdrew, with its record; keeps the others', () => {
+    publish('r1', '王芳');
+    publish('r2', '王芳', '李明远');
+    publish('r3', '王芳', '李明远');
+    expect(prune(root, 5)).toEqual([]);
+    publish('r4', '王芳');
+    // Without the flag, rollback's refusal guards them; with it, no release on the server holds the name any more.
+    expect(prune(root, 5)).toEqual([]);
+    expect(prune(root, 5, true)).toEqual(['r2', 'r3']);
+    expect(releases(root)).toEqual(['r1', 'r4']);
+    expect(readRecord(root, 'r2')).toBeUndefined();
+    expect(currentRelease(root)).toBe('r4');
   });
 });

@@ -10,7 +10,7 @@
 import { appendFileSync, existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, readlinkSync, renameSync, rmSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
 import { userInfo } from 'node:os';
 import { basename, join } from 'node:path';
-import { pruneRecords } from './personal-record.ts';
+import { pruneRecords, republished } from './personal-record.ts';
 
 export const RELEASES = 'releases';
 export const CURRENT = 'current';
@@ -117,12 +117,16 @@ export function switchTo(root: string, release: string, action: Switch['action']
 
 /**
  * Removes the releases rollback can no longer reach: all but the last `keep` of the live stack (the live one
- * and the one before it always stay, whatever `keep` says), and any release a rollback withdrew.
+ * and the one before it always stay, whatever `keep` says), and any release a rollback withdrew. With
+ * `dropWithdrawn`, also every release that publishes a personal value the live one withdrew (a consent withdrawn, a
+ * name corrected): that value then stays in no release on the server, at the cost of rolling back past it.
  */
-export function prune(root: string, keep = KEEP): string[] {
+export function prune(root: string, keep = KEEP, dropWithdrawn = false): string[] {
   const stack = liveStack(root);
+  const live = currentRelease(root);
   const kept = new Set(stack.slice(-Math.max(keep, 2)));
-  const old = releases(root).filter((r) => !kept.has(r));
+  const withdrawn = (r: string) => dropWithdrawn && live !== undefined && r !== live && (republished(root, live, r)?.length ?? 0) > 0;
+  const old = releases(root).filter((r) => !kept.has(r) || withdrawn(r));
   for (const r of old) rmSync(join(root, RELEASES, r), { recursive: true, force: true });
   pruneRecords(root, releases(root));
   return old;
