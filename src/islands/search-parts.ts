@@ -1,7 +1,7 @@
 /**
- * Pagefind as the search page uses it, and a large site's index in parts (src/lib/search/shards.ts) searched as
- * one with Pagefind's own mergeIndex: one script, worker and WebAssembly, each part's entry file, metadata and
- * the index chunks a query needs.
+ * Pagefind as the search page uses it: the index (a large site's parts are merged into one at build time), with the
+ * patch of a small change merged in the browser by Pagefind's own mergeIndex (one script, worker and WebAssembly;
+ * the patch adds its entry file, metadata and the chunks a query needs), sorted by the dates the ids carry.
  */
 import { BALLAST, PAGE_ID, readPageId, type SearchParts, type SearchPatch } from '../lib/search/shards.ts';
 

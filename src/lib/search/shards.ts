@@ -1,14 +1,16 @@
 /**
- * A large site's search index comes in parts (src/integrations/pagefind.ts): Pagefind bundles sized by the memory
- * the build has, pages dealt among them by date. After a small change the build adds a patch instead of indexing
- * every page again (src/integrations/search-patch.ts). The build describes both in one file beside the first part;
- * the search page reads it (src/islands/search-parts.ts).
+ * A large site's search index is written in parts (src/integrations/pagefind.ts): Pagefind bundles sized by the
+ * memory the build has, pages dealt among them by date, then merged into one (src/integrations/pagefind-compact.ts).
+ * After a small change the build adds a patch instead of indexing every page again
+ * (src/integrations/search-patch.ts). The build describes the index and its patch in one file beside it; the search
+ * page reads it (src/islands/search-parts.ts).
  */
 
 /** The description of the index, relative to the site's root (SearchParts as JSON). */
 export const SHARDS_FILE = 'pagefind/shards.json';
 
-/** The folder of part `i` (from 0), relative to the site's root: the first is /pagefind/ itself. */
+/** The folder of bundle `i` (from 0), relative to the site's root: the first — since the parts are merged, the only
+ * one a build writes — is /pagefind/ itself. */
 export function shardBase(i: number): string {
   return i === 0 ? 'pagefind' : `pagefind/part-${i + 1}`;
 }
@@ -62,7 +64,7 @@ export interface SearchPatch {
 }
 
 export interface SearchParts {
-  /** The parts' folders, from the site's root: ["/pagefind/", "/pagefind/part-2/", …]. */
+  /** The index's folders, from the site's root: ["/pagefind/"] (the parts merged into one). */
   parts: string[];
   patch?: SearchPatch;
 }
