@@ -20,6 +20,7 @@ const LAYERS = {
   cms: ['core', 'content', 'domain'],
   deploy: ['core', 'geo', 'content', 'domain', 'map', 'cms'],
   inspect: ['core', 'content', 'domain', 'deploy'],
+  stats: ['core', 'content'],
 };
 const FOLDERS = Object.keys(LAYERS);
 /** Matches a relative import of one of these folders of src/lib/ from inside src/lib/<folder>/. */

@@ -1,10 +1,10 @@
 /**
  * Serves a build through the real nginx with the generated recipe, in the foreground (for Playwright's
  * webServer and for trying a deployment locally): npx tsx scripts/serve-nginx.ts [--root dist] [--port 4324].
- * The prefix (pid, logs, temp) is a scratch folder inside the project.
+ * The prefix (pid, logs, temp) is a scratch folder inside the project, removed when nginx stops.
  */
 import { spawn } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { readHeaderTable } from '../src/lib/deploy/header-table.ts';
@@ -19,5 +19,9 @@ const conf = join(prefix, 'nginx.conf');
 const root = resolve(values.root);
 writeFileSync(conf, nginxConf({ root, listen: [`127.0.0.1:${values.port}`], prefix }, readHeaderTable(root)));
 const nginx = spawn(NGINX_BIN, ['-p', `${prefix}/`, '-c', conf, '-g', 'daemon off;'], { stdio: 'inherit' });
-nginx.on('exit', (code) => process.exit(code ?? 0));
+// Its logs and temp files go with it: every run of the tests and the bench starts one.
+nginx.on('exit', (code) => {
+  rmSync(prefix, { recursive: true, force: true });
+  process.exit(code ?? 0);
+});
 for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => nginx.kill('SIGQUIT'));

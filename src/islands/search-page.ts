@@ -20,6 +20,7 @@ import { UI } from '../lib/core/ui-text.ts';
 import { required } from './elements.ts';
 import { openIndex, type Pagefind, type PagefindResult, type ResultData } from './search-parts.ts';
 import { readPageId, SHARDS_FILE, type PageOrigin } from '../lib/search/shards.ts';
+import { searchBeacon } from '../lib/core/beacons.ts';
 
 type Labels = Record<string, { label: string; values: Record<string, string>; collections: string[] }>;
 
@@ -90,6 +91,8 @@ class PortalSearch extends HTMLElement {
   private labels: Labels = {};
   private keys: string[] = [];
   private state: SearchState = { q: '', filters: {}, sort: 'relevance' };
+  /** The last query the server's log was told of. */
+  private told = '';
   private results: PagefindResult[] = [];
   private toSimplified?: (q: string) => string;
   /** The words searched for, after reading budgets and simplifying; empty for a filter-only search. */
@@ -265,7 +268,10 @@ class PortalSearch extends HTMLElement {
     if (this.keepScroll !== undefined) window.scrollTo({ top: this.keepScroll });
     delete this.keepScroll;
     // Announced once the first results are on the page, so what is heard matches what is there.
-    if (run === this.run) this.status(this.results.length ? `找到 ${this.results.length} 条结果` : '没有找到符合条件的内容');
+    if (run === this.run) {
+      this.status(this.results.length ? `找到 ${this.results.length} 条结果` : '没有找到符合条件的内容');
+      this.tellLog(q, this.results.length);
+    }
     if (this.el.facets.open || this.countsLoaded) await this.showCounts(run);
   }
 
@@ -294,6 +300,16 @@ class PortalSearch extends HTMLElement {
     );
     if (run !== this.run || !main) return;
     this.renderCounts((key) => own[key] ?? main.filters[key] ?? {});
+  }
+
+  /**
+   * Tells the server's log what was searched and how many results it found (src/lib/core/beacons.ts): once a query,
+   * as typed with no filter ticked, so that /admin/stats/ counts the searches that found nothing.
+   */
+  private tellLog(q: string, results: number) {
+    if (!q || q === this.told || Object.keys(this.state.filters).length) return;
+    this.told = q;
+    void fetch(searchBeacon(q, results), { credentials: 'omit', cache: 'no-store' }).catch(() => {});
   }
 
   private status(text: string) {

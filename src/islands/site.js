@@ -1,4 +1,5 @@
-/* 长者模式 and 打印: see src/components/PageMeta.astro. Shipped as written (ES5), ≤ 1 kB gzip. */
+/* 长者模式, 打印 and 「有帮助 / 没帮助」: see src/components/PageMeta.astro and HelpfulLinks.astro. Shipped as written
+   (ES5), ≤ 1 kB gzip. */
 (function () {
   var root = document.documentElement;
   var KEY = 'elder';
@@ -27,5 +28,16 @@
     sync();
     var prints = document.querySelectorAll('[data-print]');
     for (var j = 0; j < prints.length; j++) prints[j].addEventListener('click', function () { window.print(); });
+    var votes = document.querySelector('[data-helpful]');
+    if (votes && window.fetch) {
+      votes.addEventListener('click', function (e) {
+        var a = e.target.closest && e.target.closest('a');
+        if (!a) return;
+        e.preventDefault();
+        fetch(a.href, { credentials: 'omit', cache: 'no-store' })['catch'](function () {});
+        votes.textContent = '谢谢您的反馈。';
+        votes.focus();
+      });
+    }
   });
 })();

@@ -140,7 +140,7 @@ function infoBar(): HTMLElement {
   const target = document.createElement('span');
   target.dataset.publishTarget = '';
   target.textContent = meta('cms-publish') ?? '';
-  bar.append(name, link('编辑指南', meta('cms-guide') ?? '/admin/guide/'), ...(inspect ? [link('网站自查', inspect)] : []), link('坐标换算', '/admin/coords/'), link('返回网站', '/'), contact, target);
+  bar.append(name, link('编辑指南', meta('cms-guide') ?? '/admin/guide/'), ...(inspect ? [link('网站自查', inspect)] : []), link('访问统计', '/admin/stats/'), link('坐标换算', '/admin/coords/'), link('返回网站', '/'), contact, target);
   return bar;
 }
 document.body.append(infoBar());

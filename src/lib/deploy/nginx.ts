@@ -6,6 +6,7 @@
  */
 import type { Header, HeaderTable } from './header-table.ts';
 import { isHostName } from '../../schemas/header-safe.ts';
+import { BEACON } from '../core/beacons.ts';
 
 export interface NginxOptions {
   /** Absolute path of the built site. */
@@ -143,6 +144,9 @@ export function serverBlock(options: NginxOptions, table: HeaderTable): string {
     // index may give to another page, and an entry file kept past a publish would name files the release lacks.
     location('^~ /pagefind/', [...site, ['Cache-Control', table.cache.html]], 'try_files $uri =404;'),
     location('^~ /admin/', [...table.all, ...table.admin, ['Cache-Control', table.cache.html]], 'try_files $uri $uri/ =404;'),
+    // A search's query and result count, a page's 有帮助/没帮助: answered with nothing, kept in the access log for
+    // npm run stats (src/lib/core/beacons.ts).
+    location(`^~ ${BEACON.prefix}`, [...site, ['Cache-Control', 'no-store']], 'return 204;'),
     location('= /404.html', [...site, ['Cache-Control', table.cache.html]], 'internal;'),
     location('~ \\.html$', [...site, ['Cache-Control', table.cache.html]], 'try_files $uri =404;'),
     location('/', [...site, ['Cache-Control', table.cache.short]], 'try_files $uri $uri/ =404;'),

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { COLLECTION_NAMES, SCHEMAS, type CollectionName } from '../../schemas/index.ts';
 import { settingsSchema } from '../../schemas/settings.ts';
 import { readCollection } from '../content/files.ts';
+import { readHistory } from '../content/history.ts';
 import { inspect, reportHtml, reportText, type Finding, type InspectedEntry } from './report.ts';
 import { checkLinks } from './links.ts';
 import { SETTINGS_FILE } from '../content/content-dir.ts';
@@ -32,7 +33,7 @@ export function inspectSite(options: { content: string; dist?: string | undefine
   const settings = settingsSchema.parse(parseYamlFile(readFileSync(join(options.content, SETTINGS_FILE))).data);
   const all = Object.fromEntries(COLLECTION_NAMES.map((n) => [n, entries(options.content, n)])) as Record<CollectionName, InspectedEntry[]>;
   const built = options.dist && existsSync(join(options.dist, 'index.html')) ? options.dist : undefined;
-  const input = { today: options.today, settings, entries: all, links: built ? checkLinks(built).broken : undefined };
+  const input = { today: options.today, settings, entries: all, links: built ? checkLinks(built).broken : undefined, history: readHistory(options.content) };
   const findings = inspect(input);
   // The site's own stylesheet, as the home page links it.
   const stylesheet = built ? /<link rel="stylesheet" href="([^"]+)"/.exec(readFileSync(join(built, 'index.html'), 'utf8'))?.[1] : undefined;

@@ -1,12 +1,14 @@
 /**
  * Internal links of a build that do not resolve: every href/src on every page that points into the site must
  * reach a file, and every #anchor an element with that id. External links are not fetched (a build machine may
- * have no network); mailto:, tel:, data: and blob: are skipped. Used by the link check of npm test and by the
+ * have no network); mailto:, tel:, data: and blob: are skipped, and so are the beacons, which the server answers
+ * (src/lib/core/beacons.ts). Used by the link check of npm test and by the
  * inspection report of every production build (src/lib/inspect/report.ts).
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { htmlFiles } from './html-files.ts';
+import { BEACON } from '../core/beacons.ts';
 
 export interface BrokenLink {
   /** The page that links, e.g. /policies/x/. */
@@ -35,7 +37,7 @@ export function checkLinks(dist: string): { pages: number; checked: number; brok
     const html = readFileSync(file, 'utf8');
     for (const m of html.matchAll(/\s(?:href|src)="([^"]+)"/g)) {
       const raw = m[1]!.replace(/&#(\d+);/g, (_, n: string) => String.fromCodePoint(Number(n))).replace(/&amp;/g, '&');
-      if (/^(https?:|mailto:|tel:|data:|blob:)/.test(raw)) continue;
+      if (/^(https?:|mailto:|tel:|data:|blob:)/.test(raw) || raw.startsWith(BEACON.prefix)) continue;
       checked += 1;
       const url = new URL(raw, `http://site${page}`);
       const dest = target(url.pathname);

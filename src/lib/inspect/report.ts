@@ -7,12 +7,14 @@
  * Pure: src/lib/inspect/files.ts reads the content and the build for it; npm run inspect and every production build
  * print it and write it as a page for editors (/admin/inspect/).
  */
-import { COLLECTION_NAMES, COLLECTION_SPECS, collectionLink, type CollectionName } from '../../schemas/index.ts';
+import { COLLECTION_NAMES, COLLECTION_SPECS, collectionLink, SCHEMAS, type CollectionName } from '../../schemas/index.ts';
+import { labelsOf } from '../../schemas/walk.ts';
 import { INSPECTION_DEFAULTS, type Settings } from '../../schemas/settings.ts';
 import { CURRENT_VALIDITY, OFFERED_STAGES, UNVERIFIED_VALIDITY, VERIFIED_LIST } from '../../schemas/taxonomies.ts';
 import { formatDate } from '../core/format.ts';
 import { lapsed } from '../domain/training.ts';
 import type { BrokenLink } from './links.ts';
+import type { History } from '../content/history.ts';
 
 export type Level = 'fail' | 'warn';
 
@@ -37,6 +39,8 @@ export interface InspectInput {
   entries: Record<CollectionName, InspectedEntry[]>;
   /** From the build; undefined when no build was checked. */
   links?: BrokenLink[] | undefined;
+  /** The content folder's git history (src/lib/content/history.ts); undefined without one. */
+  history?: History | undefined;
 }
 
 export const LEVEL_LABEL: Record<Level, string> = { fail: '不合格', warn: '需要注意' };
@@ -163,8 +167,32 @@ function linkFindings(links: BrokenLink[] | undefined): Finding[] {
 }
 
 /** Every finding, the outright failures first. */
+/**
+ * 更新日期 against the record (伪造发稿日期 is a 严重问题 of the inspection): a typed date after today, or before the
+ * day the entry's file was last committed — the page changed later than it says.
+ */
+function updateDates(input: InspectInput): Finding[] {
+  const day = (d: Date) => d.toISOString().slice(0, 10);
+  return COLLECTION_NAMES.flatMap((collection) => {
+    // The field's label as its schema spells it.
+    const label = (labelsOf(SCHEMAS[collection]) as Record<string, string>)['updated'];
+    return input.entries[collection].flatMap((e): Finding[] => {
+      const updated = e.data.updated;
+      if (!label || !(updated instanceof Date)) return [];
+      const last = input.history?.get(`${collection}/${e.id}`)?.[0];
+      if (day(updated) > day(input.today)) {
+        return [{ level: 'warn', check: label, message: `${label} ${formatDate(updated)} 晚于今天，请改为实际更新的日期`, entry: entryRef(collection, e) }];
+      }
+      if (last && day(updated) < day(last.date)) {
+        return [{ level: 'warn', check: label, message: `${label} ${formatDate(updated)} 早于本条最近一次修改（${formatDate(last.date)}${last.kind}），请核对`, entry: entryRef(collection, e) }];
+      }
+      return [];
+    });
+  });
+}
+
 export function inspect(input: InspectInput): Finding[] {
-  const all = [...freshness(input), ...validity(input), ...settingsFindings(input.settings), ...linkFindings(input.links)];
+  const all = [...freshness(input), ...validity(input), ...updateDates(input), ...settingsFindings(input.settings), ...linkFindings(input.links)];
   return [...all.filter((f) => f.level === 'fail'), ...all.filter((f) => f.level === 'warn')];
 }
 
@@ -199,7 +227,7 @@ ${input.stylesheet ? `<link rel="stylesheet" href="${escape(input.stylesheet)}">
 <body>
 <main class="page prose inspect-report">
 <h1>网站自查报告</h1>
-<p>${escape(formatDate(input.today))}构建时生成，依据《政府网站发展指引》和政府网站检查指标。<strong>不合格 ${fails} 项</strong>，需要注意 ${findings.length - fails} 项。「不合格」是检查中会被单项否决的问题，请先处理。${input.links ? '' : '本次没有检查链接。'}</p>
+<p>${escape(formatDate(input.today))}构建时生成，依据《政府网站发展指引》和政府网站检查指标。<strong>不合格 ${fails} 项</strong>，需要注意 ${findings.length - fails} 项。「不合格」是检查中会被单项否决的问题，请先处理。${input.links ? '' : '本次没有检查链接。'}读者搜索无结果的词和认为“没帮助”的页面见 <a href="/admin/stats/">访问统计与读者反馈</a>。</p>
 ${
   findings.length
     ? `<div class="table-scroll"><table class="data-table data-table--wrap">

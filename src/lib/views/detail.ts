@@ -12,6 +12,7 @@ import { projectAvailability, supportingPolicies, supportTopics } from '../domai
 import { trainingAvailability } from '../domain/training.ts';
 import { childPolicyKeys, cityKeys, eventKey, expertKeys, incubatorKey, indexBy, industryKey, projectKeys, withAnyKey } from '../core/groups.ts';
 import { inCity, loadContent, type Content } from '../content/entries.ts';
+import { revisionsOf, type Revision } from '../content/history.ts';
 import { pageKey, sharedKey } from './cache-keys.ts';
 import { recordOf, searchUrl, type SearchRecord } from '../search/records.ts';
 import { headingId } from '../core/ids.ts';
@@ -54,6 +55,8 @@ export interface DetailLayoutProps {
   search: SearchRecord;
   poster?: string;
   searchWeight?: number;
+  /** The page's own update record, newest first (src/lib/content/history.ts). */
+  history: Revision[];
 }
 
 export interface RelatedGroup {
@@ -139,6 +142,7 @@ function common<C extends CollectionName>(collection: C, entry: EntryOf<C>, cont
     updated,
     source: d.source,
     search: recordOf(collection, entry, content),
+    history: revisionsOf(collection, entry.id),
   } satisfies DetailLayoutProps;
 }
 
