@@ -13,8 +13,8 @@ const PAGE = '/projects/community-breakfast/';
 test('a detail page asks whether it helped; a vote is sent without leaving the page and thanked for in place', async ({ page }) => {
   await page.goto(PAGE);
   const box = page.getByRole('complementary', { name: '本页信息对您有帮助吗？' });
-  await expect(box.getByRole('link', { name: '有帮助' })).toHaveAttribute('href', `/_s/helpful?page=${encodeURIComponent(PAGE)}&v=yes`);
-  const sent = page.waitForRequest((r) => r.url().includes('/_s/helpful?'));
+  await expect(box.getByRole('link', { name: '有帮助' })).toHaveAttribute('href', `/_s/helpful.txt?page=${encodeURIComponent(PAGE)}&v=yes`);
+  const sent = page.waitForRequest((r) => r.url().includes('/_s/helpful.txt?'));
   await box.getByRole('link', { name: '没帮助' }).click();
   const url = new URL((await sent).url());
   expect(Object.fromEntries(url.searchParams)).toEqual({ page: PAGE, v: 'no' });
@@ -36,7 +36,7 @@ test.describe('without JavaScript', () => {
 test('the search page tells the log each query once, with its number of results, zero included', async ({ page }) => {
   const told: URL[] = [];
   page.on('request', (r) => {
-    if (r.url().includes('/_s/search?')) told.push(new URL(r.url()));
+    if (r.url().includes('/_s/search.txt?')) told.push(new URL(r.url()));
   });
   const status = await found(page, `/search/?q=${encodeURIComponent('贷款')}`);
   await expect.poll(() => told.length).toBe(1);

@@ -3,8 +3,11 @@
  * nginx recipe answers with 204 No Content and writes to its access log like any request (src/lib/deploy/nginx.ts),
  * and `npm run stats` counts (src/lib/stats/): the search page's query with its number of results, and a detail
  * page's 「有帮助 / 没帮助」. A GET with nothing but the query string: nothing about the reader is sent.
+ * `public/_s/` holds two empty text files of these names, so that a server without the recipe (`npm start`'s preview,
+ * a static host) answers with 200 and an empty text instead of a 404 in the reader's console; nginx answers the
+ * paths itself, before any file.
  */
-export const BEACON = { prefix: '/_s/', search: '/_s/search', helpful: '/_s/helpful' } as const;
+export const BEACON = { prefix: '/_s/', search: '/_s/search.txt', helpful: '/_s/helpful.txt' } as const;
 
 /** A query longer than this is cut: the log line stays short, and nobody types a paragraph into a search box. */
 export const QUERY_MAX = 100;

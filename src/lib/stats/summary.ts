@@ -26,7 +26,7 @@ export interface MonthBar {
   height: number;
 }
 
-export const STATS_CHART = { width: 640, height: 220, top: 24, bottom: 28, gap: 8 } as const;
+export const STATS_CHART = { width: 640, height: 240, top: 32, bottom: 32, gap: 8 } as const;
 
 /** Bars of 浏览量 per month, scaled to the largest. */
 export function monthBars(months: StatsSummary['months']): MonthBar[] {
