@@ -18,9 +18,10 @@ const LAYERS = {
   views: ['core', 'geo', 'content', 'domain', 'search', 'map'],
   publish: ['core', 'geo', 'content', 'domain', 'search', 'map', 'views'],
   cms: ['core', 'content', 'domain'],
-  deploy: ['core', 'geo', 'content', 'domain', 'map', 'cms'],
-  inspect: ['core', 'content', 'domain', 'deploy'],
+  deploy: ['core', 'geo', 'content', 'domain', 'map', 'cms', 'report'],
+  inspect: ['core', 'content', 'domain', 'deploy', 'report'],
   stats: ['core', 'content'],
+  report: ['core', 'content', 'stats', 'publish'],
 };
 const FOLDERS = Object.keys(LAYERS);
 /** Matches a relative import of one of these folders of src/lib/ from inside src/lib/<folder>/. */
@@ -34,7 +35,7 @@ const SITE_PARTS = '^(\\.\\./)+(components|layouts|pages|integrations|islands|sc
  */
 const BROWSER_SAFE = ['core', 'geo', 'domain'];
 const BROWSER_SAFE_FILES = ['src/lib/map/basemap.ts', 'src/lib/search/{state,query,terms}.ts'];
-const SERVER_ONLY = '^(\\.\\./)+(lib/)?((content|views|publish|cms|deploy|inspect)/|map/(map-data|svg-map)\\.ts|search/(records|project-filters)\\.ts)';
+const SERVER_ONLY = '^(\\.\\./)+(lib/)?((content|views|publish|cms|deploy|inspect|stats|report)/|map/(map-data|svg-map)\\.ts|search/(records|project-filters)\\.ts)';
 const NO_SERVER_RUNTIME = { regex: '^(node|astro):', message: 'Browser code: no Node or Astro server module.' };
 const NO_SERVER_MODULES = { regex: SERVER_ONLY, allowTypeImports: true, message: 'Browser code may import only browser-safe modules (BROWSER_SAFE in eslint.config.js); types are fine.' };
 const restricted = (...patterns) => ['error', { patterns }];

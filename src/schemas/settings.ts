@@ -2,6 +2,7 @@ import { z } from 'astro/zod';
 import { date, headerSafeUrl } from './base.ts';
 import { field } from './field.ts';
 import { ICP_PATTERN, PSB_PATTERN } from './taxonomies.ts';
+import { reportInputSchema, SITE_TYPES } from './report.ts';
 
 /** How long a part of the site may go without new content before the self-check reports it, in days. Defaults from
  * 《政府网站发展指引》 and the inspection indicators (国办秘函〔2019〕19号): the home page and news 2 weeks, policy
@@ -47,6 +48,12 @@ export const settingsSchema = z.strictObject({
     z.string().trim().regex(/^(?:bm\d{8}|\d{10})$/, '网站标识码应为 10 位数字（如 5101000001），部委网站为 bm 加 8 位数字').optional(),
     '网站标识码',
     '政府网站由主管部门分配，页脚显示；不是政府网站的不填',
+  ),
+  site_type: field(z.enum(SITE_TYPES).optional(), '网站类型', '政府网站工作年度报表的「网站类型」；不是政府网站的不填'),
+  report: field(
+    reportInputSchema.optional(),
+    '年度报表填报',
+    '政府网站工作年度报表中本站无法自己统计的数字（留言办理、安全防护、新媒体等），填好后运行 npm run report 生成报表',
   ),
   inspection: field(
     z

@@ -17,7 +17,7 @@ import { planResults } from '../../scripts/lib/import/results.ts';
 import { apply } from '../../scripts/lib/import/plan.ts';
 import { IMPORT_LIMITS, readTable, readTables, TableError, type Table } from '../../scripts/lib/import/table.ts';
 import { writeTemplate } from '../../scripts/lib/import/template.ts';
-import { readWorkbook, writeWorkbook, type ReadSheet, type WriteValue } from '../../scripts/lib/import/xlsx.ts';
+import { readWorkbook, writeWorkbook, type ReadSheet, type WriteValue } from '../../src/lib/publish/xlsx.ts';
 import { dataCsv } from '../../src/lib/publish/open-data.ts';
 import type { Content } from '../../src/lib/content/entries.ts';
 import { scratchDir } from '../../scripts/lib/scratch.ts';

@@ -4,7 +4,7 @@
  * import benchmark use them; they are what `npm run import` must read without help.
  */
 import { writeFileSync } from 'node:fs';
-import { writeWorkbook, type WriteValue } from './xlsx.ts';
+import { writeWorkbook, type WriteValue } from '../../../src/lib/publish/xlsx.ts';
 import gcoord from 'gcoord';
 import type { ContentFile } from '../../../src/lib/content/files.ts';
 

@@ -5,7 +5,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import { extname } from 'node:path';
 import { parse } from 'csv-parse/sync';
-import { columnName, readWorkbook, WorkbookError, type Limits, type ReadSheet, type Value } from './xlsx.ts';
+import { columnName, readWorkbook, WorkbookError, type Limits, type ReadSheet, type Value } from '../../../src/lib/publish/xlsx.ts';
 
 export type Cell = Value;
 

@@ -4,7 +4,7 @@
  * export of the current content, ready to be corrected and imported again.
  */
 import { writeFileSync } from 'node:fs';
-import { writeWorkbook } from './xlsx.ts';
+import { writeWorkbook } from '../../../src/lib/publish/xlsx.ts';
 import { extname } from 'node:path';
 import { csvCell } from '../../../src/lib/publish/open-data.ts';
 import { LIST_SEPARATORS, type Column } from './columns.ts';

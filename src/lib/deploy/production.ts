@@ -1,7 +1,8 @@
 /**
  * What a production build refuses to publish by accident, all reasons at once so an operator fixes them in one go:
  * no public address, a map of China without an approved basemap, invented sample content, and settings an office
- * must fill before going online (the privacy statement's date, the ICP filing, real contact addresses).
+ * must fill before going online (the privacy statement's date, the ICP filing, real contact addresses), a 年度报表
+ * with figures still 未填报.
  * `PORTAL_DEMO=1` declares a demonstration deployment: samples and the preview basemap may then be published,
  * labelled 「示例」 and 「示意图」 on every page. Local builds (`npm start`, the tests: LOCAL_BUILD=1) are not checked.
  */
@@ -13,6 +14,8 @@ import { contentDir, SETTINGS_FILE } from '../content/content-dir.ts';
 import { parseYamlFile } from '../content/preflight.ts';
 import { siteUrlProblem } from './site-url.ts';
 import { COLLECTION_NAMES, collectionLink, type CollectionName } from '../../schemas/index.ts';
+import { readReports } from '../report/files.ts';
+import { rowName, unfilled } from '../report/annual.ts';
 
 type Env = Record<string, string | undefined>;
 
@@ -73,13 +76,23 @@ function sampleProblem(dir: string): string[] {
   return [`内容中还有为演示编写的示例（sample: true）：${parts.join('，')}。正式发布前请删除或换成真实内容；城市的示例数据用 npm run import 导入的官方数据替换`];
 }
 
+/** A 年度报表 is an official return: one with figures still 未填报 is a draft, not something to publish. */
+function reportProblems(dir: string): string[] {
+  return readReports(dir).flatMap((report) => {
+    const missing = unfilled(report);
+    return missing.length
+      ? [`${report.year} 年度的年度报表还有 ${missing.length} 项未填报（${missing.slice(0, 3).map(rowName).join('、')}${missing.length > 3 ? ' 等' : ''}）：补齐后重新运行 npm run report -- --year ${report.year}`]
+      : [];
+  });
+}
+
 /** Every reason this environment and content may not be published, in the order an operator fixes them. */
 export function productionProblems(env: Env, dir: string = contentDir()): string[] {
   if (env.LOCAL_BUILD === '1') return [];
   const site = siteUrlProblem(env);
   const problems = site ? [site.message] : [];
   if (isDemo(env)) return problems;
-  return [...problems, ...basemapProblems(env), ...settingsProblems(dir), ...sampleProblem(dir)];
+  return [...problems, ...basemapProblems(env), ...settingsProblems(dir), ...sampleProblem(dir), ...reportProblems(dir)];
 }
 
 export class ProductionRefusal extends Error {

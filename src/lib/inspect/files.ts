@@ -5,22 +5,14 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { COLLECTION_NAMES, SCHEMAS, type CollectionName } from '../../schemas/index.ts';
 import { settingsSchema } from '../../schemas/settings.ts';
-import { readCollection } from '../content/files.ts';
+import { checkedEntries } from '../content/files.ts';
+import { readReports } from '../report/files.ts';
 import { readHistory } from '../content/history.ts';
-import { inspect, reportHtml, reportText, type Finding, type InspectedEntry } from './report.ts';
+import { inspect, reportHtml, reportText, type Finding } from './report.ts';
 import { checkLinks } from './links.ts';
 import { SETTINGS_FILE } from '../content/content-dir.ts';
 import { parseYamlFile } from '../content/preflight.ts';
-
-function entries(root: string, name: CollectionName): InspectedEntry[] {
-  if (!existsSync(join(root, name))) return [];
-  return readCollection(name, root).flatMap((file) => {
-    const parsed = SCHEMAS[name].safeParse(file.data);
-    return parsed.success ? [{ id: file.id, data: parsed.data }] : [];
-  });
-}
 
 export interface Inspection {
   findings: Finding[];
@@ -31,9 +23,9 @@ export interface Inspection {
 /** The self-check of a content folder and, when given, its build. */
 export function inspectSite(options: { content: string; dist?: string | undefined; today: Date }): Inspection {
   const settings = settingsSchema.parse(parseYamlFile(readFileSync(join(options.content, SETTINGS_FILE))).data);
-  const all = Object.fromEntries(COLLECTION_NAMES.map((n) => [n, entries(options.content, n)])) as Record<CollectionName, InspectedEntry[]>;
+  const all = checkedEntries(options.content);
   const built = options.dist && existsSync(join(options.dist, 'index.html')) ? options.dist : undefined;
-  const input = { today: options.today, settings, entries: all, links: built ? checkLinks(built).broken : undefined, history: readHistory(options.content) };
+  const input = { today: options.today, settings, entries: all, links: built ? checkLinks(built).broken : undefined, history: readHistory(options.content), reports: readReports(options.content).map((r) => r.year) };
   const findings = inspect(input);
   // The site's own stylesheet, as the home page links it.
   const stylesheet = built ? /<link rel="stylesheet" href="([^"]+)"/.exec(readFileSync(join(built, 'index.html'), 'utf8'))?.[1] : undefined;

@@ -41,6 +41,8 @@ export interface InspectInput {
   links?: BrokenLink[] | undefined;
   /** The content folder's git history (src/lib/content/history.ts); undefined without one. */
   history?: History | undefined;
+  /** The years whose 政府网站工作年度报表 the content folder holds (src/lib/report/files.ts). */
+  reports?: readonly number[] | undefined;
 }
 
 export const LEVEL_LABEL: Record<Level, string> = { fail: '不合格', warn: '需要注意' };
@@ -191,8 +193,37 @@ function updateDates(input: InspectInput): Finding[] {
   });
 }
 
+/**
+ * 政府网站工作年度报表: last year's is due on the home page by 31 January (国办函〔2018〕12号) — a reminder in
+ * January, a failure after. A site whose content history starts this year had no last year to report.
+ */
+function annualReport(input: InspectInput): Finding[] {
+  if (!input.reports) return [];
+  const year = input.today.getUTCFullYear() - 1;
+  // Without git history (a tarball) the site may be old; with one, its first commit is when the site began.
+  const first = input.history && Math.min(...[...input.history.values()].flatMap((revisions) => revisions.map((r) => r.date.getTime())));
+  const began = first === undefined ? undefined : first === Infinity ? Infinity : new Date(first).getUTCFullYear();
+  if (input.reports.includes(year) || (began !== undefined && began > year)) return [];
+  const january = input.today.getUTCMonth() === 0;
+  return [
+    {
+      level: january ? 'warn' : 'fail',
+      check: '年度报表',
+      message: `${year} 年度政府网站工作年度报表${january ? '须在 1月31日前' : '逾期未'}发布：运行 npm run report -- --year ${year}，补齐「未填报」的数字后提交发布`,
+      entry: { label: '网站设置「年度报表填报」', edit: SETTINGS.edit },
+    },
+  ];
+}
+
 export function inspect(input: InspectInput): Finding[] {
-  const all = [...freshness(input), ...validity(input), ...updateDates(input), ...settingsFindings(input.settings), ...linkFindings(input.links)];
+  const all = [
+    ...freshness(input),
+    ...validity(input),
+    ...updateDates(input),
+    ...annualReport(input),
+    ...settingsFindings(input.settings),
+    ...linkFindings(input.links),
+  ];
   return [...all.filter((f) => f.level === 'fail'), ...all.filter((f) => f.level === 'warn')];
 }
 
