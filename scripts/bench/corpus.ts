@@ -3,7 +3,8 @@
  * realistic Chinese text and taxonomy values, plus the real 100 cities. Deterministic (seeded) so runs compare.
  * Never writes to content/: the caller names a temporary folder.
  */
-import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { appendFileSync, cpSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { stringify } from 'yaml';
 import {
@@ -239,4 +240,27 @@ export function writeCorpus(dir: string, total: number, shares: Shares = DEFAULT
     }
   }
   return counts;
+}
+
+/**
+ * Makes a corpus a git repository of its own, as an office's content is: every file added on one day, then one in
+ * twenty changed (a trailing newline: the pages stay the same) and committed on another, as the CMS commits an update.
+ */
+export function commitCorpus(dir: string): void {
+  const git = (args: string[], when?: string) => {
+    const env = { ...process.env, GIT_AUTHOR_NAME: '基准', GIT_AUTHOR_EMAIL: 'bench@example.cn', GIT_COMMITTER_NAME: '基准', GIT_COMMITTER_EMAIL: 'bench@example.cn', ...(when ? { GIT_AUTHOR_DATE: when, GIT_COMMITTER_DATE: when } : {}) };
+    const run = spawnSync('git', ['-C', dir, ...args], { env, encoding: 'utf8', maxBuffer: 1 << 28 });
+    if (run.status !== 0) throw new Error(`git ${args.join(' ')}: ${run.stderr}`);
+  };
+  rmSync(join(dir, '.git'), { recursive: true, force: true });
+  git(['init', '-q']);
+  git(['add', '-A']);
+  git(['commit', '-q', '-m', '新增基准内容'], '2026-01-05T10:00:00+08:00');
+  let n = 0;
+  for (const folder of readdirSync(dir, { withFileTypes: true }).filter((d) => d.isDirectory() && !d.name.startsWith('.'))) {
+    for (const file of readdirSync(join(dir, folder.name)).filter((f) => f.endsWith('.md'))) {
+      if (n++ % 20 === 0) appendFileSync(join(dir, folder.name, file), '\n');
+    }
+  }
+  git(['commit', '-q', '-a', '-m', '更新基准内容'], '2026-06-01T10:00:00+08:00');
 }

@@ -6,6 +6,10 @@
  * `npm run bench -- --live 10000`: also one entry changed, one removed and one added after the build, each → `npm run publish` as a build server
  * runs it (incremental build, index, the release's checks, the atomic switch), timed from the change to the new
  * release being served.
+ * `npm run bench -- --history 10000`: the corpus is first made a git repository of its own — every file added on one
+ * day, one in twenty changed on another — so the build reads a real history and every page shows its 更新记录;
+ * prints the seconds of the one `git log` the build runs and the revisions it reads (compare `build s` with a run
+ * without the flag).
  */
 import { chmodSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -15,8 +19,11 @@ import { restoredPages } from '../lib/astro.ts';
 import { admit, switchTo } from '../../src/lib/deploy/releases.ts';
 import { SCRATCH, scratchDir } from '../lib/scratch.ts';
 import { tsx } from '../lib/node.ts';
+import { readHistory } from '../../src/lib/content/history.ts';
+import { commitCorpus } from './corpus.ts';
 
 const live = process.argv.includes('--live');
+const withHistory = process.argv.includes('--history');
 const sizes = process.argv.slice(2).map(Number).filter(Boolean);
 const work = scratchDir('bench-scale-');
 // nginx's workers (www-data when nginx starts as root) must be able to enter the folder they serve from.
@@ -72,6 +79,13 @@ try {
     console.log(`• ${size} entries: generating …`);
     const counts = writeCorpus(corpus, size);
     console.log(`  building and indexing ${Object.values(counts).reduce((a, b) => a + b, 0)} entries …`);
+    let history: Record<string, string | number> = {};
+    if (withHistory) {
+      commitCorpus(corpus);
+      const started = performance.now();
+      const revisions = [...(readHistory(corpus)?.values() ?? [])].reduce((n, r) => n + r.length, 0);
+      history = { 'git log s': ((performance.now() - started) / 1000).toFixed(1), revisions };
+    }
     const b = await buildTree(corpus, out, { CACHE_DIR: join(work, `cache-${size}`) });
     seconds.push(b.seconds);
     // Astro's own log says where the time went (content sync, bundling, each page, the integrations).
@@ -96,6 +110,7 @@ try {
       '(decoded)': kb(first.total),
       '+ facet panel (wire)': kb(facetCounts.wire),
       [`first query “${RARE_QUERY}” (wire)`]: kb(rare.wire),
+      ...history,
     });
     if (live) {
       // The full build becomes the first release, as npm run publish would have made it.
