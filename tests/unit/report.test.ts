@@ -4,7 +4,7 @@
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import { buildAnnualReport, rowName, unfilled, type AnnualReport, type ReportEntry, type ReportSources } from '../../src/lib/report/annual.ts';
 import { readReports, reportFile } from '../../src/lib/report/files.ts';
 import { annualWorkbook, sheetRows, tableRows } from '../../src/lib/report/table.ts';
@@ -260,6 +260,19 @@ describe('npm run report', () => {
     expect(values[0]).toEqual(['项目', '子项', '细项', '数值', '来源说明']);
     expect(values.find((r) => r[2] === '收到留言数量（条）')?.[3]).toBe(57);
     expect(values.length).toBe(report.rows.length + 1);
+  });
+
+  it('a workbook is the same bytes whenever it is built (a release republishes nothing that did not change)', () => {
+    const report = buildAnnualReport(sources);
+    vi.useFakeTimers();
+    try {
+      vi.setSystemTime(new Date('2027-01-05T08:00:00Z'));
+      const first = annualWorkbook(report);
+      vi.setSystemTime(new Date('2027-06-30T17:31:07Z'));
+      expect(Buffer.from(annualWorkbook(report)).equals(Buffer.from(first))).toBe(true);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });
 

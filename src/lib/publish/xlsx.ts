@@ -271,5 +271,6 @@ export function writeWorkbook(sheets: WriteSheet[]): Uint8Array {
     'xl/styles.xml': strToU8(STYLES),
   };
   sheets.forEach((s, i) => (files[`xl/worksheets/sheet${i + 1}.xml`] = strToU8(sheetXml(s))));
-  return zipSync(files, { level: 6 });
+  // A fixed time in the zip's entries: the same workbook is the same bytes, build after build.
+  return zipSync(files, { level: 6, mtime: '2000-01-01T00:00:00Z' });
 }
