@@ -1,7 +1,8 @@
 // Lint gate (part of npm test, 0 warnings): typescript-eslint's type-aware recommended rules over the TypeScript
-// of src/, scripts/ and tests/. .astro files are type-checked by astro check.
+// of src/, scripts/ and tests/; Astro's rules and the layers over .astro files (type-checked by astro check).
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
+import astro from 'eslint-plugin-astro';
 
 /**
  * The layers of src/lib/ (each folder's README.md says what it holds): a folder may import itself, the folders
@@ -40,8 +41,25 @@ const NO_SERVER_RUNTIME = { regex: '^(node|astro):', message: 'Browser code: no 
 const NO_SERVER_MODULES = { regex: SERVER_ONLY, allowTypeImports: true, message: 'Browser code may import only browser-safe modules (BROWSER_SAFE in eslint.config.js); types are fine.' };
 const restricted = (...patterns) => ['error', { patterns }];
 
+/**
+ * The site's parts import one way too: pages → layouts → components → src/lib/, never back and never an
+ * integration (the build's hooks). Loading the content is a page's or a view's job (src/lib/views/), so a layout
+ * or a component renders what it is given; the deployment's policies (src/lib/deploy/) are the layouts'.
+ * `.ts` and `.astro` alike.
+ */
+const upward = (...parts) => ({ regex: `^(\\.\\./)+(${parts.join('|')})/`, message: `This part of the site may not import ${parts.join(', ')} (SITE_PARTS_RULES in eslint.config.js).` });
+const LOADS_CONTENT = { regex: '^(\\.\\./)+lib/content/entries\\.ts$', message: 'Layouts and components render what they are given: load content in the page or in src/lib/views/.' };
+const DEPLOYMENT = { regex: '^(\\.\\./)+lib/deploy/', message: 'Components do not decide deployment policy (CSP, headers): the layout passes it in.' };
+const SITE_PARTS_RULES = [
+  { files: ['src/components/**/*.{ts,astro}'], patterns: [upward('pages', 'layouts', 'integrations'), LOADS_CONTENT, DEPLOYMENT] },
+  // An MDX body cannot be handed data by its page: the components it embeds (…Data.astro) load their own.
+  { files: ['src/components/mdx/*Data.astro'], patterns: [upward('pages', 'layouts', 'integrations'), DEPLOYMENT] },
+  { files: ['src/layouts/**/*.{ts,astro}'], patterns: [upward('pages', 'integrations'), LOADS_CONTENT] },
+  { files: ['src/pages/**/*.{ts,astro}'], patterns: [upward('integrations')] },
+];
+
 export default tseslint.config(
-  { ignores: ['dist*/**', 'tmp/**', 'node_modules/**', '.astro/**', 'public/**', '**/*.astro', '**/*.mjs', 'src/islands/site.js'] },
+  { ignores: ['dist*/**', 'tmp/**', 'node_modules/**', '.astro/**', 'public/**', '**/*.mjs', 'src/islands/site.js'] },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {
@@ -59,6 +77,12 @@ export default tseslint.config(
     rules: { '@typescript-eslint/no-unsafe-assignment': 'off' },
   },
   { files: ['**/*.js'], ...tseslint.configs.disableTypeChecked },
+  // .astro files: Astro's own rules and the syntax rules of TypeScript; the type-aware rules need a TypeScript
+  // program that knows .astro, which astro check (npm test's first step) is.
+  ...astro.configs['flat/recommended'],
+  { files: ['**/*.astro', '**/*.astro/*.ts', '**/*.astro/*.js'], ...tseslint.configs.disableTypeChecked },
+  // The ideographic space in a template's text (the footer's gap between 主办单位 and 承办单位) is typography too.
+  { files: ['**/*.astro'], rules: { 'no-irregular-whitespace': ['error', { skipStrings: true, skipTemplates: true, skipJSXText: true }] } },
   ...FOLDERS.map((folder) => {
     const forbidden = FOLDERS.filter((f) => f !== folder && !LAYERS[folder].includes(f));
     const layer = {
@@ -84,6 +108,7 @@ export default tseslint.config(
       '@typescript-eslint/no-restricted-imports': restricted({ regex: `^(\\.\\./)+(lib|components|layouts|pages|integrations|islands|scripts)/`, message: 'src/schemas/ is the foundation: it imports nothing of the site.' }),
     },
   },
+  ...SITE_PARTS_RULES.map(({ files, patterns }) => ({ files, rules: { '@typescript-eslint/no-restricted-imports': restricted(...patterns) } })),
   {
     files: ['src/islands/**/*.ts'],
     rules: { '@typescript-eslint/no-restricted-imports': restricted(NO_SERVER_RUNTIME, NO_SERVER_MODULES) },

@@ -4,7 +4,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { stringify } from 'yaml';
-import { decapConfig } from '../lib/cms/config.ts';
+import { decapConfig, isLocalCms } from '../lib/cms/config.ts';
 import { GUIDE_SCREENSHOTS } from '../lib/cms/guide.ts';
 
 const require = createRequire(import.meta.url);
@@ -13,11 +13,6 @@ const DECAP_DIST = dirname(require.resolve('decap-cms/dist/decap-cms.js'));
 /** A file of the bundle by name alone: no folder, so a request cannot climb out of the package (../x.wasm). */
 const isBundleFile = (name: string) => /^(?:(?:\d+\.)?decap-cms\.js|[\w.-]+\.wasm)$/.test(name) && !name.includes('..');
 
-/** Where the admin loads Decap's bundle from. */
-export const DECAP_BUNDLE = '/admin/decap/decap-cms.js';
-
-/** `npm run cms` sets DECAP_LOCAL=1: decap-server on this machine, entries written into the working tree. */
-export const isLocalCms = () => process.env.DECAP_LOCAL === '1';
 
 /** config.yml, or undefined when no backend is configured (then /admin/ shows what to set instead). */
 function configYaml(): string | undefined {

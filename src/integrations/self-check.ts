@@ -4,9 +4,8 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { INSPECT_PAGE, inspectSite } from '../lib/inspect/files.ts';
 import { contentDir } from '../lib/content/content-dir.ts';
+import { isProductionBuild } from '../lib/deploy/production.ts';
 
-/** Whether this build publishes (not npm start, not the tests): it then carries the self-check report. */
-export const isProductionBuild = () => process.env.LOCAL_BUILD !== '1';
 
 /**
  * Every production build runs the self-check (src/lib/inspect/report.ts) over its content and its pages, prints it and

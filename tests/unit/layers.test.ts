@@ -35,3 +35,29 @@ describe('the layers of src/lib/', () => {
     expect((await lintAt('src/schemas/zz-layer-probe.ts', "import { UI } from '../lib/core/ui-text.ts';\nexport const probe = UI;\n")).join('\n')).toContain('src/schemas/ is the foundation');
   });
 });
+
+describe('the parts of the site, .astro files included', () => {
+  const astro = (imports: string) => `---\n${imports}\n---\n<p>{String(probe)}</p>\n`;
+
+  it('refuse a component that loads content, decides deployment policy or imports a layout', async () => {
+    const messages = (
+      await lintAt(
+        'src/components/ZzLayerProbe.astro',
+        astro("import { loadContent } from '../lib/content/entries.ts';\nimport { siteCsp } from '../lib/deploy/csp.ts';\nimport L from '../layouts/BaseLayout.astro';\nconst probe = [loadContent, siteCsp, L];"),
+      )
+    ).join('\n');
+    expect(messages).toContain('load content in the page or in src/lib/views/');
+    expect(messages).toContain('the layout passes it in');
+    expect(messages).toContain('may not import pages, layouts, integrations');
+  });
+
+  it('refuse a page that imports an integration, and a layout that loads content', async () => {
+    expect((await lintAt('src/pages/zz-layer-probe.astro', astro("import { selfCheck } from '../integrations/self-check.ts';\nconst probe = selfCheck;"))).join('\n')).toContain('may not import integrations');
+    expect((await lintAt('src/layouts/ZzLayerProbe.astro', astro("import { loadContent } from '../lib/content/entries.ts';\nconst probe = loadContent;"))).join('\n')).toContain('load content in the page');
+  });
+
+  it('allow a page to load content and a layout to set the policy', async () => {
+    expect(await lintAt('src/pages/zz-layer-probe.astro', astro("import { loadContent } from '../lib/content/entries.ts';\nconst probe = loadContent;"))).toEqual([]);
+    expect(await lintAt('src/layouts/ZzLayerProbe.astro', astro("import { siteCsp } from '../lib/deploy/csp.ts';\nconst probe = siteCsp;"))).toEqual([]);
+  });
+});

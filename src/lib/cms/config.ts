@@ -11,6 +11,12 @@ import { settingsSchema } from '../../schemas/settings.ts';
 import { SETTINGS_FILE } from '../content/content-dir.ts';
 import { COLLECTIONS, SCHEMAS } from '../../schemas/index.ts';
 
+/** Where the admin loads Decap's bundle from (the integration copies it there from the npm package). */
+export const DECAP_BUNDLE = '/admin/decap/decap-cms.js';
+
+/** `npm run cms` sets DECAP_LOCAL=1: decap-server on this machine, entries written into the working tree. */
+export const isLocalCms = () => process.env.DECAP_LOCAL === '1';
+
 export type DecapField = Record<string, unknown> & { name: string; label: string; widget: string };
 
 /** The explicit date format the CMS writes and `z.coerce.date()` reads back. */

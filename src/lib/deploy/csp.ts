@@ -1,4 +1,5 @@
 import { tileConfig } from '../map/basemap.ts';
+import { buildOrigin } from './site-url.ts';
 
 /**
  * The public site's Content-Security-Policy: scripts and styles from this origin only (no inline script, no
@@ -47,3 +48,7 @@ export function pageCsp(settings: object, make: () => string): string {
   if (csp === undefined) perSettings.set(settings, (csp = make()));
   return csp;
 }
+
+/** The policy of a site page for these settings and this build's environment (Astro's and the process's). */
+export const sitePageCsp = (settings: { feedback_url?: string | undefined }, env: Record<string, string | undefined>): string =>
+  pageCsp(settings, () => siteCsp(env, formOrigins(settings), buildOrigin(env)));

@@ -21,6 +21,9 @@ type Env = Record<string, string | undefined>;
 
 export const isDemo = (env: Env) => env.PORTAL_DEMO === '1';
 
+/** Whether this build publishes (not npm start, not the tests): it then carries the self-check report. */
+export const isProductionBuild = (env: Env = process.env) => env.LOCAL_BUILD !== '1';
+
 const frontmatter = (bytes: Uint8Array) => /^\uFEFF?---\r?\n([\s\S]*?)\r?\n---/.exec(new TextDecoder().decode(bytes))?.[1] ?? '';
 /** `sample: true` at the top of an entry, and on rows inside it (a city's yearly figures). A scan, not a parse:
  * it runs before Astro reads anything, on every file, and must stay fast at 50,000 entries. */
