@@ -14,7 +14,9 @@ const name = (label: string, hint?: string) => field(z.string().trim().min(1).ma
  * figure typed for 2026 is never reported as 2027's. Each field's label is the row's name in the table.
  */
 export const reportInputSchema = z.strictObject({
-  year: field(z.number().int('应为整数').min(2000).max(2100), '填报年度', '下面的数字是哪一年的，如 2026；与 npm run report 的 --year 不同时，这些数字不会被采用'),
+  // Optional so that the CMS, which may save an untouched group as {}, never blocks the settings; figures without
+  // a year are not used (src/lib/report/annual.ts asks for them).
+  year: field(z.number().int('应为整数').min(2000).max(2100).optional(), '填报年度', '下面的数字是哪一年的，如 2026；不填或与 npm run report 的 --year 不同时，这些数字不会被采用'),
   topics_maintained: count('专栏专题维护数量（个）'),
   topics_new: count('专栏专题新开设数量（个）'),
   reading_products: count('解读产品数量（条）', '图解、音视频等解读产品；本站「政策解读」条目是解读材料，自动统计'),

@@ -168,6 +168,11 @@ describe('the annual report', () => {
     const asked = unfilled(next).map(rowName);
     expect(asked).toContain('互动交流 › 留言办理 › 收到留言数量（条）');
     expect(figure(next, '安全防护 › 安全检测评估次数（次）')?.source).toMatch(/按 2027 年度填写（网站设置中的数字是 2026 年度的，未采用）/);
+    // Figures without a year (the CMS may save the group untouched) are not taken for any year either.
+    const { year: _year, ...undated } = FIGURES;
+    const blind = buildAnnualReport({ ...sources, settings: settingsSchema.parse({ ...BASE, report: undated }) });
+    expect(figure(blind, '安全防护 › 安全检测评估次数（次）')?.source).toMatch(/没有填写填报年度，未采用/);
+    expect(settingsSchema.safeParse({ ...BASE, report: {} }).success).toBe(true);
     // Before the year ends the counts stop today.
     expect(next.until).toBe('2027-03-01');
     // And a site without the settings asks for each identity item by its setting's label.

@@ -107,7 +107,7 @@ export function buildAnnualReport(sources: ReportSources): AnnualReport {
   const from = `${year}-01-01`;
   const until = [`${year}-12-31`, day(sources.today)].sort()[0]!;
   const input = settings.report?.year === year ? settings.report : undefined;
-  const otherYear = settings.report && !input ? `（网站设置中的数字是 ${settings.report.year} 年度的，未采用）` : '';
+  const otherYear = !settings.report || input ? '' : settings.report.year ? `（网站设置中的数字是 ${settings.report.year} 年度的，未采用）` : '（网站设置中的数字没有填写填报年度，未采用）';
   const ask = (what: string) => `${UNFILLED}：请${what}`;
   const given = (key: keyof ReportInput, path: string[], shown?: (v: NonNullable<ReportInput[typeof key]>) => Figure): ReportRow => {
     const v = input?.[key];
