@@ -5,6 +5,9 @@ export function formatDate(date: Date): string {
   return `${date.getUTCFullYear()}年${date.getUTCMonth() + 1}月${date.getUTCDate()}日`;
 }
 
+/** A day written YYYY-MM-DD (as summaries and reports store it) → 2026年1月1日. */
+export const formatIsoDay = (iso: string): string => formatDate(new Date(`${iso}T00:00:00Z`));
+
 /** ISO form (YYYY-MM-DD) for <time datetime> and machine-readable meta. */
 export function isoDate(date: Date): string {
   return date.toISOString().slice(0, 10);

@@ -201,9 +201,8 @@ function annualReport(input: InspectInput): Finding[] {
   if (!input.reports) return [];
   const year = input.today.getUTCFullYear() - 1;
   // Without git history (a tarball) the site may be old; with one, its first commit is when the site began.
-  const first = input.history && Math.min(...[...input.history.values()].flatMap((revisions) => revisions.map((r) => r.date.getTime())));
-  const began = first === undefined ? undefined : first === Infinity ? Infinity : new Date(first).getUTCFullYear();
-  if (input.reports.includes(year) || (began !== undefined && began > year)) return [];
+  const years = input.history && [...input.history.values()].flatMap((revisions) => revisions.map((r) => r.date.getUTCFullYear()));
+  if (input.reports.includes(year) || (years && !years.some((y) => y <= year))) return [];
   const january = input.today.getUTCMonth() === 0;
   return [
     {

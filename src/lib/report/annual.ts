@@ -11,7 +11,7 @@ import { reportInputSchema, type ReportInput } from '../../schemas/report.ts';
 import { settingsSchema, type Settings } from '../../schemas/settings.ts';
 import { labelsOf } from '../../schemas/walk.ts';
 import { READING_GENRE } from '../../schemas/taxonomies.ts';
-import { formatDate, isoDate } from '../core/format.ts';
+import { formatIsoDay, isoDate } from '../core/format.ts';
 import type { History } from '../content/history.ts';
 import type { StatsSummary } from '../stats/access-log.ts';
 
@@ -118,7 +118,7 @@ export function buildAnnualReport(sources: ReportSources): AnnualReport {
 
   // 信息发布
   const how = sources.history ? '按各条目首次提交到内容库（git）的日期' : '内容文件夹没有 git 历史，按各条目的日期字段';
-  const period = `${formatDate(new Date(`${from}T00:00:00Z`))}至${formatDate(new Date(`${until}T00:00:00Z`))}`;
+  const period = `${formatIsoDay(from)}至${formatIsoDay(until)}`;
   const perSection = Object.fromEntries(COLLECTION_NAMES.map((c) => [c, countSection(c, sources, from, until)])) as Record<CollectionName, Counted>;
   const all = sum(Object.values(perSection));
   const samplesNote = (c: Counted) => (c.samples ? `；不含示例内容 ${c.samples} 条` : '');
@@ -138,7 +138,7 @@ export function buildAnnualReport(sources: ReportSources): AnnualReport {
 
   // 访问量 from the access log's summary, the days of the year it covers.
   const days = sources.stats?.days.filter((d) => d.day >= from && d.day <= until) ?? [];
-  const covered = days.length ? `（日志覆盖 ${formatDate(new Date(`${days[0]!.day}T00:00:00Z`))}至${formatDate(new Date(`${days.at(-1)!.day}T00:00:00Z`))}，${days.length} 天）` : '';
+  const covered = days.length ? `（日志覆盖 ${formatIsoDay(days[0]!.day)}至${formatIsoDay(days.at(-1)!.day)}，${days.length} 天）` : '';
   const noStats = ask(`运行 npm run stats -- --logs '<访问日志>' 统计服务器访问日志后重新生成${sources.stats ? `（现有统计不含 ${year} 年的日子）` : ''}`);
   const visits: ReportRow[] = [
     days.length

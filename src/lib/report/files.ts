@@ -32,6 +32,9 @@ export function readReports(dir = contentDir()): AnnualReport[] {
   return reports;
 }
 
+/** One route per year's report (its page and its workbook), the report as the route's props. */
+export const reportPaths = () => readReports().map((report) => ({ params: { year: String(report.year) }, props: { report } }));
+
 function readFolder(dir: string): AnnualReport[] {
   const folder = join(dir, 'settings');
   if (!existsSync(folder)) return [];

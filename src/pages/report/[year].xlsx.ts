@@ -1,10 +1,10 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import type { AnnualReport } from '../../lib/report/annual.ts';
-import { readReports } from '../../lib/report/files.ts';
+import { reportPaths } from '../../lib/report/files.ts';
 import { annualWorkbook } from '../../lib/report/table.ts';
 
 /** /report/<year>.xlsx: the year's report as a workbook, the same rows as the page. */
-export const getStaticPaths = (() => readReports().map((report) => ({ params: { year: String(report.year) }, props: { report } }))) satisfies GetStaticPaths;
+export const getStaticPaths = reportPaths satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ props }) => {
   const report = (props as { report: AnnualReport }).report;
