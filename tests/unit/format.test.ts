@@ -1,9 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatPercent, formatYuan, formatYuanRange, isoDate } from '../../src/lib/core/format.ts';
+import { formatDate, formatIsoDay, formatIsoMonth, formatPercent, formatYuan, formatYuanRange, isoDate } from '../../src/lib/core/format.ts';
 
 describe('format', () => {
   it('writes dates the Chinese way, without leading zeros', () => {
     expect(formatDate(new Date('2007-08-06'))).toBe('2007年8月6日');
+    // Days and months stored as text (the stats summary, the annual report).
+    expect(formatIsoDay('2007-08-06')).toBe('2007年8月6日');
+    expect(formatIsoMonth('2026-01')).toBe('2026年1月');
     expect(formatDate(new Date('2026-11-28'))).toBe('2026年11月28日');
   });
   it('keeps the calendar day of a YAML date whatever the time zone', () => {

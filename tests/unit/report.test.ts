@@ -134,6 +134,8 @@ describe('the annual report', () => {
     expect(figure(dated, '信息发布（条） › 总数')?.value).toBe(5);
     expect(figure(dated, '信息发布（条） › 概况类信息更新量')?.value).toBe(1);
     expect(figure(dated, '信息发布（条） › 总数')?.source).toMatch(/没有 git 历史，按各条目的日期字段/);
+    // A folder a repository never committed reads as an empty history: the same.
+    expect(figure(buildAnnualReport({ ...sources, history: new Map() }), '信息发布（条） › 总数')?.source).toMatch(/没有 git 历史/);
   });
 
   it('takes visits from the days of the year in the access-log summary', () => {

@@ -8,6 +8,9 @@ export function formatDate(date: Date): string {
 /** A day written YYYY-MM-DD (as summaries and reports store it) → 2026年1月1日. */
 export const formatIsoDay = (iso: string): string => formatDate(new Date(`${iso}T00:00:00Z`));
 
+/** A month written YYYY-MM → 2026年1月. */
+export const formatIsoMonth = (iso: string): string => `${Number(iso.slice(0, 4))}年${Number(iso.slice(5, 7))}月`;
+
 /** ISO form (YYYY-MM-DD) for <time datetime> and machine-readable meta. */
 export function isoDate(date: Date): string {
   return date.toISOString().slice(0, 10);

@@ -117,7 +117,8 @@ export function buildAnnualReport(sources: ReportSources): AnnualReport {
   const fact = (path: string[], value: Figure, why: string): ReportRow => ({ path, value, source: `${SITE_FACT}：${why}` });
 
   // 信息发布
-  const how = sources.history ? '按各条目首次提交到内容库（git）的日期' : '内容文件夹没有 git 历史，按各条目的日期字段';
+  // A folder inside a repository that never committed it has a history with nothing in it: no history at all.
+  const how = sources.history?.size ? '按各条目首次提交到内容库（git）的日期（尚未提交的按其日期字段）' : '内容文件夹没有 git 历史，按各条目的日期字段';
   const period = `${formatIsoDay(from)}至${formatIsoDay(until)}`;
   const perSection = Object.fromEntries(COLLECTION_NAMES.map((c) => [c, countSection(c, sources, from, until)])) as Record<CollectionName, Counted>;
   const all = sum(Object.values(perSection));
