@@ -28,7 +28,7 @@ const FOLDERS = Object.keys(LAYERS);
 /** Matches a relative import of one of these folders of src/lib/ from inside src/lib/<folder>/. */
 const libFolders = (folders) => `^\\.\\./(${folders.join('|')})/`;
 /** …and of the site's other parts, from src/lib/<folder>/ or src/schemas/. */
-const SITE_PARTS = '^(\\.\\./)+(components|layouts|pages|integrations|islands|scripts)/';
+const SITE_PARTS = '^(\\.\\./)+(collections|components|layouts|pages|integrations|islands|scripts)/';
 
 /**
  * Code that runs in the browser (src/islands/) and the modules it may load. They import no Node or Astro module
@@ -42,8 +42,9 @@ const NO_SERVER_MODULES = { regex: SERVER_ONLY, allowTypeImports: true, message:
 const restricted = (...patterns) => ['error', { patterns }];
 
 /**
- * The site's parts import one way too: pages → layouts → components → src/lib/, never back and never an
- * integration (the build's hooks). Loading the content is a page's or a view's job (src/lib/views/), so a layout
+ * The site's parts import one way too: pages → collections → layouts → components → src/lib/, never back and
+ * never an integration (the build's hooks). A collection's folder (src/collections/<name>/) holds its pages' data
+ * and Detail.astro. Loading the content is a page's or a view's job (src/lib/views/), so a layout
  * or a component renders what it is given; the deployment's policies (src/lib/deploy/) are the layouts'.
  * `.ts` and `.astro` alike.
  */
@@ -51,10 +52,11 @@ const upward = (...parts) => ({ regex: `^(\\.\\./)+(${parts.join('|')})/`, messa
 const LOADS_CONTENT = { regex: '^(\\.\\./)+lib/content/entries\\.ts$', message: 'Layouts and components render what they are given: load content in the page or in src/lib/views/.' };
 const DEPLOYMENT = { regex: '^(\\.\\./)+lib/deploy/', message: 'Components do not decide deployment policy (CSP, headers): the layout passes it in.' };
 const SITE_PARTS_RULES = [
-  { files: ['src/components/**/*.{ts,astro}'], patterns: [upward('pages', 'layouts', 'integrations'), LOADS_CONTENT, DEPLOYMENT] },
+  { files: ['src/components/**/*.{ts,astro}'], patterns: [upward('pages', 'collections', 'layouts', 'integrations'), LOADS_CONTENT, DEPLOYMENT] },
   // An MDX body cannot be handed data by its page: the components it embeds (…Data.astro) load their own.
-  { files: ['src/components/mdx/*Data.astro'], patterns: [upward('pages', 'layouts', 'integrations'), DEPLOYMENT] },
-  { files: ['src/layouts/**/*.{ts,astro}'], patterns: [upward('pages', 'integrations'), LOADS_CONTENT] },
+  { files: ['src/components/mdx/*Data.astro'], patterns: [upward('pages', 'collections', 'layouts', 'integrations'), DEPLOYMENT] },
+  { files: ['src/layouts/**/*.{ts,astro}'], patterns: [upward('pages', 'collections', 'integrations'), LOADS_CONTENT] },
+  { files: ['src/collections/**/*.{ts,astro}'], patterns: [upward('pages', 'integrations')] },
   { files: ['src/pages/**/*.{ts,astro}'], patterns: [upward('integrations')] },
 ];
 

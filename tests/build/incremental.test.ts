@@ -1,4 +1,4 @@
-// Incremental builds (experimental.incrementalBuild with the cacheKey of src/lib/views/detail.ts): after one project's
+// Incremental builds (experimental.incrementalBuild with the cacheKey of src/collections/index.ts): after one project's
 // title changes, the next build — into a fresh release folder, as npm run publish makes it — renders that project's
 // page, the pages that show it and the search index anew, and copies the pages that do not show it.
 import { globSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';

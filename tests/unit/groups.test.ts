@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { cityKeys, indexBy, withAnyKey } from '../../src/lib/core/groups.ts';
+import { eachWithAnyKey, indexBy } from '../../src/lib/core/groups.ts';
 
 const e = (id: string, city?: string, cities: string[] = []) => ({ id, data: { city, cities } });
 const list = [e('a', 'chengdu'), e('b', undefined, ['wuhan', 'chengdu']), e('c', 'wuhan', ['wuhan']), e('d', undefined, [])];
-const ids = (xs: { id: string }[]) => xs.map((x) => x.id);
+const ids = (xs: Iterable<{ id: string }>) => [...xs].map((x) => x.id);
+const cityKeys = (x: (typeof list)[number]) => [x.data.city, ...x.data.cities];
+const withAnyKey = eachWithAnyKey;
 
 describe('indexBy', () => {
   it('groups entries under each key in list order, once per key, skipping missing keys', () => {
@@ -19,7 +21,7 @@ describe('indexBy', () => {
   });
 });
 
-describe('withAnyKey', () => {
+describe('eachWithAnyKey', () => {
   it('returns entries under any of the keys, each once, in list order', () => {
     expect(ids(withAnyKey(list, cityKeys, ['wuhan', 'chengdu']))).toEqual(['a', 'b', 'c']);
     expect(ids(withAnyKey(list, cityKeys, ['beijing']))).toEqual([]);

@@ -17,7 +17,7 @@ async function lintAt(path: string, code: string): Promise<string[]> {
 
 describe('the layers of src/lib/', () => {
   it('refuse an import against the direction of the layers', async () => {
-    const messages = await lintAt('src/lib/content/zz-layer-probe.ts', "import { detailPage } from '../views/detail.ts';\nexport const probe = detailPage;\n");
+    const messages = await lintAt('src/lib/content/zz-layer-probe.ts', "import { common } from '../views/detail.ts';\nexport const probe = common;\n");
     expect(messages.join('\n')).toContain('src/lib/content/ may import only schemas, content, core');
   });
 
@@ -48,12 +48,18 @@ describe('the parts of the site, .astro files included', () => {
     ).join('\n');
     expect(messages).toContain('load content in the page or in src/lib/views/');
     expect(messages).toContain('the layout passes it in');
-    expect(messages).toContain('may not import pages, layouts, integrations');
+    expect(messages).toContain('may not import pages, collections, layouts, integrations');
   });
 
   it('refuse a page that imports an integration, and a layout that loads content', async () => {
     expect((await lintAt('src/pages/zz-layer-probe.astro', astro("import { selfCheck } from '../integrations/self-check.ts';\nconst probe = selfCheck;"))).join('\n')).toContain('may not import integrations');
     expect((await lintAt('src/layouts/ZzLayerProbe.astro', astro("import { loadContent } from '../lib/content/entries.ts';\nconst probe = loadContent;"))).join('\n')).toContain('load content in the page');
+  });
+
+  it('keep a collection folder above the layouts and below the pages', async () => {
+    expect((await lintAt('src/layouts/ZzLayerProbe.astro', astro("import { detailPaths } from '../collections/index.ts';\nconst probe = detailPaths;"))).join('\n')).toContain('may not import pages, collections, integrations');
+    expect((await lintAt('src/collections/news/zz-layer-probe.ts', "import { siteConfig } from '../../pages/robots.txt.ts';\nexport const probe = siteConfig;\n")).join('\n')).toContain('may not import pages, integrations');
+    expect(await lintAt('src/collections/news/ZzLayerProbe.astro', astro("import DetailLayout from '../../layouts/DetailLayout.astro';\nconst probe = DetailLayout;"))).toEqual([]);
   });
 
   it('allow a page to load content and a layout to set the policy', async () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { COLLECTION_NAMES, SCHEMAS, type CollectionName } from '../../src/schemas/index.ts';
-import { findBrokenRelations, RelationError, type LoadedEntry } from '../../src/lib/content/relations.ts';
-import { validCity, validIncubator, validPolicy, validStory } from '../helpers/valid.ts';
+import { findBrokenRelations, indexRelations, RelationError, type LoadedEntry } from '../../src/lib/content/relations.ts';
+import { validCity, validEvent, validIncubator, validNews, validPolicy, validStory } from '../helpers/valid.ts';
 
 const all = SCHEMAS;
 const entry = (id: string, data: object, filePath?: string): LoadedEntry => ({
@@ -55,5 +55,36 @@ describe('relation checks', () => {
     expect(error.message).toContain('content/stories/s.md');
     expect(error.message).toContain('city（所在城市）');
     expect(error.message).toContain('「nowhere」不存在');
+  });
+});
+
+describe('the relation index', () => {
+  const cities = [entry('chengdu', validCity()), entry('wuhan', validCity())];
+  const ids = (list: readonly LoadedEntry[]) => list.map((e) => e.id);
+
+  it('finds, for an entry, the entries whose relation fields name it, in list order', () => {
+    const stories = [entry('s1', { ...validStory(), city: 'wuhan', incubator: 'i' }), entry('s2', validStory()), entry('s3', { ...validStory(), incubator: 'i' })];
+    const { linkedFrom } = indexRelations(all, world({ cities, stories, incubators: [entry('i', validIncubator())] }));
+    expect(ids(linkedFrom('incubators', 'i', 'stories'))).toEqual(['s1', 's3']);
+    expect(ids(linkedFrom('cities', 'wuhan', 'stories'))).toEqual(['s1']);
+    expect(ids(linkedFrom('cities', 'chengdu', 'stories'))).toEqual(['s2', 's3']);
+    expect(linkedFrom('cities', 'chengdu', 'incubators').map((e) => e.id)).toEqual(['i']);
+    expect(linkedFrom('cities', 'beijing', 'stories')).toEqual([]);
+  });
+
+  it('follows lists, optional fields and fields inside list items, an entry naming one twice counted once', () => {
+    const policies = [
+      entry('parent', { ...validPolicy(), attachments: [{ title: '附件', policy: 'child' }], interpretations: ['child', 'reading'] }),
+      entry('child', validPolicy()),
+      entry('reading', validPolicy()),
+      entry('other', { ...validPolicy(), interpretations: ['reading'], cities: ['wuhan'] }),
+    ];
+    const events = [entry('e', { ...validEvent(), experts: [] })];
+    const news = [entry('n', { ...validNews(), event: 'e' }), entry('m', validNews())];
+    const { linkedFrom } = indexRelations(all, world({ cities, policies, events, news }));
+    expect(ids(linkedFrom('policies', 'child', 'policies'))).toEqual(['parent']);
+    expect(ids(linkedFrom('policies', 'reading', 'policies'))).toEqual(['parent', 'other']);
+    expect(ids(linkedFrom('cities', 'wuhan', 'policies'))).toEqual(['other']);
+    expect(ids(linkedFrom('events', 'e', 'news'))).toEqual(['n']);
   });
 });

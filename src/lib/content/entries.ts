@@ -2,8 +2,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { COLLECTION_NAMES, listOrder, SCHEMAS, type CollectionName } from '../../schemas/index.ts';
 import { publicData } from '../../schemas/personal.ts';
 import { fieldsOf } from '../../schemas/walk.ts';
-import { cityKeys, indexBy } from '../core/groups.ts';
-import { findBrokenRelations, RelationError } from './relations.ts';
+import { findBrokenRelations, indexRelations, RelationError } from './relations.ts';
 
 export type Policy = CollectionEntry<'policies'>;
 export type Story = CollectionEntry<'stories'>;
@@ -24,6 +23,11 @@ export interface Content extends Entries {
   policy: (id: string) => Policy;
   /** Any entry by collection and id, typed by its collection. */
   entry: <C extends CollectionName>(collection: C, id: string) => CollectionEntry<C>;
+  /** The entries of `source` whose relation fields name `id` of `target`, in list order (the relation index,
+   * src/lib/content/relations.ts): every "linked from here" group. */
+  linkedFrom: <S extends CollectionName>(target: CollectionName, id: string, source: S) => readonly CollectionEntry<S>[];
+  /** …naming any of `ids`, each entry once, in list order. */
+  linkedFromAny: <S extends CollectionName>(target: CollectionName, ids: readonly string[], source: S) => CollectionEntry<S>[];
 }
 
 function lookup<T extends { id: string }>(list: T[], collection: CollectionName): (id: string) => T {
@@ -54,8 +58,16 @@ async function load(): Promise<Content> {
   const byId = Object.fromEntries(COLLECTION_NAMES.map((name) => [name, lookup<{ id: string }>(all[name], name)])) as {
     [C in CollectionName]: (id: string) => CollectionEntry<C>;
   };
+  const { linkedFrom } = indexRelations<Entries[CollectionName][number]>(SCHEMAS, all);
+  // The index files each entry under its own collection's name, so what it holds for `source` is of that collection.
+  const from = <S extends CollectionName>(target: CollectionName, id: string, source: S) => linkedFrom(target, id, source) as readonly CollectionEntry<S>[];
+  const positions = new Map<object, number>();
+  for (const name of COLLECTION_NAMES) all[name].forEach((e, i) => positions.set(e, i));
   return {
     ...all,
+    linkedFrom: from,
+    linkedFromAny: (target, ids, source) =>
+      [...new Set(ids.flatMap((id) => from(target, id, source)))].sort((a, b) => positions.get(a)! - positions.get(b)!),
     city: byId.cities,
     incubator: byId.incubators,
     policy: byId.policies,
@@ -69,9 +81,4 @@ let cached: Promise<Content> | undefined;
 export function loadContent(): Promise<Content> {
   cached ??= load();
   return cached;
-}
-
-/** Entries of a collection that point at `cityId`, through a single `city` field or a `cities` list. */
-export function inCity<T extends { data: { city?: string | undefined; cities?: string[] } }>(list: T[], cityId: string): T[] {
-  return [...(indexBy(list, cityKeys).get(cityId) ?? [])];
 }

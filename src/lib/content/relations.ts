@@ -40,6 +40,32 @@ function* relationValues(schema: z.ZodType, value: unknown) {
   }
 }
 
+/**
+ * Who points at whom, from the `relation()` / `relations()` metadata of the schemas: for an entry, the entries of a
+ * collection whose relation fields name it, in that collection's list order. Built in one pass over every entry; every
+ * "linked from here" group of the detail pages reads it, so a new relation field needs no code to be followed back.
+ */
+const indexKey = (target: CollectionName, id: string, source: CollectionName) => `${target}\u0000${id}\u0000${source}`;
+
+/** The relation index of a set of entries (its lists in list order). */
+export function indexRelations<E extends LoadedEntry>(schemas: Record<CollectionName, z.ZodType>, entries: Record<CollectionName, readonly E[]>): { linkedFrom: (target: CollectionName, id: string, source: CollectionName) => readonly E[] } {
+  const index = new Map<string, E[]>();
+  for (const [name, list] of Object.entries(entries) as [CollectionName, readonly E[]][]) {
+    for (const entry of list) {
+      for (const rel of relationValues(schemas[name], entry.data)) {
+        for (const id of rel.ids) {
+          const key = indexKey(rel.collection, id, name);
+          const found = index.get(key);
+          // An entry naming the same one in two fields (an attachment that is also an interpretation) counts once.
+          if (!found) index.set(key, [entry]);
+          else if (found[found.length - 1] !== entry) found.push(entry);
+        }
+      }
+    }
+  }
+  return { linkedFrom: (target, id, source) => index.get(indexKey(target, id, source)) ?? [] };
+}
+
 /** Checks every relation field of every entry against the ids that exist. */
 export function findBrokenRelations(
   schemas: Record<CollectionName, z.ZodType>,

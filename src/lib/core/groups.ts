@@ -32,13 +32,9 @@ export function indexBy<T extends object>(list: readonly T[], keysOf: KeysOf<T>)
   return index;
 }
 
-/** Entries of `list` under any of `keys`, each once, in list order. */
-export function withAnyKey<T extends object>(list: readonly T[], keysOf: KeysOf<T>, keys: Iterable<string>): T[] {
-  return [...eachWithAnyKey(list, keysOf, keys)];
-}
-
 /**
- * The same, one at a time, so a caller that wants the first few stops there: a project's topics match thousands of
+ * Entries of `list` under any of `keys`, each once, in list order, one at a time, so a caller that wants the first
+ * few stops there: a project's topics match thousands of
  * policies at 50,000 entries, and sorting all of them for each project's first eight took 5 s of the build. Each
  * key's entries are already in list order; this merges them.
  */
@@ -67,22 +63,3 @@ export function* eachWithAnyKey<T extends object>(list: readonly T[], keysOf: Ke
     yield next;
   }
 }
-
-interface CityLinked {
-  data: { city?: string | undefined; cities?: readonly string[] | undefined };
-}
-
-/** The city an entry is in, or the cities it is for (projects, policies). */
-export const cityKeys = (e: CityLinked) => [e.data.city, ...(e.data.cities ?? [])];
-export const industryKey = (e: { data: { industry: string } }) => [e.data.industry];
-export const groupKeys = (e: { data: { groups: readonly string[] } }) => e.data.groups;
-export const incubatorKey = (e: { data: { incubator?: string | undefined } }) => [e.data.incubator];
-export const topicKeys = (e: { data: { topics: readonly string[] } }) => e.data.topics;
-export const projectKeys = (e: { data: { projects: readonly string[] } }) => e.data.projects;
-export const expertKeys = (e: { data: { experts: readonly string[] } }) => e.data.experts;
-export const eventKey = (e: { data: { event?: string | undefined } }) => [e.data.event];
-/** The documents a policy lists as its attachments or interpretations. */
-export const childPolicyKeys = (e: { data: { attachments: readonly { policy?: string | undefined }[]; interpretations: readonly string[] } }) => [
-  ...e.data.attachments.map((a) => a.policy),
-  ...e.data.interpretations,
-];

@@ -1,7 +1,7 @@
 import type { Project } from '../../schemas/projects.ts';
 import { formatDate } from '../core/format.ts';
 import { OFFERED_STAGES, WITHDRAWN_STAGE } from '../../schemas/taxonomies.ts';
-import { eachWithAnyKey, topicKeys } from '../core/groups.ts';
+import { eachWithAnyKey } from '../core/groups.ts';
 
 /** Why a project is no longer offered, or null while it is. */
 export function projectAvailability(p: Pick<Project, 'stage' | 'valid_until'>, today: Date): string | null {
@@ -34,7 +34,7 @@ export function supportingPolicies<P extends { data: { topics: readonly string[]
   limit = Infinity,
 ): P[] {
   const found: P[] = [];
-  for (const p of eachWithAnyKey(policies, topicKeys, supportTopics(project))) {
+  for (const p of eachWithAnyKey(policies, (p) => p.data.topics, supportTopics(project))) {
     if (found.length >= limit) break;
     if (p.data.cities.length === 0 || p.data.cities.some((c) => project.cities.includes(c))) found.push(p);
   }
