@@ -42,8 +42,9 @@ const NOTICE_ID = 'lsbf-2007-30';
 export const DEFAULT_SHARES: Shares = { policies: 0.08, news: 0.08, stories: 0.25, projects: 0.3, events: 0.04, incubators: 0.105, training: 0.105, experts: 0.04 };
 /** None of a collection: for benchmarks of one collection. */
 export const NO_SHARES: Shares = { policies: 0, news: 0, stories: 0, projects: 0, events: 0, incubators: 0, training: 0, experts: 0 };
-/** Every collection but the cities (the real 100 are copied): a new collection must say how it is generated. */
-export type Shares = Record<Exclude<CollectionName, 'cities'>, number>;
+/** Each collection's share of the entries, but the cities (the real 100 are copied). A collection left out gets none;
+ * one without a generator below gets entries of the common fields (title, summary, source, updated) and a body. */
+export type Shares = Partial<Record<Exclude<CollectionName, 'cities'>, number>>;
 
 const PHRASES = [
   '各地要把创业培训作为促进就业的重要措施，结合本地产业特点组织教学',
@@ -110,7 +111,7 @@ export function writeCorpus(dir: string, total: number, shares: Shares = DEFAULT
     };
   };
 
-  for (const [collection, share] of Object.entries(shares)) {
+  for (const [collection, share = 0] of Object.entries(shares)) {
     const n = Math.round(total * share);
     counts[collection] = n + (collection === 'policies' ? notice.length : 0);
     mkdirSync(join(dir, collection), { recursive: true });
@@ -217,7 +218,7 @@ export function writeCorpus(dir: string, total: number, shares: Shares = DEFAULT
           organisation: `示例单位${i % 60}`,
           booking: { desk: '示例市创业服务中心', phone: '000-00000000', how: text(1) },
         }, body(1));
-      } else {
+      } else if (collection === 'incubators') {
         write(collection, id, {
           ...base(`示例创业孵化基地${i + 1}号`, i),
           operator: `示例运营公司${i % 100}`,
@@ -236,6 +237,8 @@ export function writeCorpus(dir: string, total: number, shares: Shares = DEFAULT
           contact: { phone: '000-00000000', email: 'base@example.org' },
           verified: date(2025),
         }, body(3));
+      } else {
+        write(collection, id, base(`示例${collection}第${i + 1}条`, i), body(2));
       }
     }
   }

@@ -11,10 +11,12 @@ export interface BuildOptions {
   env?: Record<string, string>;
   /** Wrap the command, e.g. ['/usr/bin/time', '-v'] to measure peak memory. */
   wrapper?: string[];
+  /** The project to build, when not this one (a copy, as the scaffold's test makes). */
+  cwd?: string;
 }
 
 /** `astro build` of a content folder, as the tests and benchmarks run it; colours off so output can be matched. */
-export function astroBuild({ content, out, env = {}, wrapper = [] }: BuildOptions) {
+export function astroBuild({ content, out, env = {}, wrapper = [], cwd }: BuildOptions) {
   const [node, nodeArgs] = astro('build');
   const [cmd = node, ...args] = [...wrapper, node, ...nodeArgs];
   const run = spawnSync(cmd, args, {
@@ -33,6 +35,7 @@ export function astroBuild({ content, out, env = {}, wrapper = [] }: BuildOption
     },
     encoding: 'utf8',
     maxBuffer: 256 * 1024 * 1024,
+    ...(cwd ? { cwd } : {}),
   });
   // CI terminals get colours; compare the plain text.
   const output = stripVTControlCharacters(`${run.stdout}\n${run.stderr}`);

@@ -1,45 +1,44 @@
 /**
- * The collections' registry: each collection's page builder (src/collections/<name>/page.ts), and the paths of its
- * detail pages. Routes and tools iterate this list instead of naming collections one by one.
+ * The collections' registry: each collection's module is its folder (src/collections/<name>/page.ts), found by name,
+ * so a new collection needs no line here. Routes iterate it: the detail pages of every collection, the plain lists
+ * of those whose page.ts exports `list`.
  */
-import type { GetStaticPaths } from 'astro';
-import type { CollectionName } from '../schemas/field.ts';
+import type { GetStaticPaths, PaginateFunction } from 'astro';
+import { COLLECTION_NAMES, type CollectionName } from '../schemas/field.ts';
 import { loadContent, type Content } from '../lib/content/entries.ts';
-import { pageKey, sharedKey } from '../lib/views/cache-keys.ts';
+import { pageKey, sharedKey, withListKeys } from '../lib/views/cache-keys.ts';
 import type { EntryOf } from '../lib/views/routes.ts';
-import type { ListPage } from '../lib/views/detail.ts';
-import type { PaginateFunction } from 'astro';
+import type { DetailBuilder, DetailPage, ListPage } from '../lib/views/detail.ts';
 import { PAGE_SIZE } from '../lib/core/lists.ts';
-import { withListKeys } from '../lib/views/cache-keys.ts';
-import { page as cities } from './cities/page.ts';
-import { page as events } from './events/page.ts';
-import { list as expertsList, page as experts } from './experts/page.ts';
-import { page as incubators } from './incubators/page.ts';
-import { list as newsList, page as news } from './news/page.ts';
-import { list as policiesList, page as policies } from './policies/page.ts';
-import { page as projects } from './projects/page.ts';
-import { list as storiesList, page as stories } from './stories/page.ts';
-import { page as training } from './training/page.ts';
 
-/** Each collection's detail-page builder. */
-const PAGES = { policies, news, events, experts, stories, projects, incubators, training, cities };
+/** What a collection's page.ts exports: its detail page's builder and, for a plain list of cards, its list. */
+interface CollectionModule {
+  page: (entry: EntryOf<CollectionName>, content: Content, today: Date) => DetailPage<object>;
+  list?: ListPage<CollectionName>;
+}
 
-/** The page data a collection's builder makes for one entry. */
-export type DetailPageOf<C extends CollectionName> = ReturnType<(typeof PAGES)[C]>;
+// Vite reads every page.ts once; each pairs its builder with its own collection's entries, which detailPaths keeps
+// (an entry is only ever handed to the builder of the folder named after its collection).
+const MODULES = import.meta.glob<CollectionModule>('./*/page.ts', { eager: true });
 
-// Typed as a mapped type so that indexing it with a generic collection keeps the entry and page types paired.
-const DETAIL_PAGES: { [C in CollectionName]: (entry: EntryOf<C>, content: Content, today: Date) => DetailPageOf<C> } = PAGES;
+function moduleOf(collection: CollectionName): CollectionModule {
+  const found = MODULES[`./${collection}/page.ts`];
+  if (!found) throw new Error(`集合 ${collection} 缺少 src/collections/${collection}/page.ts（npm run new:collection 会生成它）`);
+  return found;
+}
 
-/** One detail page's data. */
-export const detailPage = <C extends CollectionName>(collection: C, entry: EntryOf<C>, content: Content, today = new Date()): DetailPageOf<C> =>
-  DETAIL_PAGES[collection](entry, content, today);
+/**
+ * The collections whose pages have routes of their own, because a route's pages share one stylesheet: the city
+ * dashboard (charts, a map) and the policies, whose MDX bodies may embed the dashboard's components. Every other
+ * collection's detail page is /[collection]/[slug]/, drawn by its Detail.astro (./Detail.astro leaves these out too).
+ */
+export const OWN_DETAIL_ROUTES = ['cities', 'policies'] as const satisfies readonly CollectionName[];
+type OwnRoute = (typeof OWN_DETAIL_ROUTES)[number];
+export type GenericDetail = Exclude<CollectionName, OwnRoute>;
+const hasOwnRoute = (c: CollectionName): c is OwnRoute => (OWN_DETAIL_ROUTES as readonly string[]).includes(c);
+export const GENERIC_DETAIL: GenericDetail[] = COLLECTION_NAMES.filter((c): c is GenericDetail => !hasOwnRoute(c));
 
 const entriesOf = <C extends CollectionName>(content: Content, collection: C): EntryOf<C>[] => content[collection];
-
-/** The collections /[collection]/[slug]/ serves (Detail.astro): all but the city dashboard and the policies, whose
- * pages load the dashboard's styles. */
-export const GENERIC_DETAIL = ['news', 'events', 'experts', 'stories', 'projects', 'incubators', 'training'] as const satisfies readonly CollectionName[];
-export type GenericDetail = (typeof GENERIC_DETAIL)[number];
 
 /** getStaticPaths for `/<collection>/<id>/` of the collections given: each entry with its page data and its
  * incremental-build key. */
@@ -48,25 +47,36 @@ export function detailPaths<C extends CollectionName>(collections: readonly C[])
     const content = await loadContent();
     const today = new Date();
     const shared = await sharedKey();
-    return collections.flatMap((collection) =>
-      entriesOf(content, collection).map((entry) => {
-        const page = detailPage(collection, entry, content, today);
+    return collections.flatMap((collection) => {
+      const build = moduleOf(collection).page;
+      return entriesOf(content, collection).map((entry) => {
+        const page = build(entry, content, today);
         return { params: { collection, slug: entry.id }, props: { collection, entry, page }, cacheKey: pageKey(entry, page, shared) };
-      }),
-    );
+      });
+    });
   }) satisfies GetStaticPaths;
 }
 
-/** The collections whose list is /[collection]/[...page]/: cards and nothing else. The project library (facets and
- * filter pages) and the directories with a map keep routes of their own, so the map's styles load only there. */
-const LISTS = { policies: policiesList, news: newsList, stories: storiesList, experts: expertsList };
-export type ListedCollection = keyof typeof LISTS;
-const LIST_PAGES: { [C in ListedCollection]: ListPage<C> } = LISTS;
-export const GENERIC_LISTS = Object.keys(LISTS) as ListedCollection[];
+/** getStaticPaths for a collection with a route of its own, typed by its builder (the route passes its page.ts's). */
+export function ownDetailPaths<C extends OwnRoute, X extends object>(collection: C, build: DetailBuilder<C, X>) {
+  return (async () => {
+    const content = await loadContent();
+    const today = new Date();
+    const shared = await sharedKey();
+    return entriesOf(content, collection).map((entry) => {
+      const page = build(entry, content, today);
+      return { params: { slug: entry.id }, props: { entry, page }, cacheKey: pageKey(entry, page, shared) };
+    });
+  }) satisfies GetStaticPaths;
+}
+
+/** The collections whose list is /[collection]/[...page]/: cards and nothing else (their page.ts exports `list`).
+ * The project library (facets and filter pages), the directories with a map and the event calendar have their own. */
+export const GENERIC_LISTS: CollectionName[] = COLLECTION_NAMES.filter((c) => moduleOf(c).list !== undefined);
 
 /** One collection's list pages. */
-function listPagesOf<C extends ListedCollection>(collection: C, paginate: PaginateFunction, content: Content, today: Date) {
-  const list = LIST_PAGES[collection];
+function listPagesOf(collection: CollectionName, paginate: PaginateFunction, content: Content, today: Date) {
+  const list = moduleOf(collection).list!;
   const items = entriesOf(content, collection).map((entry) => list.item(entry, content, today));
   return withListKeys(paginate(items, { pageSize: PAGE_SIZE, params: { collection }, props: { collection, links: list.links ?? [], note: list.note } }), collection, content);
 }

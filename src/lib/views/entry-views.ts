@@ -57,7 +57,7 @@ const cityLink = (c: City): Link => ({ href: entryUrl('cities', c.id), label: c.
 const cityLinks = (content: Content, ids: string[]) => ids.map((id) => cityLink(content.city(id)));
 
 /** A list card: the entry's link, title, summary and 示例 flag, with its badges and facts. */
-function card(
+export function card(
   collection: CollectionName,
   e: { id: string; data: { title: string; summary: string; sample: boolean } },
   badges: BadgeView[],
