@@ -24,7 +24,7 @@ const DEMO = { SITE_URL: 'https://demo.example.cn', PORTAL_DEMO: '1' };
 
 const page = (port: number, path: string) => get(`http://127.0.0.1:${port}${path}`);
 
-/** nginx serving <publish dir>/current through the generated recipe, as the README's deployment does. */
+/** nginx serving <publish dir>/current through the generated recipe, as docs/operators/deploy.md's deployment does. */
 function serve(current: string, port: number, prefix: string): ChildProcess {
   for (const dir of ['logs', 'temp']) mkdirSync(join(prefix, dir), { recursive: true });
   const conf = spawnSync(...tsx('scripts/nginx-conf.ts', '--root', current, '--listen', `127.0.0.1:${port}`, '--prefix', prefix), { encoding: 'utf8' });

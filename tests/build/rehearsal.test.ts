@@ -72,7 +72,7 @@ describe('the road to live, as an office drives it', () => {
     expect(pushed.stderr, pushed.stderr.slice(-3000)).toContain('已发布');
     expect(pushed.stderr).not.toContain('生产构建已停止');
 
-    // nginx with TLS, its config generated from the release as the README says.
+    // nginx with TLS, its config generated from the release as docs/operators/deploy.md says.
     const prefix = join(root, 'nginx');
     for (const dir of ['logs', 'temp']) mkdirSync(join(prefix, dir), { recursive: true });
     const cert = join(prefix, 'cert.pem');

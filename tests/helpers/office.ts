@@ -22,7 +22,7 @@ export const OFFICE = {
   host: '某市人力资源和社会保障局',
 } as const;
 
-/** The build settings an office's build server has (README 「上线前检查」), CMS on its own Forgejo. */
+/** The build settings an office's build server has (docs/operators/deploy.md 「上线前检查」), CMS on its own Forgejo. */
 export const OFFICE_ENV = {
   SITE_URL: OFFICE.origin,
   PUBLIC_MAP_APPROVAL: OFFICE.approval,

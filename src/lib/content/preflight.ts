@@ -23,7 +23,7 @@ export const idOf = (path: string) => path.replace(/^.*\//, '').replace(/\.mdx?$
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
-/** The one-line conversion the README and the editors' guide show. */
+/** The one-line conversion docs/editors/content.md and the editors' guide show. */
 export const CONVERT_HINT = '用「记事本 → 另存为 → 编码选 UTF-8」重新保存，或运行 iconv -f GB18030 -t UTF-8 原文件 -o 新文件';
 
 /** Which encoding a file that is not UTF-8 most likely has, in words an editor recognises. */

@@ -2,7 +2,7 @@
  * The HTTP headers the site is served with, decided once, at build time. The build writes them as a table
  * (`dist/_headers.json`) and as `dist/_headers` (hosts that read such a file); `npm run nginx-conf -- --root dist`
  * reads the table, so a server config can never drift from the CSPs the pages carry in their <meta>, whatever the
- * environment the config is generated in. The README lists them for CDNs that take header rules in a console.
+ * environment the config is generated in. docs/operators/deploy.md lists them for CDNs that take header rules in a console.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
