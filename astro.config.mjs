@@ -5,7 +5,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
-import { pagefindIndex } from './src/integrations/pagefind.ts';
+import { pagefindIndex } from './src/search/integration/pagefind.ts';
 import { decapCms } from './src/integrations/decap.ts';
 import { securityHeaders } from './src/integrations/headers.ts';
 import { siteGuard } from './src/integrations/site-guard.ts';

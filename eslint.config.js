@@ -14,8 +14,6 @@ const LAYERS = {
   geo: ['core'],
   content: ['core'],
   domain: ['core', 'geo'],
-  search: ['core', 'geo', 'content', 'domain'],
-  map: ['core', 'geo', 'content', 'domain'],
   views: ['core', 'geo', 'content', 'domain', 'search', 'map'],
   publish: ['core', 'geo', 'content', 'domain', 'search', 'map', 'views'],
   cms: ['core', 'content', 'domain'],
@@ -24,19 +22,33 @@ const LAYERS = {
   stats: ['core', 'content'],
   report: ['core', 'content', 'stats', 'publish'],
 };
+/**
+ * Search and the map are feature packages beside src/lib/ (src/search/, src/map/): their logic, browser code
+ * (island/), components (components/) and, for search, the build's indexer (integration/) in one folder. Their logic
+ * sits where src/lib/search/ and src/lib/map/ sat in the layers: it may import these folders of src/lib/, and only
+ * the src/lib/ folders that list it may import it. Outside its folder a package is reached through its index.ts or
+ * its components.
+ */
+const PACKAGES = ['search', 'map'];
+const PACKAGE_IMPORTS = ['core', 'geo', 'content', 'domain'];
 const FOLDERS = Object.keys(LAYERS);
 /** Matches a relative import of one of these folders of src/lib/ from inside src/lib/<folder>/. */
 const libFolders = (folders) => `^\\.\\./(${folders.join('|')})/`;
 /** …and of the site's other parts, from src/lib/<folder>/ or src/schemas/. */
 const SITE_PARTS = '^(\\.\\./)+(collections|components|layouts|pages|integrations|islands|scripts)/';
+/** A package's inside, from anywhere outside it. */
+const DOOR = {
+  regex: `^(\\.\\./)+(${PACKAGES.join('|')})/(?!index\\.ts$|components/|island/)`,
+  message: 'Outside their folders, search and the map are imported through src/search/index.ts and src/map/index.ts, their components/ or, as a page script, their island/.',
+};
 
 /**
  * Code that runs in the browser (src/islands/) and the modules it may load. They import no Node or Astro module
  * and no server-side module (type-only imports are erased and allowed).
  */
 const BROWSER_SAFE = ['core', 'geo', 'domain'];
-const BROWSER_SAFE_FILES = ['src/lib/map/basemap.ts', 'src/lib/search/{state,query,terms}.ts'];
-const SERVER_ONLY = '^(\\.\\./)+(lib/)?((content|views|publish|cms|deploy|inspect|stats|report)/|map/(map-data|svg-map)\\.ts|search/(records|project-filters)\\.ts)';
+const BROWSER_SAFE_FILES = ['src/map/basemap.ts', 'src/search/{state,query,terms}.ts'];
+const SERVER_ONLY = '^(\\.\\./)+(lib/)?(content|views|publish|cms|deploy|inspect|stats|report)/|(^|/)(map-data|svg-map|records|project-filters)\\.ts$|(^|/)(search|map)/index\\.ts$|^\\.\\./index\\.ts$|/integration/';
 const NO_SERVER_RUNTIME = { regex: '^(node|astro):', message: 'Browser code: no Node or Astro server module.' };
 const NO_SERVER_MODULES = { regex: SERVER_ONLY, allowTypeImports: true, message: 'Browser code may import only browser-safe modules (BROWSER_SAFE in eslint.config.js); types are fine.' };
 const restricted = (...patterns) => ['error', { patterns }];
@@ -52,12 +64,14 @@ const upward = (...parts) => ({ regex: `^(\\.\\./)+(${parts.join('|')})/`, messa
 const LOADS_CONTENT = { regex: '^(\\.\\./)+lib/content/entries\\.ts$', message: 'Layouts and components render what they are given: load content in the page or in src/lib/views/.' };
 const DEPLOYMENT = { regex: '^(\\.\\./)+lib/deploy/', message: 'Components do not decide deployment policy (CSP, headers): the layout passes it in.' };
 const SITE_PARTS_RULES = [
-  { files: ['src/components/**/*.{ts,astro}'], patterns: [upward('pages', 'collections', 'layouts', 'integrations'), LOADS_CONTENT, DEPLOYMENT] },
+  { files: ['src/components/**/*.{ts,astro}'], patterns: [upward('pages', 'collections', 'layouts', 'integrations'), LOADS_CONTENT, DEPLOYMENT, DOOR] },
   // An MDX body cannot be handed data by its page: the components it embeds (…Data.astro) load their own.
-  { files: ['src/components/mdx/*Data.astro'], patterns: [upward('pages', 'collections', 'layouts', 'integrations'), DEPLOYMENT] },
-  { files: ['src/layouts/**/*.{ts,astro}'], patterns: [upward('pages', 'collections', 'integrations'), LOADS_CONTENT] },
-  { files: ['src/collections/**/*.{ts,astro}'], patterns: [upward('pages', 'integrations')] },
-  { files: ['src/pages/**/*.{ts,astro}'], patterns: [upward('integrations')] },
+  { files: ['src/components/mdx/*Data.astro'], patterns: [upward('pages', 'collections', 'layouts', 'integrations'), DEPLOYMENT, DOOR] },
+  // A package's components are components: the same rules, their own package's files within reach.
+  { files: ['src/{search,map}/components/**/*.{ts,astro}'], patterns: [upward('pages', 'collections', 'layouts', 'integrations'), LOADS_CONTENT, DEPLOYMENT] },
+  { files: ['src/layouts/**/*.{ts,astro}'], patterns: [upward('pages', 'collections', 'integrations'), LOADS_CONTENT, DOOR] },
+  { files: ['src/collections/**/*.{ts,astro}'], patterns: [upward('pages', 'integrations'), DOOR] },
+  { files: ['src/pages/**/*.{ts,astro}'], patterns: [upward('integrations'), DOOR] },
 ];
 
 export default tseslint.config(
@@ -87,19 +101,30 @@ export default tseslint.config(
   { files: ['**/*.astro'], rules: { 'no-irregular-whitespace': ['error', { skipStrings: true, skipTemplates: true, skipJSXText: true }] } },
   ...FOLDERS.map((folder) => {
     const forbidden = FOLDERS.filter((f) => f !== folder && !LAYERS[folder].includes(f));
+    const packages = PACKAGES.filter((p) => !LAYERS[folder].includes(p));
     const layer = {
-      regex: forbidden.length ? `${libFolders(forbidden)}|${SITE_PARTS}` : SITE_PARTS,
+      regex: [forbidden.length ? libFolders(forbidden) : '', packages.length ? `^(\\.\\./)+(${packages.join('|')})/` : '', SITE_PARTS].filter(Boolean).join('|'),
       message: `src/lib/${folder}/ may import only ${['schemas', folder, ...LAYERS[folder]].join(', ')} (the layers in eslint.config.js).`,
     };
     const browser = BROWSER_SAFE.includes(folder) ? [NO_SERVER_RUNTIME] : [];
-    return { files: [`src/lib/${folder}/**/*.ts`], rules: { '@typescript-eslint/no-restricted-imports': restricted(layer, ...browser) } };
+    return { files: [`src/lib/${folder}/**/*.ts`], rules: { '@typescript-eslint/no-restricted-imports': restricted(layer, DOOR, ...browser) } };
   }),
+  {
+    // A package's logic: the folders of src/lib/ it sits above, src/schemas/ and its own files.
+    files: PACKAGES.map((p) => `src/${p}/*.ts`),
+    rules: {
+      '@typescript-eslint/no-restricted-imports': restricted({
+        regex: `^\\.\\./lib/(?!(${PACKAGE_IMPORTS.join('|')})/)|^\\.\\./(${PACKAGES.join('|')})/|${SITE_PARTS}`,
+        message: `src/search/ and src/map/ may import only ${['schemas', ...PACKAGE_IMPORTS].join(', ')} and their own files (the layers in eslint.config.js).`,
+      }),
+    },
+  },
   {
     // Browser-safe files inside server-side folders: their folder's layer rule, plus the browser rule.
     files: BROWSER_SAFE_FILES,
     rules: {
       '@typescript-eslint/no-restricted-imports': restricted(
-        { regex: `${libFolders(['content', 'views', 'publish', 'cms', 'deploy', 'inspect'])}|^\\./(map-data|svg-map|records|project-filters)\\.ts|${SITE_PARTS}`, allowTypeImports: true, message: 'A browser-safe module imports only browser-safe modules.' },
+        { regex: `^\\.\\./lib/(?!(core|geo|domain)/)|^\\./(map-data|svg-map|records|project-filters|index)\\.ts|^\\.\\./(${PACKAGES.join('|')})/|${SITE_PARTS}`, allowTypeImports: true, message: 'A browser-safe module imports only browser-safe modules.' },
         NO_SERVER_RUNTIME,
       ),
     },
@@ -107,12 +132,12 @@ export default tseslint.config(
   {
     files: ['src/schemas/**/*.ts'],
     rules: {
-      '@typescript-eslint/no-restricted-imports': restricted({ regex: `^(\\.\\./)+(lib|components|layouts|pages|integrations|islands|scripts)/`, message: 'src/schemas/ is the foundation: it imports nothing of the site.' }),
+      '@typescript-eslint/no-restricted-imports': restricted({ regex: `^(\\.\\./)+(lib|collections|components|layouts|pages|integrations|islands|scripts|${PACKAGES.join('|')})/`, message: 'src/schemas/ is the foundation: it imports nothing of the site.' }),
     },
   },
   ...SITE_PARTS_RULES.map(({ files, patterns }) => ({ files, rules: { '@typescript-eslint/no-restricted-imports': restricted(...patterns) } })),
   {
-    files: ['src/islands/**/*.ts'],
+    files: ['src/islands/**/*.ts', 'src/{search,map}/island/**/*.ts'],
     rules: { '@typescript-eslint/no-restricted-imports': restricted(NO_SERVER_RUNTIME, NO_SERVER_MODULES) },
   },
 );

@@ -6,7 +6,7 @@
 //                      South China Sea islands and the ten-dash line: @surbowl/world-geo-json-zh@2.1.5 (Unlicense,
 //                      Natural Earth, adjusted by its authors towards the standard map), feature iso_a2 = CN, unchanged.
 //                      Derived and simplified, it is no approved map: the site shows it as a labelled preview only
-//                      (src/lib/map/basemap.ts), never with an approval number.
+//                      (src/map/basemap.ts), never with an approval number.
 //   layer "island"   — small squares on key South China Sea islands and reefs that the outline's simplification
 //                      drops (e.g. 永兴岛), so they stay visible at national zoom; positions are approximate
 //                      public gazetteer coordinates added by this project

@@ -1,13 +1,13 @@
 /**
  * npm run search-index -- --root DIR [--part-pages N] [--cache DIR]
- * Indexes a built site again (src/integrations/pagefind.ts): the build does this itself; this serves a folder built
+ * Indexes a built site again (src/search/integration/pagefind.ts): the build does this itself; this serves a folder built
  * elsewhere, and the tests, which index the behaviour fixture in parts as a site of 50,000 pages is, and patch an
  * index after a change (--cache: where the last full index of this folder is kept).
  */
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { writeSearchIndex } from '../src/integrations/pagefind.ts';
+import { writeSearchIndex } from '../src/search/integration/pagefind.ts';
 
 const { values } = parseArgs({ options: { root: { type: 'string' }, 'part-pages': { type: 'string' }, cache: { type: 'string' } } });
 const root = values.root ? resolve(values.root) : '';

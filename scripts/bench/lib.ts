@@ -15,9 +15,9 @@ export interface BuildResult {
   indexSeconds: number;
   /** Of which Pagefind spent writing the index files. */
   writeSeconds: number;
-  /** Pagefind bundles the index came in (src/integrations/pagefind.ts). */
+  /** Pagefind bundles the index came in (src/search/integration/pagefind.ts). */
   parts: number;
-  /** When the index was patched rather than written whole (src/integrations/search-patch.ts): how long its copy,
+  /** When the index was patched rather than written whole (src/search/integration/search-patch.ts): how long its copy,
    * patch and rebalancing took; '' when it was written whole. */
   patched: string;
   /** Peak resident memory of the build, from /usr/bin/time when present. */

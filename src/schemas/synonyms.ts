@@ -1,6 +1,6 @@
 /**
  * Words people use for the same thing, in one table. At build time a page that uses any word of a group is also
- * indexed under the group's other words and aliases (src/lib/search/terms.ts), so 税收减免 finds the plan that
+ * indexed under the group's other words and aliases (src/search/terms.ts), so 税收减免 finds the plan that
  * says 税费减免 and `loan` finds 贷款 — without a word list in the browser. Only true equivalences belong here: a
  * group that most pages touch (创业培训, 开业) would make every page match every query of the group.
  */

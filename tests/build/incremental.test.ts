@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { astroBuild, restoredPages } from '../../scripts/lib/astro.ts';
 import { parseMarkdown } from '../helpers/content.ts';
 import { smallContentSet } from '../helpers/fixture.ts';
-import { SHARDS_FILE, type SearchParts } from '../../src/lib/search/shards.ts';
+import { SHARDS_FILE, type SearchParts } from '../../src/search/shards.ts';
 
 const set = smallContentSet('portal-incremental-');
 const cache = join(set.root, 'cache');

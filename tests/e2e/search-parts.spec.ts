@@ -6,7 +6,7 @@
  */
 import { expect, test } from '@playwright/test';
 import { FIXTURE_URL } from '../../scripts/lib/browser.ts';
-import type { SearchParts } from '../../src/lib/search/shards.ts';
+import type { SearchParts } from '../../src/search/shards.ts';
 import { allDates, found } from './search-results.ts';
 
 test('the parts are served as one index: a search loads one entry file and one metadata file', async ({ page, request }) => {

@@ -1,5 +1,5 @@
 /**
- * After a small change the search index is patched, not written again (src/integrations/search-patch.ts).
+ * After a small change the search index is patched, not written again (src/search/integration/search-patch.ts).
  * dist-patch/ is the behaviour fixture's build after a change — a project renamed, a story added, a news item
  * removed — its index patched; dist-patch-whole/ the same pages indexed whole (tests/helpers/patch-fixture.ts).
  * The reader must not tell them apart: the same results in the same order, the same counts.
@@ -7,7 +7,7 @@
 import { join } from 'node:path';
 import { readFileSync } from 'node:fs';
 import { expect, test, type Browser, type Page } from '@playwright/test';
-import type { SearchParts } from '../../src/lib/search/shards.ts';
+import type { SearchParts } from '../../src/search/shards.ts';
 import { ADDED, RENAMED, removedNews, renamedProject } from '../helpers/patch-fixture.ts';
 import { allLinks, found } from './search-results.ts';
 

@@ -8,7 +8,7 @@
 import { cpSync, globSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { writeSearchIndex } from '../../src/integrations/pagefind.ts';
+import { writeSearchIndex } from '../../src/search/integration/pagefind.ts';
 
 export const RENAMED = { title: '高原蜂蜜合作社直播带货' };
 export const ADDED = { url: '/stories/zz-patch-added/', title: '戈壁滩光伏板清洗服务创业记', date: '2999-12-31' };

@@ -134,7 +134,7 @@ export const JUDGEMENTS: Judgement[] = [
   },
   { q: '专家论证', audience: '编辑', why: 'the plan’s review step, and projects reviewed by experts', good: any(POLICIES, (e) => e.collection === 'projects' && e.data.review !== undefined) },
 
-  // Official documents first (src/lib/search/state.ts, officialFirst): the programmes and services the notice and
+  // Official documents first (src/search/state.ts, officialFirst): the programmes and services the notice and
   // its plan establish, which sample stories, projects and institutions also mention. The document that sets them
   // up comes first.
   // Without the rule a sample entry leads on these four (checked with it switched off).

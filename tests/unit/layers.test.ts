@@ -28,11 +28,31 @@ describe('the layers of src/lib/', () => {
   it('keep Node, Astro and server modules out of browser code, types excepted', async () => {
     expect((await lintAt('src/lib/domain/zz-layer-probe.ts', "import { readFileSync } from 'node:fs';\nexport const probe = readFileSync;\n")).join('\n')).toContain('no Node or Astro server module');
     expect((await lintAt('src/islands/zz-layer-probe.ts', "import { loadContent } from '../lib/content/entries.ts';\nexport const probe = loadContent;\n")).join('\n')).toContain('only browser-safe modules');
-    expect(await lintAt('src/islands/zz-layer-probe.ts', "import type { MapPoint } from '../lib/map/map-data.ts';\nexport const probe: MapPoint[] = [];\n")).toEqual([]);
+    expect(await lintAt('src/islands/zz-layer-probe.ts', "import type { MapPoint } from '../map/map-data.ts';\nexport const probe: MapPoint[] = [];\n")).toEqual([]);
   });
 
   it('keep the schemas free of the site', async () => {
     expect((await lintAt('src/schemas/zz-layer-probe.ts', "import { UI } from '../lib/core/ui-text.ts';\nexport const probe = UI;\n")).join('\n')).toContain('src/schemas/ is the foundation');
+  });
+});
+
+describe('the search and map packages', () => {
+  it('are reached from outside through their index.ts, components or page scripts only', async () => {
+    expect((await lintAt('src/lib/views/zz-layer-probe.ts', "import { searchRecords } from '../../search/records.ts';\nexport const probe = searchRecords;\n")).join('\n')).toContain('through src/search/index.ts');
+    expect(await lintAt('src/lib/views/zz-layer-probe.ts', "import { searchRecords } from '../../search/index.ts';\nexport const probe = searchRecords;\n")).toEqual([]);
+    expect((await lintAt('src/pages/zz-layer-probe.astro', `---\nimport { tileConfig } from '../map/basemap.ts';\nconst probe = tileConfig;\n---\n<p>{String(probe)}</p>\n`)).join('\n')).toContain('through src/search/index.ts and src/map/index.ts');
+  });
+
+  it('sit above core, geo, content and domain, and below the views', async () => {
+    expect((await lintAt('src/search/zz-layer-probe.ts', "import { detailPage } from '../lib/views/detail.ts';\nexport const probe = detailPage;\n")).join('\n')).toContain('src/search/ and src/map/ may import only');
+    expect((await lintAt('src/map/zz-layer-probe.ts', "import { FACETS } from '../search/index.ts';\nexport const probe = FACETS;\n")).join('\n')).toContain('src/search/ and src/map/ may import only');
+    expect((await lintAt('src/lib/domain/zz-layer-probe.ts', "import { MAP_LAYERS } from '../../map/index.ts';\nexport const probe = MAP_LAYERS;\n")).join('\n')).toContain('src/lib/domain/ may import only');
+    expect(await lintAt('src/map/zz-layer-probe.ts', "import { entryUrl } from '../lib/core/urls.ts';\nexport const probe = entryUrl;\n")).toEqual([]);
+  });
+
+  it('keep their browser code off server modules', async () => {
+    expect((await lintAt('src/search/island/zz-layer-probe.ts', "import { searchRecords } from '../records.ts';\nexport const probe = searchRecords;\n")).join('\n')).toContain('only browser-safe modules');
+    expect(await lintAt('src/search/island/zz-layer-probe.ts', "import { parseQuery } from '../query.ts';\nexport const probe = parseQuery;\n")).toEqual([]);
   });
 });
 

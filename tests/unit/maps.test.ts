@@ -1,12 +1,12 @@
 // The logic behind /cities/ and the city pages: the ranking and overview, the map points, the static SVG map.
 import { describe, expect, it } from 'vitest';
 import type { City, Content } from '../../src/lib/content/entries.ts';
-import { cityPoints, MAP_LAYERS, trainingPoints } from '../../src/lib/map/map-data.ts';
-import { tileConfig } from '../../src/lib/map/basemap.ts';
+import { cityPoints, MAP_LAYERS, trainingPoints } from '../../src/map/map-data.ts';
+import { tileConfig } from '../../src/map/basemap.ts';
 import { trainingAvailability } from '../../src/lib/domain/training.ts';
 import { INCUBATOR_STATUS, TRAINING_STATUS } from '../../src/schemas/taxonomies.ts';
 import { nationalOverview, rankingRows } from '../../src/lib/views/overview.ts';
-import { projectProvince } from '../../src/lib/map/svg-map.ts';
+import { projectProvince } from '../../src/map/svg-map.ts';
 import type { YearlyResult } from '../../src/schemas/cities.ts';
 
 const good = (year: number, sample = true): YearlyResult => ({ year, trained: 1600, passed: 1400, started: 800, jobs: 4200, surviving: 700, source: 's', sample });

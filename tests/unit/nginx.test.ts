@@ -108,7 +108,7 @@ describe('values that reach a header or the nginx config', () => {
   it('refuses such a SITE_URL, DECAP_BASE_URL and tile URL before anything is built', async () => {
     const { siteUrlProblem } = await import('../../src/lib/deploy/site-url.ts');
     const { backendConfig } = await import('../../src/lib/cms/config.ts');
-    const { tileConfig } = await import('../../src/lib/map/basemap.ts');
+    const { tileConfig } = await import('../../src/map/basemap.ts');
     expect(siteUrlProblem({ SITE_URL: 'https://a.example.cn;x' })?.message).toContain('不能含有「;」');
     expect(siteUrlProblem({ SITE_URL: 'https://a.example.cn' })).toBeUndefined();
     expect(() => backendConfig({ ...env, DECAP_BASE_URL: 'https://git.example.cn$x' })).toThrow(/DECAP_BASE_URL「https:\/\/git\.example\.cn\$x」不能含有「\$」/);

@@ -2,7 +2,7 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { basemapOf, basemapProblems } from '../../src/lib/map/basemap.ts';
+import { basemapOf, basemapProblems } from '../../src/map/basemap.ts';
 import { countSamples, productionProblems, ProductionRefusal } from '../../src/lib/deploy/production.ts';
 import { scratchDir } from '../../scripts/lib/scratch.ts';
 

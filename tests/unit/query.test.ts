@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { budgetStep, parseQuery, simplifier } from '../../src/lib/search/query.ts';
+import { budgetStep, parseQuery, simplifier } from '../../src/search/query.ts';
 
 describe('budget phrases become the 投资预算 filter', () => {
   it.each([

@@ -1,13 +1,13 @@
-// A large site's index is written in parts and merged into one bundle (src/integrations/pagefind-compact.ts): the
+// A large site's index is written in parts and merged into one bundle (src/search/integration/pagefind-compact.ts): the
 // merged bundle must hold what one index of the whole site holds — every word's pages with their locations, every
 // filter value's pages, every page's word count — and its pages the site's short ids, ranked by date over the site.
 import { globSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { writeSearchIndex } from '../../src/integrations/pagefind.ts';
-import { bundleFragments } from '../../src/integrations/pagefind-bundle.ts';
-import { readPagefindFile } from '../../src/integrations/pagefind-scrub.ts';
-import { readPageId, SHARDS_FILE } from '../../src/lib/search/shards.ts';
+import { writeSearchIndex } from '../../src/search/integration/pagefind.ts';
+import { bundleFragments } from '../../src/search/integration/pagefind-bundle.ts';
+import { readPagefindFile } from '../../src/search/integration/pagefind-scrub.ts';
+import { readPageId, SHARDS_FILE } from '../../src/search/shards.ts';
 import { scratchDir } from '../../scripts/lib/scratch.ts';
 
 type Cbor = number | string | Cbor[];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BUILD_MEMORY_MB, MIN_PART_PAGES, PAGEFIND_KB_PER_PAGE, PAGEFIND_KB_PER_PAGE_KEPT, indexPlan, partPagesFor, shardsOf, type IndexedPage } from '../../src/integrations/pagefind.ts';
+import { BUILD_MEMORY_MB, MIN_PART_PAGES, PAGEFIND_KB_PER_PAGE, PAGEFIND_KB_PER_PAGE_KEPT, indexPlan, partPagesFor, shardsOf, type IndexedPage } from '../../src/search/integration/pagefind.ts';
 
 // 23 pages over a handful of dates, several sharing one (as entries published the same day do).
 const pages: IndexedPage[] = Array.from({ length: 23 }, (_, i) => ({
@@ -12,7 +12,7 @@ const pages: IndexedPage[] = Array.from({ length: 23 }, (_, i) => ({
 /**
  * A date-sorted search over the merged parts as the search page answers it: each page's id carries its rank in its
  * part, oldest first (ties in the order Pagefind met the pages, here reversed), turned into a rank over the site as
- * src/integrations/pagefind-compact.ts does; the results are sorted by that rank, newest first.
+ * src/search/integration/pagefind-compact.ts does; the results are sorted by that rank, newest first.
  */
 function mergedByDate(parts: IndexedPage[][], holds: (p: IndexedPage) => boolean): string[] {
   const P = parts.length;

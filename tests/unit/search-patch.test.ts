@@ -1,16 +1,16 @@
-// The search index patched after a small change (src/integrations/search-patch.ts): what goes into a patch, when the
+// The search index patched after a small change (src/search/integration/search-patch.ts): what goes into a patch, when the
 // whole index is written instead, and what the search page is told.
 import { globSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { writeSearchIndex } from '../../src/integrations/pagefind.ts';
-import { asBallast, ballastOf, baseDir, datePlace, PATCH_MIN, PATCH_SHARE, patchPlan, readBase, type SearchBase } from '../../src/integrations/search-patch.ts';
-import type { IndexedPage } from '../../src/integrations/pagefind-bundle.ts';
+import { writeSearchIndex } from '../../src/search/integration/pagefind.ts';
+import { asBallast, ballastOf, baseDir, datePlace, PATCH_MIN, PATCH_SHARE, patchPlan, readBase, type SearchBase } from '../../src/search/integration/search-patch.ts';
+import type { IndexedPage } from '../../src/search/integration/pagefind-bundle.ts';
 import { servedTexts } from '../helpers/served-texts.ts';
-import { decodeCbor, encodeCbor } from '../../src/integrations/pagefind-scrub.ts';
-import { BALLAST, readPageId, SHARDS_FILE, type SearchParts } from '../../src/lib/search/shards.ts';
-import { ORIGIN } from '../../src/lib/search/state.ts';
+import { decodeCbor, encodeCbor } from '../../src/search/integration/pagefind-scrub.ts';
+import { BALLAST, readPageId, SHARDS_FILE, type SearchParts } from '../../src/search/shards.ts';
+import { ORIGIN } from '../../src/search/state.ts';
 import { scratchDir } from '../../scripts/lib/scratch.ts';
 
 const page = (i: number, hash = 'h'): IndexedPage => ({ file: `/p${i}.html`, url: `/p${i}/`, date: `2024-01-${String(1 + (i % 28)).padStart(2, '0')}`, hash });

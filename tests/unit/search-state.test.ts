@@ -8,7 +8,7 @@ import {
   readState,
   toggleFilter,
   writeState,
-} from '../../src/lib/search/state.ts';
+} from '../../src/search/state.ts';
 
 const KEYS = ['type', 'province', 'industry', 'band'];
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { indexTerms, pinyinOf, traditionalMap } from '../../src/lib/search/terms.ts';
+import { indexTerms, pinyinOf, traditionalMap } from '../../src/search/terms.ts';
 import { SYNONYMS } from '../../src/schemas/synonyms.ts';
 
 const terms = (over: Partial<Parameters<typeof indexTerms>[0]> = {}) =>

@@ -11,7 +11,7 @@ export const UI = {
   sampleData: '示例数据',
   sampleNotice: '本条为虚构的示例内容，仅用于演示本站功能，其中的人物、单位和数字均非真实信息。',
   posterSampleNotice: '本海报为虚构的示例内容，仅用于演示，其中的人物、单位和数字均非真实信息。',
-  /** The search's switch for entries no longer offered (UNLISTED in src/lib/search/state.ts). */
+  /** The search's switch for entries no longer offered (UNLISTED in src/search/state.ts). */
   includeWithdrawn: '包括已下架的项目和已失效的培训机构',
   /** A recognised training institution whose 有效期 has passed. */
   trainingExpired: '认定已过期',

@@ -1,4 +1,4 @@
-import { tileConfig } from '../map/basemap.ts';
+import { tileConfig } from '../../map/index.ts';
 import { buildOrigin } from './site-url.ts';
 
 /**

@@ -8,7 +8,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { basemapProblems } from '../map/basemap.ts';
+import { basemapProblems } from '../../map/index.ts';
 import { readContentFiles } from '../content/loader.ts';
 import { contentDir, SETTINGS_FILE } from '../content/content-dir.ts';
 import { parseYamlFile } from '../content/preflight.ts';

@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto';
 import type { CollectionName } from '../../schemas/field.ts';
 import type { Content } from '../content/entries.ts';
 import { loadSettings } from '../content/settings.ts';
-import { facetCounts, searchRecords } from '../search/records.ts';
+import { facetCounts, searchRecords } from '../../search/index.ts';
 
 /** What every page shows besides its own data: the site settings (header, footer, notices, the feedback address in
  * the CSP) and the build environment (the public origin, the basemap and tile settings). */

@@ -10,7 +10,7 @@ import { calendarOrder } from '../domain/events.ts';
 import { indexBy } from '../core/groups.ts';
 import type { Content } from '../content/entries.ts';
 import { revisionsOf, type Revision } from '../content/history.ts';
-import { recordOf, searchUrl, type SearchRecord } from '../search/records.ts';
+import { recordOf, searchUrl, type SearchRecord } from '../../search/index.ts';
 import { headingId } from '../core/ids.ts';
 import { RELATED_LIMIT } from '../core/lists.ts';
 import type { Link, ListItem, MetaRow } from './entry-views.ts';

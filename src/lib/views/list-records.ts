@@ -3,8 +3,8 @@
  * components only render what they are given.
  */
 import { loadContent } from '../content/entries.ts';
-import { searchRecords } from '../search/records.ts';
-import { projectFacetHref } from '../search/project-filters.ts';
+import { searchRecords } from '../../search/index.ts';
+import { projectFacetHref } from '../../search/index.ts';
 import type { CollectionName } from '../../schemas/index.ts';
 
 /** Every entry of the collection as the filters count them, not just one page's. */

@@ -5,7 +5,7 @@
 import { COLLECTIONS } from '../../schemas/index.ts';
 import { PROVINCES } from '../../schemas/taxonomies.ts';
 import type { Content } from '../content/entries.ts';
-import { filterPages } from '../search/project-filters.ts';
+import { filterPages } from '../../search/index.ts';
 import { entryUrl } from '../core/urls.ts';
 import type { Link } from './entry-views.ts';
 

@@ -1,11 +1,11 @@
 /**
  * /search/t2s.json: traditional → simplified for the characters this site uses, fetched by the search page the
- * first time a query has a character that is not in it as typed (src/lib/search/terms.ts builds it).
+ * first time a query has a character that is not in it as typed (src/search/terms.ts builds it).
  */
 import type { APIRoute } from 'astro';
 import { loadContent } from '../../lib/content/entries.ts';
-import { traditionalMap } from '../../lib/search/terms.ts';
-import { FACETS } from '../../lib/search/records.ts';
+import { traditionalMap } from '../../search/index.ts';
+import { FACETS } from '../../search/index.ts';
 import { COLLECTION_NAMES } from '../../schemas/index.ts';
 
 export const GET: APIRoute = async () => {

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { loadContent } from '../../lib/content/entries.ts';
-import { placeOf } from '../../lib/map/map-data.ts';
+import { placeOf } from '../../map/index.ts';
 import { isRecognised } from '../../lib/domain/training.ts';
 import { isOnOffer } from '../../lib/domain/projects.ts';
 import { entryUrl } from '../../lib/core/urls.ts';
