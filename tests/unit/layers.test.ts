@@ -1,5 +1,7 @@
 // The layers of src/lib/ are enforced by npm run lint (eslint.config.js): a wrong-way import, a server module in
 // browser code and an import of the site into the schemas each fail it, naming the rule.
+// Probes in src/pages/ start with _ so that a build running beside this test (vitest runs files in parallel) never
+// takes one for a route.
 import { rmSync, writeFileSync } from 'node:fs';
 import { ESLint } from 'eslint';
 import { describe, expect, it } from 'vitest';
@@ -40,7 +42,7 @@ describe('the search and map packages', () => {
   it('are reached from outside through their index.ts, components or page scripts only', async () => {
     expect((await lintAt('src/lib/views/zz-layer-probe.ts', "import { searchRecords } from '../../search/records.ts';\nexport const probe = searchRecords;\n")).join('\n')).toContain('through src/search/index.ts');
     expect(await lintAt('src/lib/views/zz-layer-probe.ts', "import { searchRecords } from '../../search/index.ts';\nexport const probe = searchRecords;\n")).toEqual([]);
-    expect((await lintAt('src/pages/zz-layer-probe.astro', `---\nimport { tileConfig } from '../map/basemap.ts';\nconst probe = tileConfig;\n---\n<p>{String(probe)}</p>\n`)).join('\n')).toContain('through src/search/index.ts and src/map/index.ts');
+    expect((await lintAt('src/pages/_zz-layer-probe.astro', `---\nimport { tileConfig } from '../map/basemap.ts';\nconst probe = tileConfig;\n---\n<p>{String(probe)}</p>\n`)).join('\n')).toContain('through src/search/index.ts and src/map/index.ts');
   });
 
   it('sit above core, geo, content and domain, and below the views', async () => {
@@ -72,7 +74,7 @@ describe('the parts of the site, .astro files included', () => {
   });
 
   it('refuse a page that imports an integration, and a layout that loads content', async () => {
-    expect((await lintAt('src/pages/zz-layer-probe.astro', astro("import { selfCheck } from '../integrations/self-check.ts';\nconst probe = selfCheck;"))).join('\n')).toContain('may not import integrations');
+    expect((await lintAt('src/pages/_zz-layer-probe.astro', astro("import { selfCheck } from '../integrations/self-check.ts';\nconst probe = selfCheck;"))).join('\n')).toContain('may not import integrations');
     expect((await lintAt('src/layouts/ZzLayerProbe.astro', astro("import { loadContent } from '../lib/content/entries.ts';\nconst probe = loadContent;"))).join('\n')).toContain('load content in the page');
   });
 
@@ -83,7 +85,7 @@ describe('the parts of the site, .astro files included', () => {
   });
 
   it('allow a page to load content and a layout to set the policy', async () => {
-    expect(await lintAt('src/pages/zz-layer-probe.astro', astro("import { loadContent } from '../lib/content/entries.ts';\nconst probe = loadContent;"))).toEqual([]);
+    expect(await lintAt('src/pages/_zz-layer-probe.astro', astro("import { loadContent } from '../lib/content/entries.ts';\nconst probe = loadContent;"))).toEqual([]);
     expect(await lintAt('src/layouts/ZzLayerProbe.astro', astro("import { siteCsp } from '../lib/deploy/csp.ts';\nconst probe = siteCsp;"))).toEqual([]);
   });
 });
