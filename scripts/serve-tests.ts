@@ -39,6 +39,21 @@ function start(what: string, command: string, args: string[], env: Record<string
   children.push(child);
 }
 
+/** Whether nothing listens on the port yet. */
+const free = (port: number) =>
+  new Promise<boolean>((resolve) => {
+    const probe = createServer();
+    probe.once('error', () => resolve(false));
+    probe.listen(port, '127.0.0.1', () => probe.close(() => resolve(true)));
+  });
+// A preview whose port is taken moves to the next one and takes the port of the build after it: every test would
+// then read the wrong build. Say so and stop instead.
+const taken = (await Promise.all([...PREVIEWS.map(([port]) => port), NGINX_PORT].map(async (port) => ((await free(port)) ? [] : [port])))).flat();
+if (taken.length > 0) {
+  console.error(`serve-tests: port ${taken.join(', ')} is already in use (another server?); stop it, or set the *_PORT variables of scripts/lib/browser.ts`);
+  process.exit(1);
+}
+
 for (const [port, outDir] of PREVIEWS) {
   // --ignore-lock: Astro 7 lets one preview server run per project unless told otherwise.
   start(`astro preview of ${outDir}`, ...astro('preview', '--ignore-lock', '--host', '127.0.0.1', '--port', String(port)), {
