@@ -1,7 +1,7 @@
 /**
  * npm run new:collection -- <name> <中文名> [--root DIR]
- * Scaffolds a working collection: its schema (title, summary, sample, source, updated), its registry line and spec,
- * its content collection, its module in src/collections/<name>/ (page data and Detail.astro), an example entry in
+ * Scaffolds a working collection: its module in src/collections/<name>/ (schema with title, summary, sample, source,
+ * updated; page data; Detail.astro), its registry line and spec, its content collection, an example entry in
  * content/ and one in each test fixture (the hostile one with a payload in every text field). The routes, the CMS,
  * search's 栏目 filter, open data, the site map and the self-check find it through the registry. Prints every file
  * it wrote or changed; refuses a name that is taken or not a URL segment, and changes nothing then.
@@ -72,18 +72,18 @@ const insert = (path: string, before: RegExp, text: string) => {
 // The registry: the name (before the cities, which close the navigation), the spec, the content collection.
 changes.push([NAMES_FILE, read(NAMES_FILE).replace(names[0], names[0].replace("'cities']", `'${name}', 'cities']`))]);
 create(
-  `src/schemas/${name}.ts`,
+  `src/collections/${name}/schema.ts`,
   `import { z } from 'astro/zod';
-import { baseFields } from './base.ts';
+import { baseFields } from '../../schemas/base.ts';
 
 /** ${label}: title, summary, the 示例 flag, the source and the date it was last checked. Add its own fields here with
- * field() (./field.ts); their labels, the CMS form and open data follow. */
+ * field() (src/schemas/field.ts); their labels, the CMS form and open data follow. */
 export const ${schemaName} = z.strictObject({
   ...baseFields,
 });
 `,
 );
-insert('src/schemas/index.ts', /import \{ PROVINCES \}/, `import { ${schemaName} } from './${name}.ts';\n`);
+insert('src/schemas/index.ts', /import \{ PROVINCES \}/, `import { ${schemaName} } from '../collections/${name}/schema.ts';\n`);
 insert(
   'src/schemas/index.ts',
   /\n {2}cities: spec\(\{/,
@@ -172,4 +172,4 @@ for (const [path, text] of changes) {
 const outside = changes.filter(([p]) => !p.startsWith('content/'));
 console.log(`已新建集合 ${name}（${label}），网址 /${name}/。写入 ${changes.length} 个文件，其中 content/ 以外 ${outside.length} 个：`);
 for (const [path] of changes) console.log(`  ${relative(ROOT, at(path))}`);
-console.log('下一步：在 src/schemas/' + name + '.ts 中添加字段，在 src/collections/' + name + '/ 中决定页面显示什么，然后运行 npm test。');
+console.log(`下一步：在 src/collections/${name}/schema.ts 中添加字段，在 page.ts 和 Detail.astro 中决定页面显示什么，然后运行 npm test。`);

@@ -2,8 +2,8 @@ import { defineCollection } from 'astro:content';
 import { collectionLoader, settingsLoader } from './lib/content/loader.ts';
 import { SCHEMAS, type CollectionName } from './schemas/index.ts';
 import { settingsSchema } from './schemas/settings.ts';
-import { storySchema } from './schemas/stories.ts';
-import { newsSchema } from './schemas/news.ts';
+import { storySchema } from './collections/stories/schema.ts';
+import { newsSchema } from './collections/news/schema.ts';
 import { withChineseErrors } from './schemas/validate.ts';
 
 /** A collection as the registry declares it (src/schemas/index.ts), read by the portal's loader. */

@@ -3,7 +3,7 @@
  * next to its field and listed, with a link to the field, above the form; when all is well, the entry is offered
  * as a file to download and a mailto: link. Nothing is sent anywhere by the page itself.
  */
-import { projectSchema } from '../schemas/projects.ts';
+import { projectSchema } from '../collections/projects/schema.ts';
 import { mailBox, required } from './elements.ts';
 import { problemsOf } from '../schemas/validate.ts';
 import { tableReading, titleSlug, type Reading } from '../lib/core/slugify.ts';

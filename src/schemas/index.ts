@@ -5,15 +5,15 @@
  * demand a declaration for each.
  */
 import { z } from 'astro/zod';
-import { citySchema } from './cities.ts';
-import { incubatorSchema } from './incubators.ts';
-import { policySchema } from './policies.ts';
-import { projectSchema } from './projects.ts';
-import { storySchema, type ImageHelper } from './stories.ts';
-import { trainingSchema } from './training.ts';
-import { newsSchema } from './news.ts';
-import { eventSchema } from './events.ts';
-import { expertSchema } from './experts.ts';
+import { citySchema } from '../collections/cities/schema.ts';
+import { incubatorSchema } from '../collections/incubators/schema.ts';
+import { policySchema } from '../collections/policies/schema.ts';
+import { projectSchema } from '../collections/projects/schema.ts';
+import { storySchema, type ImageHelper } from '../collections/stories/schema.ts';
+import { trainingSchema } from '../collections/training/schema.ts';
+import { newsSchema } from '../collections/news/schema.ts';
+import { eventSchema } from '../collections/events/schema.ts';
+import { expertSchema } from '../collections/experts/schema.ts';
 import { PROVINCES } from './taxonomies.ts';
 import { COLLECTION_NAMES, imageField, type CollectionName } from './field.ts';
 

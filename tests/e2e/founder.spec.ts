@@ -243,7 +243,7 @@ test.describe('项目征集 form', () => {
     await expect(page.getByRole('link', { name: /发送到/ })).toHaveAttribute('href', /body=.*13512345678/);
     await expect(page.getByLabel(/邮件正文/)).toHaveValue(/提交人：周建国\n联系电话或邮箱：13512345678/);
     const { parseMarkdown } = await import('../helpers/content.ts');
-    const { projectSchema } = await import('../../src/schemas/projects.ts');
+    const { projectSchema } = await import('../../src/collections/projects/schema.ts');
     const { data, body } = parseMarkdown(text);
     const project = projectSchema.parse(data);
     expect(project).toMatchObject({ slug: 'she-qu-jiu-yi-hui-shou-zai-zao', stage: '征集中', band: '3–10万', groups: ['残疾人'], sample: false, provider: { org: '某社区工作站', consent: false } });

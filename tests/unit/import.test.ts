@@ -8,7 +8,7 @@ import gcoord from 'gcoord';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { readCollection, type ContentFile } from '../../src/lib/content/files.ts';
 import { distanceKm } from '../../src/lib/domain/matching.ts';
-import { citySchema } from '../../src/schemas/cities.ts';
+import { citySchema } from '../../src/collections/cities/schema.ts';
 import { COLLECTIONS, type CollectionName } from '../../src/schemas/index.ts';
 import { cityColumns, planCities } from '../../scripts/lib/import/cities.ts';
 import { errorLine } from '../../scripts/lib/import/columns.ts';

@@ -38,6 +38,29 @@ describe('the layers of src/lib/', () => {
   });
 });
 
+describe("a collection's schema, in its folder", () => {
+  /** The messages of the import rule that refuse `spec` in `file`, read from the config (a collection's schema.ts
+   * exists, so no probe can be written in its place). */
+  async function refusals(file: string, spec: string): Promise<string[]> {
+    const config = (await new ESLint().calculateConfigForFile(file)) as { rules?: Record<string, unknown[]> } | undefined;
+    const options = config?.rules?.['@typescript-eslint/no-restricted-imports']?.[1] as { patterns: { regex: string; message: string }[] };
+    return options.patterns.filter((p) => new RegExp(p.regex).test(spec)).map((p) => p.message);
+  }
+
+  it('imports only src/schemas/ and other collections\' schemas', async () => {
+    const schema = 'src/collections/training/schema.ts';
+    expect(await refusals(schema, '../../schemas/base.ts')).toEqual([]);
+    expect(await refusals(schema, '../cities/schema.ts')).toEqual([]);
+    expect((await refusals(schema, '../../lib/core/ui-text.ts')).join('\n')).toContain('belongs to the foundation');
+    expect((await refusals(schema, './page.ts')).join('\n')).toContain('belongs to the foundation');
+  });
+
+  it('may be imported by every layer, unlike the rest of the folder', async () => {
+    expect(await lintAt('src/lib/domain/zz-layer-probe.ts', "import { trainingSchema } from '../../collections/training/schema.ts';\nexport const probe = trainingSchema;\n")).toEqual([]);
+    expect((await lintAt('src/lib/domain/zz-layer-probe.ts', "import { page } from '../../collections/training/page.ts';\nexport const probe = page;\n")).join('\n')).toContain('src/lib/domain/ may import only');
+  });
+});
+
 describe('the search and map packages', () => {
   it('are reached from outside through their index.ts, components or page scripts only', async () => {
     expect((await lintAt('src/lib/views/zz-layer-probe.ts', "import { searchRecords } from '../../search/records.ts';\nexport const probe = searchRecords;\n")).join('\n')).toContain('through src/search/index.ts');

@@ -7,7 +7,7 @@ import { trainingAvailability } from '../../src/lib/domain/training.ts';
 import { INCUBATOR_STATUS, TRAINING_STATUS } from '../../src/schemas/taxonomies.ts';
 import { nationalOverview, rankingRows } from '../../src/lib/views/overview.ts';
 import { projectProvince } from '../../src/map/svg-map.ts';
-import type { YearlyResult } from '../../src/schemas/cities.ts';
+import type { YearlyResult } from '../../src/collections/cities/schema.ts';
 
 const good = (year: number, sample = true): YearlyResult => ({ year, trained: 1600, passed: 1400, started: 800, jobs: 4200, surviving: 700, source: 's', sample });
 const poor = (year: number): YearlyResult => ({ ...good(year), passed: 900 });

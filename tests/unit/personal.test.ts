@@ -4,7 +4,7 @@ import { SCHEMAS, COLLECTION_NAMES } from '../../src/schemas/index.ts';
 import { personalFields, publicData, withheldFields } from '../../src/schemas/personal.ts';
 import { fieldsOf, type FieldInfo } from '../../src/schemas/walk.ts';
 import { coverLetter, readSubmission, submissionData, submissionFile } from '../../src/lib/domain/submission.ts';
-import { projectSchema } from '../../src/schemas/projects.ts';
+import { projectSchema } from '../../src/collections/projects/schema.ts';
 import { validProject, validStory } from '../helpers/valid.ts';
 
 const projectFields = fieldsOf(SCHEMAS.projects);

@@ -4,7 +4,7 @@ import { isOnOffer, projectAvailability, supportingPolicies } from '../../src/li
 import { readSubmission, submissionData, callFieldOf } from '../../src/lib/domain/submission.ts';
 import { pinyinReading } from '../../src/lib/core/pinyin.ts';
 import { titleSlug } from '../../src/lib/core/slugify.ts';
-import { projectSchema } from '../../src/schemas/projects.ts';
+import { projectSchema } from '../../src/collections/projects/schema.ts';
 
 const today = new Date('2026-11-28');
 const project = (id: string, data: Record<string, unknown>) =>

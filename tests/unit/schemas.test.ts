@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'astro/zod';
-import { citySchema } from '../../src/schemas/cities.ts';
-import { incubatorSchema } from '../../src/schemas/incubators.ts';
-import { policySchema } from '../../src/schemas/policies.ts';
-import { projectSchema } from '../../src/schemas/projects.ts';
-import { storySchema } from '../../src/schemas/stories.ts';
+import { citySchema } from '../../src/collections/cities/schema.ts';
+import { incubatorSchema } from '../../src/collections/incubators/schema.ts';
+import { policySchema } from '../../src/collections/policies/schema.ts';
+import { projectSchema } from '../../src/collections/projects/schema.ts';
+import { storySchema } from '../../src/collections/stories/schema.ts';
 import { fieldsOf, labelsOf } from '../../src/schemas/walk.ts';
 import { validCity, validEntry, validIncubator, validPolicy, validProject, validStory, validTraining } from '../helpers/valid.ts';
-import { trainingSchema } from '../../src/schemas/training.ts';
+import { trainingSchema } from '../../src/collections/training/schema.ts';
 import { COLLECTION_NAMES, listOrder, SCHEMAS } from '../../src/schemas/index.ts';
 
 const story = storySchema(() => z.string());

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { evaluateYear, latestResult, ratio, targetsMet, traineeTarget } from '../../src/lib/domain/targets.ts';
-import type { YearlyResult } from '../../src/schemas/cities.ts';
+import type { YearlyResult } from '../../src/collections/cities/schema.ts';
 
 const year = (over: Partial<YearlyResult> = {}): YearlyResult => ({
   year: 2008,

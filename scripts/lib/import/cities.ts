@@ -11,7 +11,7 @@ import { findBrokenRelations } from '../../../src/lib/content/relations.ts';
 import { pinyinReading } from '../../../src/lib/core/pinyin.ts';
 import { citySlug } from '../../../src/lib/core/slugify.ts';
 import { SCHEMAS, type CollectionName } from '../../../src/schemas/index.ts';
-import { citySchema } from '../../../src/schemas/cities.ts';
+import { citySchema } from '../../../src/collections/cities/schema.ts';
 import { LIST_STATUS, PROVINCES } from '../../../src/schemas/taxonomies.ts';
 import { fieldsOf, type FieldInfo } from '../../../src/schemas/walk.ts';
 import { codesOf, GB2260, namesStartingWith, provinceCodeAt } from '../gb2260.ts';

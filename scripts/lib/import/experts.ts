@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import type { ContentFile } from '../../../src/lib/content/files.ts';
 import { pinyinReading } from '../../../src/lib/core/pinyin.ts';
 import { titleSlug } from '../../../src/lib/core/slugify.ts';
-import { expertSchema } from '../../../src/schemas/experts.ts';
+import { expertSchema } from '../../../src/collections/experts/schema.ts';
 import { fieldsOf } from '../../../src/schemas/walk.ts';
 import { mapColumns, ordered, readRow, schemaColumns, schemaRowErrors, setPath, type Column, type RowError } from './columns.ts';
 import { inSchemaOrder } from './cities.ts';

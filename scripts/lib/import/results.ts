@@ -4,7 +4,7 @@
  * than 培训人数 …) before anything is written.
  */
 import type { ContentFile } from '../../../src/lib/content/files.ts';
-import { citySchema, yearlyResultSchema } from '../../../src/schemas/cities.ts';
+import { citySchema, yearlyResultSchema } from '../../../src/collections/cities/schema.ts';
 import { problemsOf } from '../../../src/schemas/validate.ts';
 import { fieldsOf } from '../../../src/schemas/walk.ts';
 import { mapColumns, ordered, readRow, schemaColumns, type Column } from './columns.ts';

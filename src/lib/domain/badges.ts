@@ -20,7 +20,7 @@ import {
 } from '../../schemas/taxonomies.ts';
 import { lapsed } from './training.ts';
 import { EVENT_STATE_TEXT, eventState, type EventState } from './events.ts';
-import type { Event } from '../../schemas/events.ts';
+import type { Event } from '../../collections/events/schema.ts';
 
 export interface BadgeView {
   text: string;

@@ -1,5 +1,5 @@
 /** Where an event stands on a given day, and what a reader is told about signing up. */
-import type { Event } from '../../schemas/events.ts';
+import type { Event } from '../../collections/events/schema.ts';
 import { CANCELLED_EVENT, POSTPONED_EVENT } from '../../schemas/taxonomies.ts';
 import { formatDateTime } from '../core/format.ts';
 

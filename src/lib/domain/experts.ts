@@ -1,5 +1,5 @@
 /** What a founder is told about an expert's evaluation, and which experts suit a founder. */
-import type { Expert } from '../../schemas/experts.ts';
+import type { Expert } from '../../collections/experts/schema.ts';
 import { formatDate, formatNumber } from '../core/format.ts';
 
 export const NO_EVALUATION = '暂无评估';

@@ -1,4 +1,4 @@
-import type { Project } from '../../schemas/projects.ts';
+import type { Project } from '../../collections/projects/schema.ts';
 import { formatDate } from '../core/format.ts';
 import { OFFERED_STAGES, WITHDRAWN_STAGE } from '../../schemas/taxonomies.ts';
 import { eachWithAnyKey } from '../core/groups.ts';

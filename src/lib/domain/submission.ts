@@ -10,7 +10,7 @@
  */
 import { z } from 'astro/zod';
 import { markdownFile } from '../core/frontmatter.ts';
-import { projectSchema } from '../../schemas/projects.ts';
+import { projectSchema } from '../../collections/projects/schema.ts';
 import { personal } from '../../schemas/field.ts';
 import { bandFor, GROUPS, INDUSTRY_NAMES, SUBMITTED_ORIGIN, SUBMITTED_STAGE, SUPPORT_TYPES } from '../../schemas/taxonomies.ts';
 import { fieldsOf, type FieldInfo } from '../../schemas/walk.ts';

@@ -1,4 +1,4 @@
-import { yearlyResultSchema, type City, type YearlyResult } from '../../schemas/cities.ts';
+import { yearlyResultSchema, type City, type YearlyResult } from '../../collections/cities/schema.ts';
 import { labelsOf } from '../../schemas/walk.ts';
 import { formatNumber, formatPercent } from '../core/format.ts';
 

@@ -1,5 +1,5 @@
 /** When a 创业培训定点机构 may be recommended to founders, and what a reader is told when it may not. */
-import type { Training } from '../../schemas/training.ts';
+import type { Training } from '../../collections/training/schema.ts';
 import { PAUSED_TRAINING, RECOGNISED_TRAINING } from '../../schemas/taxonomies.ts';
 import { formatDate } from '../core/format.ts';
 

@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
-import { baseFields, date } from './base.ts';
-import { consent, field, personal, relation } from './field.ts';
-import { EXPERT_KINDS, EXPERT_SPECIALTIES, INDUSTRY_NAMES, SERVICE_FORMS } from './taxonomies.ts';
+import { baseFields, date } from '../../schemas/base.ts';
+import { consent, field, personal, relation } from '../../schemas/field.ts';
+import { EXPERT_KINDS, EXPERT_SPECIALTIES, INDUSTRY_NAMES, SERVICE_FORMS } from '../../schemas/taxonomies.ts';
 
 /**
  * 创业专家 (plan 三（六）建立专家队伍): entrepreneurs, scholars and officials who advise founders 上门、集中、电话、面谈.

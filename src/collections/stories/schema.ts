@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
-import { baseFields, picture } from './base.ts';
-import { consent, field, personal, relation } from './field.ts';
-import { GROUPS, INDUSTRY_NAMES, SUPPORT_TYPES, TRAINING_CODES } from './taxonomies.ts';
+import { baseFields, picture } from '../../schemas/base.ts';
+import { consent, field, personal, relation } from '../../schemas/field.ts';
+import { GROUPS, INDUSTRY_NAMES, SUPPORT_TYPES, TRAINING_CODES } from '../../schemas/taxonomies.ts';
 
 /** Astro's `image()` helper, passed in so the schema also runs outside Astro (unit tests, the CMS). Generic so
  * that pages see the image metadata type Astro's helper produces. */

@@ -1,8 +1,8 @@
 import { z } from 'astro/zod';
-import { baseFields, date, picture } from './base.ts';
-import { field, relation, relations } from './field.ts';
-import type { ImageHelper } from './stories.ts';
-import { NEWS_GENRES } from './taxonomies.ts';
+import { baseFields, date, picture } from '../../schemas/base.ts';
+import { field, relation, relations } from '../../schemas/field.ts';
+import type { ImageHelper } from '../stories/schema.ts';
+import { NEWS_GENRES } from '../../schemas/taxonomies.ts';
 
 /**
  * 工作动态: what the programme is doing — news of the work, 经验交流 between places (通知: 宣传「各地区、各部门做好创业培训、

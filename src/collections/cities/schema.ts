@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
-import { baseFields, latLng } from './base.ts';
-import { field } from './field.ts';
-import { LIST_STATUS, PROVINCE_NAMES, provinceByName } from './taxonomies.ts';
+import { baseFields, latLng } from '../../schemas/base.ts';
+import { field } from '../../schemas/field.ts';
+import { LIST_STATUS, PROVINCE_NAMES, provinceByName } from '../../schemas/taxonomies.ts';
 
 /** Results are reported for a year that has begun: a later year is a typing error. */
 const THIS_YEAR = new Date().getFullYear();

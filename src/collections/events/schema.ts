@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
-import { address, baseFields, dateTime, httpUrl, latLng } from './base.ts';
-import { field, relation, relations } from './field.ts';
-import { EVENT_KINDS, EVENT_STATUS } from './taxonomies.ts';
+import { address, baseFields, dateTime, httpUrl, latLng } from '../../schemas/base.ts';
+import { field, relation, relations } from '../../schemas/field.ts';
+import { EVENT_KINDS, EVENT_STATUS } from '../../schemas/taxonomies.ts';
 
 /** An office's telephone (a service desk, not a person's mobile): published as the organiser's. */
 const officePhone = () => z.string().trim().regex(/^[0-9+\-() ]{5,20}$/, '电话格式不正确');

@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
-import { address, baseFields, contact, date, latLng } from './base.ts';
-import { field, relation } from './field.ts';
-import { TRAINING_COURSES, TRAINING_FEES, TRAINING_STATUS } from './taxonomies.ts';
+import { address, baseFields, contact, date, latLng } from '../../schemas/base.ts';
+import { field, relation } from '../../schemas/field.ts';
+import { TRAINING_COURSES, TRAINING_FEES, TRAINING_STATUS } from '../../schemas/taxonomies.ts';
 
 /**
  * 创业培训定点机构: the institutions a provincial 劳动保障 department 认定和管理 to run SYB-family courses

@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
-import { address, baseFields, contact, date, latLng } from './base.ts';
-import { field, relation } from './field.ts';
-import { INCUBATOR_LEVELS, INCUBATOR_MODELS, INCUBATOR_SERVICES, INCUBATOR_STATUS } from './taxonomies.ts';
+import { address, baseFields, contact, date, latLng } from '../../schemas/base.ts';
+import { field, relation } from '../../schemas/field.ts';
+import { INCUBATOR_LEVELS, INCUBATOR_MODELS, INCUBATOR_SERVICES, INCUBATOR_STATUS } from '../../schemas/taxonomies.ts';
 
 /** 创业孵化基地 / 创业园 (work plan 三（八）). */
 export const incubatorSchema = z.strictObject({

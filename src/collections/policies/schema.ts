@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
-import { baseFields, date, httpUrl } from './base.ts';
-import { field, relation, relations } from './field.ts';
-import { POLICY_GENRES, POLICY_LEVELS, POLICY_TOPICS, VALIDITY } from './taxonomies.ts';
+import { baseFields, date, httpUrl } from '../../schemas/base.ts';
+import { field, relation, relations } from '../../schemas/field.ts';
+import { POLICY_GENRES, POLICY_LEVELS, POLICY_TOPICS, VALIDITY } from '../../schemas/taxonomies.ts';
 
 /** 政策文件: a policy document with the metadata block government portals print above it. */
 export const policySchema = z

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
-import { baseFields, date } from './base.ts';
-import { consent, field, personal, relations } from './field.ts';
+import { baseFields, date } from '../../schemas/base.ts';
+import { consent, field, personal, relations } from '../../schemas/field.ts';
 import {
   GROUPS,
   INDUSTRY_NAMES,
@@ -10,7 +10,7 @@ import {
   PROJECT_ORIGINS,
   REVIEWED_FROM,
   SUPPORT_TYPES,
-} from './taxonomies.ts';
+} from '../../schemas/taxonomies.ts';
 
 const yuan = (label: string) => field(z.number().int('应为整数（元）').min(0, '金额不能为负'), label, '单位：元');
 
