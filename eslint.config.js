@@ -38,7 +38,14 @@ const libFolders = (folders) => `^\\.\\./(${folders.join('|')})/`;
 /** …and of the site's other parts, from src/lib/<folder>/ or src/schemas/. */
 /** A collection's schema (src/collections/<name>/schema.ts) is the foundation's, so every layer may import it. */
 const SCHEMA_FILE = '(?![^/]+/schema\\.ts$)';
-const SITE_PARTS = `^(\\.\\./)+(collections/${SCHEMA_FILE}|(components|layouts|pages|integrations|islands|scripts)/)`;
+const siteParts = (collectionFile) => `^(\\.\\./)+(collections/${collectionFile}|(components|layouts|pages|integrations|islands|scripts)/)`;
+const SITE_PARTS = siteParts(SCHEMA_FILE);
+/**
+ * A collection's page.ts (its cards, metadata rows and detail data) is a view: it imports src/lib/ up to views/, and
+ * the layers that may import views/ may import it (the event calendar its cards, the posters their facts).
+ */
+const VIEW_FILE = '(?![^/]+/(schema|page)\\.ts$)';
+const readsViews = (folder) => folder === 'views' || LAYERS[folder].includes('views');
 /** A package's inside, from anywhere outside it. */
 const DOOR = {
   regex: `^(\\.\\./)+(${PACKAGES.join('|')})/(?!index\\.ts$|components/|island/)`,
@@ -115,7 +122,7 @@ export default tseslint.config(
     const forbidden = FOLDERS.filter((f) => f !== folder && !LAYERS[folder].includes(f));
     const packages = PACKAGES.filter((p) => !LAYERS[folder].includes(p));
     const layer = {
-      regex: [forbidden.length ? libFolders(forbidden) : '', packages.length ? `^(\\.\\./)+(${packages.join('|')})/` : '', SITE_PARTS].filter(Boolean).join('|'),
+      regex: [forbidden.length ? libFolders(forbidden) : '', packages.length ? `^(\\.\\./)+(${packages.join('|')})/` : '', readsViews(folder) ? siteParts(VIEW_FILE) : SITE_PARTS].filter(Boolean).join('|'),
       message: `src/lib/${folder}/ may import only ${['schemas', folder, ...LAYERS[folder]].join(', ')} (the layers in eslint.config.js).`,
     };
     const browser = BROWSER_SAFE.includes(folder) ? [NO_SERVER_RUNTIME] : [];
@@ -152,6 +159,20 @@ export default tseslint.config(
     },
   },
   ...SITE_PARTS_RULES.map(({ files, patterns }) => ({ files, rules: { '@typescript-eslint/no-restricted-imports': restricted(...patterns) } })),
+  {
+    // A collection's page.ts is a view (VIEW_FILE): what src/lib/views/ may import, other collections' page.ts and
+    // schema.ts, never a layout, a component or the routes' registry.
+    files: ['src/collections/*/page.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': restricted(
+        {
+          regex: `^\\.\\./\\.\\./lib/(?!(${['views', ...LAYERS.views].join('|')})/)|^\\.\\./\\.\\./(components|layouts|pages|integrations|islands|scripts)/|^\\.\\./(?!\\.\\./)(?![^/]+/(schema|page)\\.ts$)|^\\./(?!(schema|page)\\.ts$)`,
+          message: "A collection's page.ts is a view: it imports src/lib/ up to views/, the packages' index.ts and collections' page.ts and schema.ts only.",
+        },
+        DOOR,
+      ),
+    },
+  },
   {
     // A collection's schema is part of the foundation, kept in the collection's folder: src/schemas/ and nothing else.
     files: ['src/collections/*/schema.ts'],

@@ -97,22 +97,23 @@ insert(
 );
 insert('src/content.config.ts', /\n {2}settings: defineCollection/, `\n  ${name.includes('-') ? quote(name) : name}: entries(${quote(name)}),`);
 
-// Its module: the detail page's data and its list's cards, and the page's sections.
+// Its module: its card, the detail page's data and the page's sections.
 create(
   `src/collections/${name}/page.ts`,
   `import { common, type DetailBuilder, type ListPage } from '../../lib/views/detail.ts';
-import { card } from '../../lib/views/entry-views.ts';
+import { card, type ItemBuilder } from '../../lib/views/entry-views.ts';
 
-/** The data of one ${label} page: the common parts, no badges or related groups yet. */
+/** A ${label} card: its title and summary, no badges or facts yet. */
+export const item: ItemBuilder<'${name}'> = (entry) => card('${name}', entry, [], []);
+
+/** The data of one ${label} page: the common parts, no badges, metadata rows or related groups yet. */
 export const page: DetailBuilder<'${name}'> = (entry, content) => ({
   layout: common('${name}', entry, content, [], [], entry.data.updated),
   related: [],
 });
 
-/** The list at /${name}/: one card per entry. */
-export const list: ListPage<'${name}'> = {
-  item: (entry) => card('${name}', entry, [], []),
-};
+/** /${name}/ is a plain list of the cards (\`item\`). */
+export const list: ListPage = {};
 `,
 );
 create(

@@ -9,12 +9,15 @@ import { loadContent, type Content } from '../lib/content/entries.ts';
 import { pageKey, sharedKey, withListKeys } from '../lib/views/cache-keys.ts';
 import type { EntryOf } from '../lib/views/routes.ts';
 import type { DetailBuilder, DetailPage, ListPage } from '../lib/views/detail.ts';
+import type { ItemBuilder } from '../lib/views/entry-views.ts';
 import { PAGE_SIZE } from '../lib/core/lists.ts';
 
-/** What a collection's page.ts exports: its detail page's builder and, for a plain list of cards, its list. */
+/** What a collection's page.ts exports: its detail page's builder, its list card and, for a plain list of cards, its
+ * list's links and note. */
 interface CollectionModule {
   page: (entry: EntryOf<CollectionName>, content: Content, today: Date) => DetailPage<object>;
-  list?: ListPage<CollectionName>;
+  item: ItemBuilder<CollectionName>;
+  list?: ListPage;
 }
 
 // Vite reads every page.ts once; each pairs its builder with its own collection's entries, which detailPaths keeps
@@ -76,9 +79,9 @@ export const GENERIC_LISTS: CollectionName[] = COLLECTION_NAMES.filter((c) => mo
 
 /** One collection's list pages. */
 function listPagesOf(collection: CollectionName, paginate: PaginateFunction, content: Content, today: Date) {
-  const list = moduleOf(collection).list!;
-  const items = entriesOf(content, collection).map((entry) => list.item(entry, content, today));
-  return withListKeys(paginate(items, { pageSize: PAGE_SIZE, params: { collection }, props: { collection, links: list.links ?? [], note: list.note } }), collection, content);
+  const { item, list } = moduleOf(collection);
+  const items = entriesOf(content, collection).map((entry) => item(entry, content, today));
+  return withListKeys(paginate(items, { pageSize: PAGE_SIZE, params: { collection }, props: { collection, links: list?.links ?? [], note: list?.note } }), collection, content);
 }
 
 /** getStaticPaths for /<collection>/, /<collection>/2/ …: each page of the cards, with its incremental-build key. */

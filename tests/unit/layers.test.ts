@@ -17,6 +17,14 @@ async function lintAt(path: string, code: string): Promise<string[]> {
   }
 }
 
+/** The messages of the import rule that refuse `spec` in `file`, read from the config (a collection's schema.ts and
+ * page.ts exist, so no probe can be written in their place). */
+async function refusals(file: string, spec: string): Promise<string[]> {
+  const config = (await new ESLint().calculateConfigForFile(file)) as { rules?: Record<string, unknown[]> } | undefined;
+  const options = config?.rules?.['@typescript-eslint/no-restricted-imports']?.[1] as { patterns: { regex: string; message: string }[] };
+  return options.patterns.filter((p) => new RegExp(p.regex).test(spec)).map((p) => p.message);
+}
+
 describe('the layers of src/lib/', () => {
   it('refuse an import against the direction of the layers', async () => {
     const messages = await lintAt('src/lib/content/zz-layer-probe.ts', "import { common } from '../views/detail.ts';\nexport const probe = common;\n");
@@ -39,14 +47,6 @@ describe('the layers of src/lib/', () => {
 });
 
 describe("a collection's schema, in its folder", () => {
-  /** The messages of the import rule that refuse `spec` in `file`, read from the config (a collection's schema.ts
-   * exists, so no probe can be written in its place). */
-  async function refusals(file: string, spec: string): Promise<string[]> {
-    const config = (await new ESLint().calculateConfigForFile(file)) as { rules?: Record<string, unknown[]> } | undefined;
-    const options = config?.rules?.['@typescript-eslint/no-restricted-imports']?.[1] as { patterns: { regex: string; message: string }[] };
-    return options.patterns.filter((p) => new RegExp(p.regex).test(spec)).map((p) => p.message);
-  }
-
   it('imports only src/schemas/ and other collections\' schemas', async () => {
     const schema = 'src/collections/training/schema.ts';
     expect(await refusals(schema, '../../schemas/base.ts')).toEqual([]);
@@ -58,6 +58,25 @@ describe("a collection's schema, in its folder", () => {
   it('may be imported by every layer, unlike the rest of the folder', async () => {
     expect(await lintAt('src/lib/domain/zz-layer-probe.ts', "import { trainingSchema } from '../../collections/training/schema.ts';\nexport const probe = trainingSchema;\n")).toEqual([]);
     expect((await lintAt('src/lib/domain/zz-layer-probe.ts', "import { page } from '../../collections/training/page.ts';\nexport const probe = page;\n")).join('\n')).toContain('src/lib/domain/ may import only');
+  });
+});
+
+describe("a collection's page.ts, in its folder", () => {
+  it('is a view: the views and the layers above them may import its cards and rows, the layers below may not', async () => {
+    const probe = "import { item } from '../../collections/events/page.ts';\nexport const probe = item;\n";
+    expect(await lintAt('src/lib/views/zz-layer-probe.ts', probe)).toEqual([]);
+    expect(await lintAt('src/lib/publish/zz-layer-probe.ts', probe)).toEqual([]);
+    expect((await lintAt('src/lib/content/zz-layer-probe.ts', probe)).join('\n')).toContain('src/lib/content/ may import only');
+    expect((await lintAt('src/lib/views/zz-layer-probe.ts', "import { GENERIC_LISTS } from '../../collections/index.ts';\nexport const probe = GENERIC_LISTS;\n")).join('\n')).toContain('src/lib/views/ may import only');
+  });
+
+  it('imports what a view may, never a layout, a component or a layer above the views', async () => {
+    const page = 'src/collections/events/page.ts';
+    expect(await refusals(page, '../../lib/views/detail.ts')).toEqual([]);
+    expect(await refusals(page, '../projects/page.ts')).toEqual([]);
+    expect((await refusals(page, '../../layouts/DetailLayout.astro')).join('\n')).toContain('is a view');
+    expect((await refusals(page, '../../lib/publish/posters.ts')).join('\n')).toContain('is a view');
+    expect((await refusals(page, '../index.ts')).join('\n')).toContain('is a view');
   });
 });
 

@@ -7,7 +7,7 @@ import type { Content, Event } from '../content/entries.ts';
 import { CANCELLED_EVENT } from '../../schemas/taxonomies.ts';
 import { UI } from '../core/ui-text.ts';
 import { entryUrl } from '../core/urls.ts';
-import { eventPlace } from '../views/entry-views.ts';
+import { eventPlace } from '../../collections/events/page.ts';
 
 /** 20261210T013000Z */
 const utc = (d: Date) => d.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');

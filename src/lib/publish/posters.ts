@@ -4,7 +4,9 @@
  */
 import type { Content } from '../content/entries.ts';
 import { entryUrl, type PosterCollection } from '../core/urls.ts';
-import { projectPosterFacts, storyPosterFacts, type MetaRow } from '../views/entry-views.ts';
+import type { MetaRow } from '../views/entry-views.ts';
+import { posterFacts as projectPosterFacts } from '../../collections/projects/page.ts';
+import { posterFacts as storyPosterFacts } from '../../collections/stories/page.ts';
 
 // A type, not an interface: Astro's route props must be assignable to a plain record.
 export type Poster = {

@@ -13,7 +13,7 @@ import { revisionsOf, type Revision } from '../content/history.ts';
 import { recordOf, searchUrl, type SearchRecord } from '../../search/index.ts';
 import { headingId } from '../core/ids.ts';
 import { RELATED_LIMIT } from '../core/lists.ts';
-import type { Link, ListItem, MetaRow } from './entry-views.ts';
+import type { Link, MetaRow } from './entry-views.ts';
 import { formatTimeSpan } from '../core/format.ts';
 import { entryUrl } from '../core/urls.ts';
 import type { EntryOf } from './routes.ts';
@@ -132,10 +132,9 @@ export const withValue = <T extends object>(list: readonly T[], valuesOf: (entry
 export const CITY_GROUPS = { incubators: '孵化基地', training: '创业培训定点机构', experts: '创业专家', stories: '创业典型' } as const;
 
 
-/** A collection's list at /<collection>/ (src/pages/[collection]/[...page].astro): each entry's card, and the links
- * and the note shown above the cards. */
-export interface ListPage<C extends CollectionName> {
-  item: (entry: EntryOf<C>, content: Content, today: Date) => ListItem;
+/** A collection's plain list at /<collection>/ (src/pages/[collection]/[...page].astro): the cards (its `item`) with
+ * the links and the note shown above them. */
+export interface ListPage {
   links?: Link[];
   note?: string;
 }

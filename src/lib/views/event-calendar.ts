@@ -2,7 +2,8 @@
 import type { Content } from '../content/entries.ts';
 import { calendarOrder } from '../domain/events.ts';
 import { formatDateTime } from '../core/format.ts';
-import { eventItem, type ListItem } from './entry-views.ts';
+import type { ListItem } from './entry-views.ts';
+import { item as eventItem } from '../../collections/events/page.ts';
 
 export interface CalendarMonth {
   /** 「2026年12月」, in Beijing time. */
