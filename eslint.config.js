@@ -46,6 +46,8 @@ const SITE_PARTS = siteParts(SCHEMA_FILE);
  */
 const VIEW_FILE = '(?![^/]+/(schema|page)\\.ts$)';
 const readsViews = (folder) => folder === 'views' || LAYERS[folder].includes('views');
+/** A collection's search.ts (its facets, its results' status) sits with the search package, which alone imports it. */
+const SEARCH_FILE = '(?![^/]+/(schema|search)\\.ts$)';
 /** A package's inside, from anywhere outside it. */
 const DOOR = {
   regex: `^(\\.\\./)+(${PACKAGES.join('|')})/(?!index\\.ts$|components/|island/)`,
@@ -128,16 +130,17 @@ export default tseslint.config(
     const browser = BROWSER_SAFE.includes(folder) ? [NO_SERVER_RUNTIME] : [];
     return { files: [`src/lib/${folder}/**/*.ts`], rules: { '@typescript-eslint/no-restricted-imports': restricted(layer, DOOR, ...browser) } };
   }),
-  {
-    // A package's logic: the folders of src/lib/ it sits above, src/schemas/ and its own files.
-    files: PACKAGES.map((p) => `src/${p}/*.ts`),
+  // A package's logic: the folders of src/lib/ it sits above, src/schemas/ and its own files; search, each
+  // collection's search.ts too (SEARCH_FILE).
+  ...PACKAGES.map((p) => ({
+    files: [`src/${p}/*.ts`],
     rules: {
       '@typescript-eslint/no-restricted-imports': restricted({
-        regex: `^\\.\\./lib/(?!(${PACKAGE_IMPORTS.join('|')})/)|^\\.\\./(${PACKAGES.join('|')})/|${SITE_PARTS}`,
+        regex: `^\\.\\./lib/(?!(${PACKAGE_IMPORTS.join('|')})/)|^\\.\\./(${PACKAGES.join('|')})/|${p === 'search' ? siteParts(SEARCH_FILE) : SITE_PARTS}`,
         message: `src/search/ and src/map/ may import only ${['schemas', ...PACKAGE_IMPORTS].join(', ')} and their own files (the layers in eslint.config.js).`,
       }),
     },
-  },
+  })),
   {
     // Browser-safe files inside server-side folders: their folder's layer rule, plus the browser rule.
     files: BROWSER_SAFE_FILES,
@@ -159,6 +162,20 @@ export default tseslint.config(
     },
   },
   ...SITE_PARTS_RULES.map(({ files, patterns }) => ({ files, rules: { '@typescript-eslint/no-restricted-imports': restricted(...patterns) } })),
+  {
+    // A collection's search.ts belongs to the search package's layer: src/lib/ up to domain/, the schemas, and the
+    // package's types through its door.
+    files: ['src/collections/*/search.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': restricted(
+        {
+          regex: `^\\.\\./\\.\\./lib/(?!(${PACKAGE_IMPORTS.join('|')})/)|^\\.\\./\\.\\./(map|components|layouts|pages|integrations|islands|scripts)/|^\\.\\./(?!\\.\\./)(?![^/]+/schema\\.ts$)|^\\./(?!schema\\.ts$)`,
+          message: `A collection's search.ts sits with the search package: it imports ${['schemas', ...PACKAGE_IMPORTS].join(', ')}, collections' schema.ts and src/search/index.ts only.`,
+        },
+        DOOR,
+      ),
+    },
+  },
   {
     // A collection's page.ts is a view (VIEW_FILE): what src/lib/views/ may import, other collections' page.ts and
     // schema.ts, never a layout, a component or the routes' registry.

@@ -35,6 +35,7 @@ for (const taken of ['src/pages', 'public']) if (existsSync(at(`${taken}/${name}
 
 const camel = name.replace(/-(\w)/g, (_, c: string) => c.toUpperCase());
 const schemaName = `${camel}Schema`;
+const specName = `${camel}Spec`;
 const today = new Date().toISOString().slice(0, 10);
 
 /** The next payload numbers of the hostile fixture, so an execution in the browser names its field. */
@@ -69,33 +70,32 @@ const insert = (path: string, before: RegExp, text: string) => {
   else changes.push([path, next]);
 };
 
-// The registry: the name (before the cities, which close the navigation), the spec, the content collection.
+// The registry: the name (before the cities, which close the navigation) and the schema with its spec.
 changes.push([NAMES_FILE, read(NAMES_FILE).replace(names[0], names[0].replace("'cities']", `'${name}', 'cities']`))]);
 create(
   `src/collections/${name}/schema.ts`,
   `import { z } from 'astro/zod';
 import { baseFields } from '../../schemas/base.ts';
+import type { CollectionSpec } from '../../schemas/spec.ts';
 
 /** ${label}: title, summary, the 示例 flag, the source and the date it was last checked. Add its own fields here with
  * field() (src/schemas/field.ts); their labels, the CMS form and open data follow. */
 export const ${schemaName} = z.strictObject({
   ...baseFields,
 });
+
+/** The ${label} section: its names and how it is listed (src/schemas/spec.ts). */
+export const ${specName}: CollectionSpec<typeof ${schemaName}> = {
+  label: ${quote(label)},
+  heading: ${quote(label)},
+  intro: ${quote(`${label}：本栏目的说明，一句话，显示在列表标题下和网站地图中。`)},
+  schema: () => ${schemaName},
+  dateField: 'updated',
+};
 `,
 );
-insert('src/schemas/index.ts', /import \{ PROVINCES \}/, `import { ${schemaName} } from '../collections/${name}/schema.ts';\n`);
-insert(
-  'src/schemas/index.ts',
-  /\n {2}cities: spec\(\{/,
-  `\n  ${name.includes('-') ? quote(name) : name}: spec({
-    label: ${quote(label)},
-    heading: ${quote(label)},
-    intro: ${quote(`${label}：本栏目的说明，一句话，显示在列表标题下和网站地图中。`)},
-    schema: () => ${schemaName},
-    dateField: 'updated',
-  }),`,
-);
-insert('src/content.config.ts', /\n {2}settings: defineCollection/, `\n  ${name.includes('-') ? quote(name) : name}: entries(${quote(name)}),`);
+insert('src/schemas/index.ts', /import \{ COLLECTION_NAMES/, `import { ${specName} } from '../collections/${name}/schema.ts';\n`);
+insert('src/schemas/index.ts', /\n {2}cities: citiesSpec,/, `\n  ${name.includes('-') ? quote(name) : name}: ${specName},`);
 
 // Its module: its card, the detail page's data and the page's sections.
 create(

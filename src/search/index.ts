@@ -7,3 +7,4 @@
 export { FACETS, facetCounts, recordOf, searchRecords, searchUrl, type SearchRecord } from './records.ts';
 export { filterPages, onOfferFirst, PROJECT_FACETS, projectFacetHref } from './project-filters.ts';
 export { traditionalMap } from './terms.ts';
+export type { CollectionSearch } from './collection.ts';

@@ -1,44 +1,30 @@
 /**
  * What the search index knows about each page: its meta (title, type, date, city, summary), its sort key and its
- * filters. The facets are derived from the schemas — each names the collection fields it reads; the label and
- * the allowed values come from those fields' declarations.
+ * filters. Each collection's search.ts (src/collections/<name>/search.ts, collected in ./collections.ts) names the
+ * fields it is filtered by, whose declarations give the filter's label and allowed values, and its status.
  */
 import { UI } from '../lib/core/ui-text.ts';
-import type { CollectionName } from '../schemas/field.ts';
+import { COLLECTION_NAMES, type CollectionName } from '../schemas/field.ts';
 import { enumOptions, fieldsOf } from '../schemas/walk.ts';
 import { COLLECTION_SPECS, COLLECTIONS, collectionLink, SCHEMAS } from '../schemas/index.ts';
 import type { Content } from '../lib/content/entries.ts';
 import { anyEntries, type AnyEntry } from '../lib/content/any-entry.ts';
 import { asText, isoDate } from '../lib/core/format.ts';
 import { ORIGIN, UNLISTED } from './state.ts';
-import { eventBadge, stageBadge, trainingBadge, validityBadge, type BadgeView } from '../lib/domain/badges.ts';
-import { isRecognised } from '../lib/domain/training.ts';
-import { projectAvailability } from '../lib/domain/projects.ts';
+import type { BadgeView } from '../lib/domain/badges.ts';
 import { indexTerms, type IndexTerms } from './terms.ts';
-import { BUDGET_STEPS, budgetLabel, PAUSED_TRAINING, READING_GENRE } from '../schemas/taxonomies.ts';
+import { SEARCH } from './collections.ts';
 
-/** Withdrawn or past its 有效期: no longer offered to founders, so out of the default results. Projects still
- * being developed, collected or reviewed are listed (with their stage shown); so is a training institution that
- * has paused enrolment (with its status), but not one whose recognition was revoked or has expired. */
-const NOT_OFFERED: Partial<Record<CollectionName, (id: string, content: Content, today: Date) => boolean>> = {
-  projects: (id, content, today) => projectAvailability(content.entry('projects', id).data, today) !== null,
-  training: (id, content, today) => {
-    const data = content.entry('training', id).data;
-    return data.status !== PAUSED_TRAINING && !isRecognised(data, today);
-  },
-};
-
-/** The status a result shows, as its page's badge does. */
-const STATUS: Partial<Record<CollectionName, (id: string, content: Content, today: Date) => BadgeView>> = {
-  projects: (id, content) => stageBadge(content.entry('projects', id).data.stage),
-  policies: (id, content) => {
-    const { validity } = content.entry('policies', id).data;
-    return { ...validityBadge(validity), text: `有效性：${validity}` };
-  },
-  training: (id, content, today) => trainingBadge(content.entry('training', id).data, today),
-  events: (id, content, today) => eventBadge(content.entry('events', id).data, today),
-};
-
+/** A collection's search specifics seen alike: its functions are handed the data of its own entries only. */
+interface AnySearch {
+  facets?: Readonly<Partial<Record<string, string>>>;
+  computed?: readonly { key: string; label: string; values: string[]; valueLabels?: Record<string, string>; of: (data: never) => string[] }[];
+  status?: (data: never, today: Date) => BadgeView;
+  unlisted?: (data: never, today: Date) => boolean;
+  official?: boolean;
+  terms?: (data: never) => string[];
+}
+const searchOf = (collection: CollectionName): AnySearch => SEARCH[collection] ?? {};
 
 /** A facet reads these fields (single values or lists) of these collections. */
 interface FacetSource {
@@ -56,41 +42,37 @@ export interface Facet {
   collections: CollectionName[];
 }
 
+/**
+ * Filters several collections share take their label and values from one collection's field, since each names the
+ * field its own way (a story's 人群 is one group, a project's 适合人群 several): the project library's, what founders
+ * filter most. They come first in the panel.
+ */
+const SHARED_FACETS: Record<string, CollectionName> = { industry: 'projects', group: 'projects' };
+
 function fromFields(key: string, sources: FacetSource[]): Facet {
-  const source = sources[0];
-  const first = source && fieldsOf(SCHEMAS[source.collection])[source.field];
-  if (!first) throw new Error(`facet ${key}: no such field`);
+  const source = sources.find((s) => s.collection === SHARED_FACETS[key]) ?? sources[0];
+  const info = source && fieldsOf(SCHEMAS[source.collection])[source.field];
+  if (!info) throw new Error(`facet ${key}: no such field`);
   return {
     key,
-    label: first.meta?.label ?? key,
-    values: enumOptions(first),
+    label: info.meta?.label ?? key,
+    values: enumOptions(info),
     collections: sources.map((s) => s.collection),
   };
 }
 
-const FIELD_SOURCES: Record<string, FacetSource[]> = {
-  industry: [
-    { collection: 'projects', field: 'industry' },
-    { collection: 'stories', field: 'industry' },
-    { collection: 'experts', field: 'industries' },
-  ],
-  group: [
-    { collection: 'projects', field: 'groups' },
-    { collection: 'stories', field: 'group' },
-  ],
-  topic: [{ collection: 'policies', field: 'topics' }],
-  validity: [{ collection: 'policies', field: 'validity' }],
-  stage: [{ collection: 'projects', field: 'stage' }],
-  band: [{ collection: 'projects', field: 'band' }],
-  support: [{ collection: 'projects', field: 'support' }],
-  service: [{ collection: 'incubators', field: 'services' }],
-  course: [{ collection: 'training', field: 'courses' }],
-  fee: [{ collection: 'training', field: 'fee' }],
-  genre: [{ collection: 'news', field: 'genre' }],
-  kind: [{ collection: 'events', field: 'kind' }],
-  specialty: [{ collection: 'experts', field: 'specialties' }],
-  serve: [{ collection: 'experts', field: 'services' }],
-};
+/** Every field facet and the fields it reads, from the collections' search.ts: the shared ones, then each
+ * collection's own in navigation order. */
+const FIELD_SOURCES: Record<string, FacetSource[]> = (() => {
+  const sources: Record<string, FacetSource[]> = Object.fromEntries(Object.keys(SHARED_FACETS).map((key) => [key, []]));
+  for (const collection of COLLECTION_NAMES) {
+    for (const [key, field] of Object.entries(searchOf(collection).facets ?? {})) if (field) (sources[key] ??= []).push({ collection, field });
+  }
+  return Object.fromEntries(Object.entries(sources).filter(([, list]) => list.length));
+})();
+
+/** The filters worked out from an entry, each with the collection it applies to. */
+const COMPUTED = COLLECTION_NAMES.flatMap((collection) => (searchOf(collection).computed ?? []).map((facet) => ({ collection, facet })));
 
 const ALL: CollectionName[] = COLLECTIONS.map((c) => c.name);
 
@@ -107,13 +89,7 @@ export const FACETS: Facet[] = [
   // City names are open-ended (whatever cities the content holds): the values come from the index itself.
   { key: 'city', label: '城市', values: [], collections: ALL },
   ...Object.entries(FIELD_SOURCES).map(([key, sources]) => fromFields(key, sources)),
-  {
-    key: 'budget',
-    label: '投资预算',
-    values: BUDGET_STEPS.map(String),
-    valueLabels: Object.fromEntries(BUDGET_STEPS.map((step) => [String(step), budgetLabel(step)])),
-    collections: ['projects'],
-  },
+  ...COMPUTED.map(({ collection, facet: { key, label, values, valueLabels } }) => ({ key, label, values, ...(valueLabels ? { valueLabels } : {}), collections: [collection] })),
 ];
 
 export interface SearchRecord {
@@ -134,11 +110,6 @@ export interface SearchRecord {
   terms: IndexTerms;
 }
 
-
-
-/** The 投资预算 steps (万元) a project fits: every step at or above its minimum investment. */
-const budgetSteps = (investMin: number) => BUDGET_STEPS.filter((step) => investMin <= step * 10_000).map(String);
-
 /** The cities an entry belongs to: itself, its `city`, or its `cities` list. */
 function citiesOf(collection: CollectionName, entry: AnyEntry, content: Content) {
   if (collection === 'cities') return [content.city(entry.id)];
@@ -151,9 +122,6 @@ function citiesOf(collection: CollectionName, entry: AnyEntry, content: Content)
 
 const asList = (v: unknown): string[] => (v === undefined ? [] : Array.isArray(v) ? v.map(asText) : [asText(v)]);
 
-/** A 政策解读: it explains a document, so the document's own words should find the document first. */
-const isReading = (entry: AnyEntry) => entry.data.genre === READING_GENRE;
-
 export function searchRecord(collection: CollectionName, entry: AnyEntry, content: Content, today = new Date()): SearchRecord {
   const cities = citiesOf(collection, entry, content);
   const filters: Record<string, string[]> = {
@@ -165,12 +133,15 @@ export function searchRecord(collection: CollectionName, entry: AnyEntry, conten
     const values = sources.filter((s) => s.collection === collection).flatMap((s) => asList(entry.data[s.field]));
     if (values.length) filters[key] = values;
   }
-  if (NOT_OFFERED[collection]?.(entry.id, content, today)) filters[UNLISTED.key] = [UNLISTED.yes];
+  const search = searchOf(collection);
+  // The collection's own parts read its typed data: the entry is the one `content` holds under this collection.
+  const data = content.entry(collection, entry.id).data as never;
+  if (search.unlisted?.(data, today)) filters[UNLISTED.key] = [UNLISTED.yes];
   // Ranking only (officialFirst in src/search/state.ts): official documents above sample entries.
   if (entry.data.sample === true) filters[ORIGIN.key] = [ORIGIN.sample];
-  else if (collection === 'policies') filters[ORIGIN.key] = [ORIGIN.official];
-  if (collection === 'projects' && typeof entry.data.invest_min === 'number') filters.budget = budgetSteps(entry.data.invest_min);
-  const status = STATUS[collection]?.(entry.id, content, today);
+  else if (search.official) filters[ORIGIN.key] = [ORIGIN.official];
+  for (const { collection: owner, facet } of COMPUTED) if (owner === collection) filters[facet.key] = facet.of(data);
+  const status = search.status?.(data, today);
   const date = isoDate(entry.data[COLLECTION_SPECS[collection].dateField] as Date);
   return {
     meta: {
@@ -187,12 +158,10 @@ export function searchRecord(collection: CollectionName, entry: AnyEntry, conten
     terms: indexTerms({
       title: entry.data.title,
       summary: entry.data.summary,
-      // A policy's 发文字号 and 主题分类 say what it is about (the topics are the editor's, not a guess). A 解读
-      // carries its document's number: that finds the document, not the reading (see `about` below).
-      extra: collection === 'policies' && !isReading(entry) ? [asText(entry.data.doc_number), ...((entry.data.topics as string[] | undefined) ?? [])] : [],
+      extra: search.terms?.(data) ?? [],
       places: cities.map((c) => c.data.name),
       facts: Object.entries(filters)
-        .filter(([key]) => !['type', 'city', 'province', 'budget', UNLISTED.key, ORIGIN.key].includes(key))
+        .filter(([key]) => !['type', 'city', 'province', ...COMPUTED.map((c) => c.facet.key), UNLISTED.key, ORIGIN.key].includes(key))
         .flatMap(([, values]) => values),
       text: [entry.data.title, entry.data.summary, entry.body ?? ''].join(' '),
     }),

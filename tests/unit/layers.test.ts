@@ -80,6 +80,23 @@ describe("a collection's page.ts, in its folder", () => {
   });
 });
 
+describe("a collection's search.ts, in its folder", () => {
+  it('sits with the search package: search imports it, the views and the map do not', async () => {
+    expect(await refusals('src/search/records.ts', '../collections/projects/search.ts')).toEqual([]);
+    expect((await refusals('src/map/map-data.ts', '../collections/projects/search.ts')).join('\n')).toContain('src/search/ and src/map/ may import only');
+    expect((await lintAt('src/lib/views/zz-layer-probe.ts', "import { search } from '../../collections/projects/search.ts';\nexport const probe = search;\n")).join('\n')).toContain('src/lib/views/ may import only');
+  });
+
+  it('imports the layers below search, the schemas and the package through its door', async () => {
+    const search = 'src/collections/projects/search.ts';
+    expect(await refusals(search, '../../lib/domain/badges.ts')).toEqual([]);
+    expect(await refusals(search, '../../search/index.ts')).toEqual([]);
+    expect((await refusals(search, '../../lib/views/detail.ts')).join('\n')).toContain('sits with the search package');
+    expect((await refusals(search, './page.ts')).join('\n')).toContain('sits with the search package');
+    expect((await refusals(search, '../../search/records.ts')).join('\n')).toContain('through src/search/index.ts');
+  });
+});
+
 describe('the search and map packages', () => {
   it('are reached from outside through their index.ts, components or page scripts only', async () => {
     expect((await lintAt('src/lib/views/zz-layer-probe.ts', "import { searchRecords } from '../../search/records.ts';\nexport const probe = searchRecords;\n")).join('\n')).toContain('through src/search/index.ts');

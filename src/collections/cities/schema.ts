@@ -1,7 +1,8 @@
 import { z } from 'astro/zod';
 import { baseFields, latLng } from '../../schemas/base.ts';
 import { field } from '../../schemas/field.ts';
-import { LIST_STATUS, PROVINCE_NAMES, provinceByName } from '../../schemas/taxonomies.ts';
+import { LIST_STATUS, PROVINCE_NAMES, PROVINCES, provinceByName } from '../../schemas/taxonomies.ts';
+import type { CollectionSpec } from '../../schemas/spec.ts';
 
 /** Results are reported for a year that has begun: a later year is a typing error. */
 const THIS_YEAR = new Date().getFullYear();
@@ -55,3 +56,16 @@ export const citySchema = z
 
 export type City = z.infer<typeof citySchema>;
 export type YearlyResult = z.infer<typeof yearlyResultSchema>;
+
+const provinceOrder = new Map<string, number>(PROVINCES.map((p, i) => [p.name, i]));
+
+/** The 重点城市 section: its names and how it is listed (src/schemas/spec.ts). */
+export const citiesSpec: CollectionSpec<typeof citySchema> = {
+  label: '重点城市',
+  heading: '重点联系城市',
+  intro: '全国100个创业培训重点联系城市的分布、工作目标和年度成效。',
+  schema: () => citySchema,
+  dateField: 'updated',
+  // By province in GB/T 2260 order, then by code: how the official list and the map table read.
+  order: (a, b) => (provinceOrder.get(a.province) ?? 99) - (provinceOrder.get(b.province) ?? 99) || a.adcode.localeCompare(b.adcode),
+};

@@ -2,6 +2,7 @@ import { z } from 'astro/zod';
 import { address, baseFields, dateTime, httpUrl, latLng } from '../../schemas/base.ts';
 import { field, relation, relations } from '../../schemas/field.ts';
 import { EVENT_KINDS, EVENT_STATUS } from '../../schemas/taxonomies.ts';
+import type { CollectionSpec } from '../../schemas/spec.ts';
 
 /** An office's telephone (a service desk, not a person's mobile): published as the organiser's. */
 const officePhone = () => z.string().trim().regex(/^[0-9+\-() ]{5,20}$/, '电话格式不正确');
@@ -42,3 +43,12 @@ export const eventSchema = z
 const isTime = (v: unknown): v is Date => v instanceof Date;
 
 export type Event = z.infer<typeof eventSchema>;
+
+/** The 活动 section: its names and how it is listed (src/schemas/spec.ts). */
+export const eventsSpec: CollectionSpec<typeof eventSchema> = {
+  label: '活动',
+  heading: '活动日历',
+  intro: '项目推介会、创业交流、考察和结对互助等活动：时间、地点、怎样报名。即将举行的在前，往期活动在后。',
+  schema: () => eventSchema,
+  dateField: 'start',
+};

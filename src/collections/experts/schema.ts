@@ -2,6 +2,7 @@ import { z } from 'astro/zod';
 import { baseFields, date } from '../../schemas/base.ts';
 import { consent, field, personal, relation } from '../../schemas/field.ts';
 import { EXPERT_KINDS, EXPERT_SPECIALTIES, INDUSTRY_NAMES, SERVICE_FORMS } from '../../schemas/taxonomies.ts';
+import type { CollectionSpec } from '../../schemas/spec.ts';
 
 /**
  * 创业专家 (plan 三（六）建立专家队伍): entrepreneurs, scholars and officials who advise founders 上门、集中、电话、面谈.
@@ -51,3 +52,12 @@ export const expertSchema = z
   });
 
 export type Expert = z.infer<typeof expertSchema>;
+
+/** The 创业专家 section: its names and how it is listed (src/schemas/spec.ts). */
+export const expertsSpec: CollectionSpec<typeof expertSchema> = {
+  label: '创业专家',
+  heading: '创业专家',
+  intro: '为创业者提供上门、集中、电话和面谈服务的创业专家：企业家、专家学者和政府工作人员。通过当地人社部门的创业服务窗口预约。',
+  schema: () => expertSchema,
+  dateField: 'updated',
+};

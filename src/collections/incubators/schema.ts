@@ -2,6 +2,7 @@ import { z } from 'astro/zod';
 import { address, baseFields, contact, date, latLng } from '../../schemas/base.ts';
 import { field, relation } from '../../schemas/field.ts';
 import { INCUBATOR_LEVELS, INCUBATOR_MODELS, INCUBATOR_SERVICES, INCUBATOR_STATUS } from '../../schemas/taxonomies.ts';
+import type { CollectionSpec } from '../../schemas/spec.ts';
 
 /** 创业孵化基地 / 创业园 (work plan 三（八）). */
 export const incubatorSchema = z.strictObject({
@@ -26,3 +27,12 @@ export const incubatorSchema = z.strictObject({
 });
 
 export type Incubator = z.infer<typeof incubatorSchema>;
+
+/** The 孵化基地 section: its names and how it is listed (src/schemas/spec.ts). */
+export const incubatorsSpec: CollectionSpec<typeof incubatorSchema> = {
+  label: '孵化基地',
+  heading: '孵化基地',
+  intro: '为缺乏创业经验和经营场地的创业者提供孵化和政策扶持的创业孵化基地、创业园。',
+  schema: () => incubatorSchema,
+  dateField: 'verified',
+};

@@ -1,8 +1,8 @@
 import { z } from 'astro/zod';
 import { baseFields, date, picture } from '../../schemas/base.ts';
 import { field, relation, relations } from '../../schemas/field.ts';
-import type { ImageHelper } from '../stories/schema.ts';
 import { NEWS_GENRES } from '../../schemas/taxonomies.ts';
+import type { CollectionSpec, ImageHelper } from '../../schemas/spec.ts';
 
 /**
  * 工作动态: what the programme is doing — news of the work, 经验交流 between places (通知: 宣传「各地区、各部门做好创业培训、
@@ -27,3 +27,12 @@ export const newsSchema = <I extends z.ZodType>(image: ImageHelper<I>) =>
     .refine((n) => n.updated >= n.published, { message: '更新日期不能早于发布日期', path: ['updated'] });
 
 export type News = z.infer<ReturnType<typeof newsSchema>>;
+
+/** The 工作动态 section: its names and how it is listed (src/schemas/spec.ts). */
+export const newsSpec: CollectionSpec<ReturnType<typeof newsSchema<z.ZodType>>> = {
+  label: '工作动态',
+  heading: '工作动态',
+  intro: '各地创业培训、创业服务的工作动态和经验交流，媒体报道，以及活动预告和回顾，按发布日期由新到旧排列。',
+  schema: (image: ImageHelper) => newsSchema(image),
+  dateField: 'published',
+};

@@ -2,6 +2,7 @@ import { z } from 'astro/zod';
 import { baseFields, date, httpUrl } from '../../schemas/base.ts';
 import { field, relation, relations } from '../../schemas/field.ts';
 import { POLICY_GENRES, POLICY_LEVELS, POLICY_TOPICS, VALIDITY } from '../../schemas/taxonomies.ts';
+import type { CollectionSpec } from '../../schemas/spec.ts';
 
 /** 政策文件: a policy document with the metadata block government portals print above it. */
 export const policySchema = z
@@ -36,3 +37,12 @@ export const policySchema = z
   .refine((p) => !p.expires || p.expires >= p.published, { message: '失效日期不能早于发布日期', path: ['expires'] });
 
 export type Policy = z.infer<typeof policySchema>;
+
+/** The 政策文件 section: its names and how it is listed (src/schemas/spec.ts). */
+export const policiesSpec: CollectionSpec<typeof policySchema> = {
+  label: '政策文件',
+  heading: '政策文件',
+  intro: '创业培训、创业服务和创业扶持相关的政策文件，按发布日期由新到旧排列。',
+  schema: () => policySchema,
+  dateField: 'published',
+};

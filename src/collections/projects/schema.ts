@@ -11,6 +11,7 @@ import {
   REVIEWED_FROM,
   SUPPORT_TYPES,
 } from '../../schemas/taxonomies.ts';
+import type { CollectionSpec } from '../../schemas/spec.ts';
 
 const yuan = (label: string) => field(z.number().int('应为整数（元）').min(0, '金额不能为负'), label, '单位：元');
 
@@ -74,3 +75,12 @@ export const projectSchema = z
   });
 
 export type Project = z.infer<typeof projectSchema>;
+
+/** The 创业项目 section: its names and how it is listed (src/schemas/spec.ts). */
+export const projectsSpec: CollectionSpec<typeof projectSchema> = {
+  label: '创业项目',
+  heading: '创业项目',
+  intro: '创业项目资源库：经征集、论证后向创业者展示和推介的项目，突出本土化、投资少、见效快、市场前景好。这里列出已论证和推介中的项目。',
+  schema: () => projectSchema,
+  dateField: 'updated',
+};

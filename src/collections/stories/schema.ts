@@ -2,12 +2,11 @@ import { z } from 'astro/zod';
 import { baseFields, picture } from '../../schemas/base.ts';
 import { consent, field, personal, relation } from '../../schemas/field.ts';
 import { GROUPS, INDUSTRY_NAMES, SUPPORT_TYPES, TRAINING_CODES } from '../../schemas/taxonomies.ts';
-
-/** Astro's `image()` helper, passed in so the schema also runs outside Astro (unit tests, the CMS). Generic so
- * that pages see the image metadata type Astro's helper produces. */
-export type ImageHelper<I extends z.ZodType = z.ZodType> = () => I;
+import type { CollectionSpec, ImageHelper } from '../../schemas/spec.ts';
 
 /** 创业典型: an entrepreneur's story, published only with the person's consent. */
+// Astro's `image()` helper is passed in so the schema also runs outside Astro (unit tests, the CMS); generic so that
+// pages see the image metadata type Astro's helper produces.
 export const storySchema = <I extends z.ZodType>(image: ImageHelper<I>) =>
   z
     .strictObject({
@@ -34,3 +33,12 @@ export const storySchema = <I extends z.ZodType>(image: ImageHelper<I>) =>
     .refine((s) => !s.photo || Boolean(s.photo_alt), { message: '有照片时必须填写照片说明', path: ['photo_alt'] });
 
 export type Story = z.infer<ReturnType<typeof storySchema>>;
+
+/** The 创业典型 section: its names and how it is listed (src/schemas/spec.ts). */
+export const storiesSpec: CollectionSpec<ReturnType<typeof storySchema<z.ZodType>>> = {
+  label: '创业典型',
+  heading: '创业典型',
+  intro: '宣传创业带头人的典型事迹：各地创业者参加创业培训、获得扶持后开办企业、带动就业的经历。',
+  schema: (image: ImageHelper) => storySchema(image),
+  dateField: 'updated',
+};

@@ -2,6 +2,7 @@ import { z } from 'astro/zod';
 import { address, baseFields, contact, date, latLng } from '../../schemas/base.ts';
 import { field, relation } from '../../schemas/field.ts';
 import { TRAINING_COURSES, TRAINING_FEES, TRAINING_STATUS } from '../../schemas/taxonomies.ts';
+import type { CollectionSpec } from '../../schemas/spec.ts';
 
 /**
  * 创业培训定点机构: the institutions a provincial 劳动保障 department 认定和管理 to run SYB-family courses
@@ -31,3 +32,12 @@ export const trainingSchema = z
   .refine((t) => !t.valid_until || t.valid_until >= t.recognized, { message: '有效期不能早于认定日期', path: ['valid_until'] });
 
 export type Training = z.infer<typeof trainingSchema>;
+
+/** The 培训机构 section: its names and how it is listed (src/schemas/spec.ts). */
+export const trainingSpec: CollectionSpec<typeof trainingSchema> = {
+  label: '培训机构',
+  heading: '创业培训定点机构',
+  intro: '经省级劳动保障部门认定的创业培训定点机构：开设哪些培训项目、怎样报名、是否免费。',
+  schema: () => trainingSchema,
+  dateField: 'verified',
+};

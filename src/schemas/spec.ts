@@ -1,0 +1,28 @@
+/**
+ * What a collection declares besides its fields, in its own schema.ts next to them: the names its section goes by,
+ * its schema and the date its lists sort by. The registry (./index.ts) collects one spec per collection.
+ */
+import type { z } from 'astro/zod';
+
+/** Astro's image helper, or a plain path outside the content layer (CMS, tools, tests). */
+export type ImageHelper<I extends z.ZodType = z.ZodType> = () => I;
+
+/** Keys of T whose value is a date. */
+type DateKey<T> = { [K in keyof T]-?: T[K] extends Date ? K : never }[keyof T] & string;
+
+/** Typed per collection (`const xSpec: CollectionSpec<typeof xSchema>`): `dateField` must name a date field of that
+ * collection's schema, `order` compare its entries. */
+export interface CollectionSpec<S extends z.ZodType> {
+  /** Section name: navigation, breadcrumbs, search's 栏目 facet, open data, the site map. */
+  label: string;
+  /** The list page's heading, where it says more than the label. */
+  heading: string;
+  /** One sentence under the list's heading, also the section's description in the site map and open data. */
+  intro: string;
+  /** Given the image helper Astro (or a test) supplies. */
+  schema: (image: ImageHelper) => S;
+  /** The date lists are ordered by (newest first) and search results sort by. */
+  dateField: DateKey<z.output<S>>;
+  /** Where a list is not newest first: its own order. */
+  order?: (a: z.output<S>, b: z.output<S>) => number;
+}
