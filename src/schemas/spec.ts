@@ -26,3 +26,23 @@ export interface CollectionSpec<S extends z.ZodType> {
   /** Where a list is not newest first: its own order. */
   order?: (a: z.output<S>, b: z.output<S>) => number;
 }
+
+/** What an import sheet says about one column besides the field's own label and hint. */
+export interface ImportColumn {
+  /** Other headers officials use for the same column: 「城市」 for 城市名称, 「lat」 for 纬度 … */
+  aliases?: readonly string[];
+  /** Must a new row fill it? (Existing entries keep what a blank cell leaves out.) */
+  needed?: boolean;
+  /** For the template's instructions, after the field's own hint: what a blank cell means. */
+  hint?: string;
+}
+
+/**
+ * How a collection's spreadsheet reads (npm run import, in src/collections/<name>/import.ts): the columns an
+ * official fills first, in this order (the rest follow in the schema's), and what each says besides its field's
+ * declaration. Paths are the fields' (`location.lat`); `$name` is a column only the import reads.
+ */
+export interface ImportSheet {
+  first: readonly string[];
+  columns: Readonly<Record<string, ImportColumn>>;
+}

@@ -53,6 +53,9 @@ describe("a collection's schema, in its folder", () => {
     expect(await refusals(schema, '../cities/schema.ts')).toEqual([]);
     expect((await refusals(schema, '../../lib/core/ui-text.ts')).join('\n')).toContain('belongs to the foundation');
     expect((await refusals(schema, './page.ts')).join('\n')).toContain('belongs to the foundation');
+    // Its import sheet's description is foundation data too, which the import in scripts/ reads.
+    expect(await refusals('src/collections/experts/import.ts', '../../schemas/spec.ts')).toEqual([]);
+    expect((await refusals('src/collections/experts/import.ts', '../../lib/core/ui-text.ts')).join('\n')).toContain('belongs to the foundation');
   });
 
   it('may be imported by every layer, unlike the rest of the folder', async () => {

@@ -12,6 +12,7 @@ import { pinyinReading } from '../../../src/lib/core/pinyin.ts';
 import { citySlug } from '../../../src/lib/core/slugify.ts';
 import { SCHEMAS, type CollectionName } from '../../../src/schemas/index.ts';
 import { citySchema } from '../../../src/collections/cities/schema.ts';
+import { CITY_SHEET } from '../../../src/collections/cities/import.ts';
 import { LIST_STATUS, PROVINCES } from '../../../src/schemas/taxonomies.ts';
 import { fieldsOf, type FieldInfo } from '../../../src/schemas/walk.ts';
 import { codesOf, GB2260, namesStartingWith, provinceCodeAt } from '../gb2260.ts';
@@ -38,28 +39,10 @@ export const POINT_COLUMN: Column = {
   hint: '可代替纬度、经度两列：如 104.065735,30.659462（从地图坐标拾取器复制，顺序不限）',
 };
 
-/** The city sheet's columns: the schema's fields, those an official has first, and the coordinate columns. */
+/** The city sheet's columns: the schema's fields and the coordinate columns, as CITY_SHEET orders and describes them. */
 export function cityColumns(): Column[] {
   const columns = [...schemaColumns(fieldsOf(citySchema)), COORDS_COLUMN, POINT_COLUMN];
-  return ordered(
-    columns,
-    ['name', 'province', 'adcode', 'location.lat', 'location.lng', '$point', '$coords', 'agency', 'list_status', 'list_source'],
-    {
-      name: { aliases: ['城市', '城市名', '重点城市', '地市'], needed: true, hint: '与 GB/T 2260 的名称一致，如「成都市」' },
-      province: { aliases: ['省', '所属省份', '省（区、市）', '省区市'], hint: '空白时按行政区划代码填写' },
-      adcode: { aliases: ['区划代码', '行政代码', '代码', '城市代码'], hint: '空白时按城市名称查 GB/T 2260' },
-      'location.lat': { aliases: ['lat', 'latitude', '北纬'], needed: true },
-      'location.lng': { aliases: ['lng', 'lon', 'longitude', '东经'], needed: true },
-      agency: { aliases: ['主管单位', '人社部门', '牵头部门'], hint: '空白时为「城市名称＋人力资源和社会保障局」' },
-      list_status: { hint: '导入官方名单时用 --source 写明依据，即为「已核实」' },
-      municipality: { hint: '空白时按行政区划代码判断' },
-      slug: { hint: '空白时按城市名称的拼音生成' },
-      title: { hint: '空白时同城市名称' },
-      summary: { hint: '空白时自动生成' },
-      'source.name': { hint: '空白时同名单依据' },
-      updated: { hint: '空白时为导入当天' },
-    },
-  );
+  return ordered(columns, CITY_SHEET.first, CITY_SHEET.columns);
 }
 
 export interface ImportOptions {

@@ -5,6 +5,7 @@
  */
 import type { ContentFile } from '../../../src/lib/content/files.ts';
 import { citySchema, yearlyResultSchema } from '../../../src/collections/cities/schema.ts';
+import { RESULT_SHEET } from '../../../src/collections/cities/import.ts';
 import { problemsOf } from '../../../src/schemas/validate.ts';
 import { fieldsOf } from '../../../src/schemas/walk.ts';
 import { mapColumns, ordered, readRow, schemaColumns, type Column } from './columns.ts';
@@ -12,20 +13,12 @@ import { inSchemaOrder } from './cities.ts';
 import { sameData, type Plan } from './plan.ts';
 import type { Table } from './table.ts';
 
-/** The columns naming the city: its name or its code (either is enough), then the schema's result fields. */
+/** The columns naming the city: its name or its code (either is enough), then the schema's result fields, as
+ * RESULT_SHEET orders and describes them. */
 export function resultColumns(): Column[] {
   const city = fieldsOf(citySchema);
-  const key = (path: 'name' | 'adcode', aliases: string[]): Column => ({
-    path: `$${path}`,
-    label: city[path]?.meta?.label ?? path,
-    aliases,
-    hint: '城市名称和行政区划代码至少填一项',
-  });
-  return ordered(
-    [key('name', ['城市', '城市名', '重点城市']), key('adcode', ['区划代码', '代码']), ...schemaColumns(fieldsOf(yearlyResultSchema))],
-    ['$name', '$adcode', 'year'],
-    { year: { aliases: ['年份', '年'], needed: true }, trained: { needed: true }, passed: { needed: true }, started: { needed: true }, jobs: { needed: true }, surviving: { needed: true } },
-  );
+  const key = (path: 'name' | 'adcode'): Column => ({ path: `$${path}`, label: city[path]?.meta?.label ?? path });
+  return ordered([key('name'), key('adcode'), ...schemaColumns(fieldsOf(yearlyResultSchema))], RESULT_SHEET.first, RESULT_SHEET.columns);
 }
 
 export interface ResultOptions {
