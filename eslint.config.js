@@ -41,13 +41,16 @@ const SCHEMA_FILE = '(?![^/]+/schema\\.ts$)';
 const siteParts = (collectionFile) => `^(\\.\\./)+(collections/${collectionFile}|(components|layouts|pages|integrations|islands|scripts)/)`;
 const SITE_PARTS = siteParts(SCHEMA_FILE);
 /**
- * A collection's page.ts (its cards, metadata rows and detail data) is a view: it imports src/lib/ up to views/, and
- * the layers that may import views/ may import it (the event calendar its cards, the posters their facts).
+ * A collection's folder (src/collections/<name>/) holds files of several layers, by name: schema.ts and import.ts
+ * the foundation's, domain.ts (its statuses and rules) the domain's, search.ts the search package's, page.ts (its
+ * cards, metadata rows and detail data) the views'. A layer of src/lib/ may import the files of the layers it reaches:
+ * the posters a project's facts, the calendar an event's cards, the inspection a training institution's status.
  */
-const VIEW_FILE = '(?![^/]+/(schema|page)\\.ts$)';
-const readsViews = (folder) => folder === 'views' || LAYERS[folder].includes('views');
-/** A collection's search.ts (its facets, its results' status) sits with the search package, which alone imports it. */
-const SEARCH_FILE = '(?![^/]+/(schema|search)\\.ts$)';
+const reaches = (folder, layer) => folder === layer || LAYERS[folder].includes(layer);
+const collectionFiles = (names) => `(?![^/]+/(${names.join('|')})\\.ts$)`;
+const filesFor = (folder) => collectionFiles(['schema', ...(reaches(folder, 'domain') ? ['domain'] : []), ...(reaches(folder, 'views') ? ['page'] : [])]);
+/** The packages sit above the domain; search alone imports the collections' search.ts. */
+const PACKAGE_FILES = { search: collectionFiles(['schema', 'domain', 'search']), map: collectionFiles(['schema', 'domain']) };
 /** A package's inside, from anywhere outside it. */
 const DOOR = {
   regex: `^(\\.\\./)+(${PACKAGES.join('|')})/(?!index\\.ts$|components/|island/)`,
@@ -60,7 +63,7 @@ const DOOR = {
  */
 const BROWSER_SAFE = ['core', 'geo', 'domain'];
 const BROWSER_SAFE_FILES = ['src/map/basemap.ts', 'src/search/{state,query,terms}.ts'];
-const SERVER_ONLY = '^(\\.\\./)+(lib/)?(content|views|publish|cms|deploy|inspect|stats|report)/|(^|/)(map-data|svg-map|records|project-filters)\\.ts$|(^|/)(search|map)/index\\.ts$|^\\.\\./index\\.ts$|/integration/';
+const SERVER_ONLY = '^(\\.\\./)+(lib/)?(content|views|publish|cms|deploy|inspect|stats|report)/|(^|/)collections/(?![^/]+/(schema|domain)\\.ts$)|(^|/)(map-data|svg-map|records|project-filters)\\.ts$|(^|/)(search|map)/index\\.ts$|^\\.\\./index\\.ts$|/integration/';
 const NO_SERVER_RUNTIME = { regex: '^(node|astro):', message: 'Browser code: no Node or Astro server module.' };
 const NO_SERVER_MODULES = { regex: SERVER_ONLY, allowTypeImports: true, message: 'Browser code may import only browser-safe modules (BROWSER_SAFE in eslint.config.js); types are fine.' };
 const restricted = (...patterns) => ['error', { patterns }];
@@ -124,7 +127,7 @@ export default tseslint.config(
     const forbidden = FOLDERS.filter((f) => f !== folder && !LAYERS[folder].includes(f));
     const packages = PACKAGES.filter((p) => !LAYERS[folder].includes(p));
     const layer = {
-      regex: [forbidden.length ? libFolders(forbidden) : '', packages.length ? `^(\\.\\./)+(${packages.join('|')})/` : '', readsViews(folder) ? siteParts(VIEW_FILE) : SITE_PARTS].filter(Boolean).join('|'),
+      regex: [forbidden.length ? libFolders(forbidden) : '', packages.length ? `^(\\.\\./)+(${packages.join('|')})/` : '', siteParts(filesFor(folder))].filter(Boolean).join('|'),
       message: `src/lib/${folder}/ may import only ${['schemas', folder, ...LAYERS[folder]].join(', ')} (the layers in eslint.config.js).`,
     };
     const browser = BROWSER_SAFE.includes(folder) ? [NO_SERVER_RUNTIME] : [];
@@ -136,7 +139,7 @@ export default tseslint.config(
     files: [`src/${p}/*.ts`],
     rules: {
       '@typescript-eslint/no-restricted-imports': restricted({
-        regex: `^\\.\\./lib/(?!(${PACKAGE_IMPORTS.join('|')})/)|^\\.\\./(${PACKAGES.join('|')})/|${p === 'search' ? siteParts(SEARCH_FILE) : SITE_PARTS}`,
+        regex: `^\\.\\./lib/(?!(${PACKAGE_IMPORTS.join('|')})/)|^\\.\\./(${PACKAGES.join('|')})/|${siteParts(PACKAGE_FILES[p])}`,
         message: `src/search/ and src/map/ may import only ${['schemas', ...PACKAGE_IMPORTS].join(', ')} and their own files (the layers in eslint.config.js).`,
       }),
     },
@@ -163,14 +166,28 @@ export default tseslint.config(
   },
   ...SITE_PARTS_RULES.map(({ files, patterns }) => ({ files, rules: { '@typescript-eslint/no-restricted-imports': restricted(...patterns) } })),
   {
+    // A collection's domain.ts belongs to the domain layer, browser-safe: src/lib/ up to domain/, the schemas and
+    // collections' schema.ts and domain.ts.
+    files: ['src/collections/*/domain.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': restricted(
+        {
+          regex: `^\\.\\./\\.\\./lib/(?!(core|geo|domain)/)|^\\.\\./\\.\\./(search|map|components|layouts|pages|integrations|islands|scripts)/|^\\.\\./(?!\\.\\./)(?![^/]+/(schema|domain)\\.ts$)|^\\./(?!schema\\.ts$)`,
+          message: "A collection's domain.ts belongs to the domain layer: it imports core, geo, domain, the schemas and collections' schema.ts and domain.ts only.",
+        },
+        NO_SERVER_RUNTIME,
+      ),
+    },
+  },
+  {
     // A collection's search.ts belongs to the search package's layer: src/lib/ up to domain/, the schemas, and the
     // package's types through its door.
     files: ['src/collections/*/search.ts'],
     rules: {
       '@typescript-eslint/no-restricted-imports': restricted(
         {
-          regex: `^\\.\\./\\.\\./lib/(?!(${PACKAGE_IMPORTS.join('|')})/)|^\\.\\./\\.\\./(map|components|layouts|pages|integrations|islands|scripts)/|^\\.\\./(?!\\.\\./)(?![^/]+/schema\\.ts$)|^\\./(?!schema\\.ts$)`,
-          message: `A collection's search.ts sits with the search package: it imports ${['schemas', ...PACKAGE_IMPORTS].join(', ')}, collections' schema.ts and src/search/index.ts only.`,
+          regex: `^\\.\\./\\.\\./lib/(?!(${PACKAGE_IMPORTS.join('|')})/)|^\\.\\./\\.\\./(map|components|layouts|pages|integrations|islands|scripts)/|^\\.\\./(?!\\.\\./)(?![^/]+/(schema|domain)\\.ts$)|^\\./(?!(schema|domain)\\.ts$)`,
+          message: `A collection's search.ts sits with the search package: it imports ${['schemas', ...PACKAGE_IMPORTS].join(', ')}, collections' schema.ts and domain.ts, and src/search/index.ts only.`,
         },
         DOOR,
       ),
@@ -183,8 +200,8 @@ export default tseslint.config(
     rules: {
       '@typescript-eslint/no-restricted-imports': restricted(
         {
-          regex: `^\\.\\./\\.\\./lib/(?!(${['views', ...LAYERS.views].join('|')})/)|^\\.\\./\\.\\./(components|layouts|pages|integrations|islands|scripts)/|^\\.\\./(?!\\.\\./)(?![^/]+/(schema|page)\\.ts$)|^\\./(?!(schema|page)\\.ts$)`,
-          message: "A collection's page.ts is a view: it imports src/lib/ up to views/, the packages' index.ts and collections' page.ts and schema.ts only.",
+          regex: `^\\.\\./\\.\\./lib/(?!(${['views', ...LAYERS.views].join('|')})/)|^\\.\\./\\.\\./(components|layouts|pages|integrations|islands|scripts)/|^\\.\\./(?!\\.\\./)(?![^/]+/(schema|domain|page)\\.ts$)|^\\./(?!(schema|domain|page)\\.ts$)`,
+          message: "A collection's page.ts is a view: it imports src/lib/ up to views/, the packages' index.ts and collections' schema.ts, domain.ts and page.ts only.",
         },
         DOOR,
       ),

@@ -18,7 +18,7 @@ import {
   type Place,
   type StartIndex,
 } from '../lib/domain/matching.ts';
-import { suggestExperts } from '../lib/domain/experts.ts';
+import { suggestExperts } from '../collections/experts/domain.ts';
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, className?: string) {
   const node = document.createElement(tag);

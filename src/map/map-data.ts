@@ -8,8 +8,8 @@ import type { Place } from '../lib/domain/matching.ts';
 import { targetsMet } from '../lib/domain/targets.ts';
 import { entryUrl } from '../lib/core/urls.ts';
 import { VERIFIED_LIST, type IncubatorStatus, type TrainingStatus } from '../schemas/taxonomies.ts';
-import { lapsed } from '../lib/domain/training.ts';
-import { trainingBadge } from '../lib/domain/badges.ts';
+import { lapsed } from '../collections/training/domain.ts';
+import { trainingBadge } from '../collections/training/domain.ts';
 
 export interface MapPoint {
   id: string;

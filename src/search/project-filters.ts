@@ -4,7 +4,7 @@
  * schemas); only the URL keys are added.
  */
 import type { Content, Project } from '../lib/content/entries.ts';
-import { isOnOffer } from '../lib/domain/projects.ts';
+import { isOnOffer } from '../collections/projects/domain.ts';
 import { FACETS, searchRecords } from './records.ts';
 import { URL_KEYS } from '../schemas/taxonomies.ts';
 

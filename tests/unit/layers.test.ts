@@ -64,6 +64,26 @@ describe("a collection's schema, in its folder", () => {
   });
 });
 
+describe("a collection's domain.ts, in its folder", () => {
+  it('belongs to the domain layer: the domain and the layers above it import it, browser code too', async () => {
+    const probe = "import { isOnOffer } from '../../collections/projects/domain.ts';\nexport const probe = isOnOffer;\n";
+    expect(await lintAt('src/lib/domain/zz-layer-probe.ts', probe)).toEqual([]);
+    expect((await lintAt('src/lib/content/zz-layer-probe.ts', probe)).join('\n')).toContain('src/lib/content/ may import only');
+    expect(await lintAt('src/islands/zz-layer-probe.ts', "import { isOnOffer } from '../collections/projects/domain.ts';\nexport const probe = isOnOffer;\n")).toEqual([]);
+    // …but not a collection's page data, which is server-side.
+    expect((await lintAt('src/islands/zz-layer-probe.ts', "import { item } from '../collections/projects/page.ts';\nexport const probe = item;\n")).join('\n')).toContain('only browser-safe modules');
+  });
+
+  it('imports only what the domain layer may, and no Node module', async () => {
+    const domain = 'src/collections/projects/domain.ts';
+    expect(await refusals(domain, '../../lib/core/format.ts')).toEqual([]);
+    expect(await refusals(domain, '../training/domain.ts')).toEqual([]);
+    expect((await refusals(domain, '../../lib/views/detail.ts')).join('\n')).toContain('belongs to the domain layer');
+    expect((await refusals(domain, './page.ts')).join('\n')).toContain('belongs to the domain layer');
+    expect((await refusals(domain, 'node:fs')).join('\n')).toContain('no Node or Astro server module');
+  });
+});
+
 describe("a collection's page.ts, in its folder", () => {
   it('is a view: the views and the layers above them may import its cards and rows, the layers below may not', async () => {
     const probe = "import { item } from '../../collections/events/page.ts';\nexport const probe = item;\n";
@@ -93,6 +113,7 @@ describe("a collection's search.ts, in its folder", () => {
   it('imports the layers below search, the schemas and the package through its door', async () => {
     const search = 'src/collections/projects/search.ts';
     expect(await refusals(search, '../../lib/domain/badges.ts')).toEqual([]);
+    expect(await refusals(search, './domain.ts')).toEqual([]);
     expect(await refusals(search, '../../search/index.ts')).toEqual([]);
     expect((await refusals(search, '../../lib/views/detail.ts')).join('\n')).toContain('sits with the search package');
     expect((await refusals(search, './page.ts')).join('\n')).toContain('sits with the search package');

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { City, Content } from '../../src/lib/content/entries.ts';
 import { cityPoints, MAP_LAYERS, trainingPoints } from '../../src/map/map-data.ts';
 import { tileConfig } from '../../src/map/basemap.ts';
-import { trainingAvailability } from '../../src/lib/domain/training.ts';
+import { trainingAvailability } from '../../src/collections/training/domain.ts';
 import { INCUBATOR_STATUS, TRAINING_STATUS } from '../../src/schemas/taxonomies.ts';
 import { nationalOverview, rankingRows } from '../../src/lib/views/overview.ts';
 import { projectProvince } from '../../src/map/svg-map.ts';

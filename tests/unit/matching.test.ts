@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { evaluationText, suggestExperts } from '../../src/lib/domain/experts.ts';
+import { evaluationText, suggestExperts } from '../../src/collections/experts/domain.ts';
 import {
   applicablePolicies,
   budgetProblem,

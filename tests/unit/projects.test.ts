@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { featuredProjects } from '../../src/lib/views/home.ts';
-import { isOnOffer, projectAvailability, supportingPolicies } from '../../src/lib/domain/projects.ts';
+import { isOnOffer, projectAvailability, supportingPolicies } from '../../src/collections/projects/domain.ts';
 import { readSubmission, submissionData, callFieldOf } from '../../src/lib/domain/submission.ts';
 import { pinyinReading } from '../../src/lib/core/pinyin.ts';
 import { titleSlug } from '../../src/lib/core/slugify.ts';

@@ -1,5 +1,5 @@
 import { CITY_GROUPS, common, type DetailBuilder, eventLinks, linkTo, place, type Place } from '../../lib/views/detail.ts';
-import { listStatusBadge } from '../../lib/domain/badges.ts';
+import { listStatusBadge } from './domain.ts';
 import { LABELS, type ListItem, type MetaRow, rows } from '../../lib/views/entry-views.ts';
 import type { EntryOf } from '../../lib/views/routes.ts';
 import { item as projectItem } from '../projects/page.ts';

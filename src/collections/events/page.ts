@@ -1,6 +1,6 @@
 import { common, type DetailBuilder, linksTo, linkTo } from '../../lib/views/detail.ts';
-import { eventBadges } from '../../lib/domain/badges.ts';
-import { eventNotice } from '../../lib/domain/events.ts';
+import { eventBadges } from './domain.ts';
+import { eventNotice } from './domain.ts';
 import { card, cityLink, type ItemBuilder, LABELS, type MetaRow, rows } from '../../lib/views/entry-views.ts';
 import type { Content } from '../../lib/content/entries.ts';
 import type { EntryOf } from '../../lib/views/routes.ts';

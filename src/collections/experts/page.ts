@@ -3,7 +3,7 @@ import { kindBadge } from '../../lib/domain/badges.ts';
 import { card, cityLink, type ItemBuilder, joinList, LABELS, type MetaRow, rows } from '../../lib/views/entry-views.ts';
 import type { Content } from '../../lib/content/entries.ts';
 import type { EntryOf } from '../../lib/views/routes.ts';
-import { evaluationText } from '../../lib/domain/experts.ts';
+import { evaluationText } from './domain.ts';
 import { labelsOf } from '../../schemas/walk.ts';
 import { expertSchema } from './schema.ts';
 

@@ -1,5 +1,5 @@
 import { capped, CITY_GROUPS, citySection, common, type DetailBuilder, linkTo } from '../../lib/views/detail.ts';
-import { incubatorBadges } from '../../lib/domain/badges.ts';
+import { incubatorBadges } from './domain.ts';
 import { card, cityLink, contactRows, type ItemBuilder, joinList, LABELS, type MetaRow, rows } from '../../lib/views/entry-views.ts';
 import type { Content } from '../../lib/content/entries.ts';
 import type { EntryOf } from '../../lib/views/routes.ts';

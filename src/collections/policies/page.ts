@@ -1,6 +1,6 @@
 import { common, type DetailBuilder, type ListPage, linksTo, linkTo } from '../../lib/views/detail.ts';
 import { READING_GENRE, UNVERIFIED_VALIDITY } from '../../schemas/taxonomies.ts';
-import { validityBadge } from '../../lib/domain/badges.ts';
+import { validityBadge } from './domain.ts';
 import { card, cityLinks, type ItemBuilder, joinList, LABELS, type MetaRow, rows } from '../../lib/views/entry-views.ts';
 import type { Content } from '../../lib/content/entries.ts';
 import type { EntryOf } from '../../lib/views/routes.ts';

@@ -1,5 +1,5 @@
 import type { CollectionSearch } from '../../search/index.ts';
-import { validityBadge } from '../../lib/domain/badges.ts';
+import { validityBadge } from './domain.ts';
 import { READING_GENRE } from '../../schemas/taxonomies.ts';
 
 /** How search treats the policy documents: official, filtered by topic and validity, found by their 文号. */

@@ -1,7 +1,7 @@
 import { capped, common, type DetailBuilder, eventLinks, linkTo, searchAll, withValue } from '../../lib/views/detail.ts';
 import { OPEN_INCUBATOR } from '../../schemas/taxonomies.ts';
-import { stageBadge } from '../../lib/domain/badges.ts';
-import { projectAvailability, supportingPolicies, supportTopics } from '../../lib/domain/projects.ts';
+import { stageBadge } from './domain.ts';
+import { projectAvailability, supportingPolicies, supportTopics } from './domain.ts';
 import { RELATED_LIMIT } from '../../lib/core/lists.ts';
 import { card, cityLinks, type ItemBuilder, joinList, LABELS, type MetaRow, pick, rows } from '../../lib/views/entry-views.ts';
 import type { Content } from '../../lib/content/entries.ts';

@@ -1,6 +1,6 @@
 import type { CollectionSearch } from '../../search/index.ts';
-import { stageBadge } from '../../lib/domain/badges.ts';
-import { projectAvailability } from '../../lib/domain/projects.ts';
+import { stageBadge } from './domain.ts';
+import { projectAvailability } from './domain.ts';
 import { BUDGET_STEPS, budgetLabel } from '../../schemas/taxonomies.ts';
 
 /** How search filters the project library: by the fields a founder chooses by, and by what they can spend. */

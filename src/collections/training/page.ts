@@ -1,7 +1,7 @@
 import { capped, CITY_GROUPS, citySection, common, type DetailBuilder, linkTo } from '../../lib/views/detail.ts';
 import { OPEN_INCUBATOR } from '../../schemas/taxonomies.ts';
-import { trainingBadge } from '../../lib/domain/badges.ts';
-import { trainingAvailability } from '../../lib/domain/training.ts';
+import { trainingBadge } from './domain.ts';
+import { trainingAvailability } from './domain.ts';
 import { card, cityLink, contactRows, type ItemBuilder, joinList, LABELS, type MetaRow, rows } from '../../lib/views/entry-views.ts';
 import type { Content } from '../../lib/content/entries.ts';
 import type { EntryOf } from '../../lib/views/routes.ts';

@@ -1,6 +1,6 @@
 import type { CollectionSearch } from '../../search/index.ts';
-import { trainingBadge } from '../../lib/domain/badges.ts';
-import { isRecognised } from '../../lib/domain/training.ts';
+import { trainingBadge } from './domain.ts';
+import { isRecognised } from './domain.ts';
 import { PAUSED_TRAINING } from '../../schemas/taxonomies.ts';
 
 /** How search treats the training institutions: by course and fee, with their status today. */

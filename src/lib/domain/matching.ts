@@ -3,7 +3,7 @@
  * Pure functions, shared by the page script and the unit tests.
  */
 import { LIFECYCLE, OFFERED_STAGES, type Stage } from '../../schemas/taxonomies.ts';
-import type { ExpertCard } from './experts.ts';
+import type { ExpertCard } from '../../collections/experts/domain.ts';
 
 /** Somewhere a founder can go: an incubator or a training institution. */
 export interface Place {

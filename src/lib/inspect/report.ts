@@ -12,7 +12,7 @@ import { labelsOf } from '../../schemas/walk.ts';
 import { INSPECTION_DEFAULTS, type Settings } from '../../schemas/settings.ts';
 import { CURRENT_VALIDITY, OFFERED_STAGES, UNVERIFIED_VALIDITY, VERIFIED_LIST } from '../../schemas/taxonomies.ts';
 import { formatDate } from '../core/format.ts';
-import { lapsed } from '../domain/training.ts';
+import { lapsed } from '../../collections/training/domain.ts';
 import type { BrokenLink } from './links.ts';
 import type { History } from '../content/history.ts';
 

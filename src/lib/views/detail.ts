@@ -6,7 +6,7 @@
  */
 import type { CollectionName } from '../../schemas/field.ts';
 import type { BadgeView } from '../domain/badges.ts';
-import { calendarOrder } from '../domain/events.ts';
+import { calendarOrder } from '../../collections/events/domain.ts';
 import { indexBy } from '../core/groups.ts';
 import type { Content } from '../content/entries.ts';
 import { revisionsOf, type Revision } from '../content/history.ts';

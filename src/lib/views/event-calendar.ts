@@ -1,6 +1,6 @@
 /** 活动日历: upcoming events by month, soonest first, then the past ones as an archive (decided on the build day). */
 import type { Content } from '../content/entries.ts';
-import { calendarOrder } from '../domain/events.ts';
+import { calendarOrder } from '../../collections/events/domain.ts';
 import { formatDateTime } from '../core/format.ts';
 import type { ListItem } from './entry-views.ts';
 import { item as eventItem } from '../../collections/events/page.ts';

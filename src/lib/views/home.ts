@@ -1,5 +1,5 @@
 import type { Project } from '../content/entries.ts';
-import { isOnOffer } from '../domain/projects.ts';
+import { isOnOffer } from '../../collections/projects/domain.ts';
 import { PROMOTED_STAGE } from '../../schemas/taxonomies.ts';
 
 /**

@@ -1,10 +1,10 @@
 import type { APIRoute } from 'astro';
 import { loadContent } from '../../lib/content/entries.ts';
 import { placeOf } from '../../map/index.ts';
-import { isRecognised } from '../../lib/domain/training.ts';
-import { isOnOffer } from '../../lib/domain/projects.ts';
+import { isRecognised } from '../../collections/training/domain.ts';
+import { isOnOffer } from '../../collections/projects/domain.ts';
 import { entryUrl } from '../../lib/core/urls.ts';
-import { calendarOrder } from '../../lib/domain/events.ts';
+import { calendarOrder } from '../../collections/events/domain.ts';
 import { formatTimeSpan } from '../../lib/core/format.ts';
 import type { StartIndex } from '../../lib/domain/matching.ts';
 import { OFFERED_STAGES, OPEN_INCUBATOR, WITHDRAWN_STAGE } from '../../schemas/taxonomies.ts';

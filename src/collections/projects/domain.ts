@@ -1,7 +1,9 @@
-import type { Project } from '../../collections/projects/schema.ts';
-import { formatDate } from '../core/format.ts';
-import { OFFERED_STAGES, WITHDRAWN_STAGE } from '../../schemas/taxonomies.ts';
-import { eachWithAnyKey } from '../core/groups.ts';
+/** A project's status on a given day: whether it is offered, why not, its 阶段 badge, and the policies that support it. */
+import type { Project } from './schema.ts';
+import { formatDate } from '../../lib/core/format.ts';
+import { OFFERED_STAGES, WITHDRAWN_STAGE, type Stage } from '../../schemas/taxonomies.ts';
+import { eachWithAnyKey } from '../../lib/core/groups.ts';
+import type { BadgeView } from '../../lib/domain/badges.ts';
 
 /** Why a project is no longer offered, or null while it is. */
 export function projectAvailability(p: Pick<Project, 'stage' | 'valid_until'>, today: Date): string | null {
@@ -44,3 +46,6 @@ export function supportingPolicies<P extends { data: { topics: readonly string[]
 /** Whether a project may be recommended to founders today. */
 export const isOnOffer = (p: Pick<Project, 'stage' | 'valid_until'>, today: Date) =>
   OFFERED_STAGES.includes(p.stage) && projectAvailability(p, today) === null;
+
+/** A project's 阶段: offered stages stand out, a withdrawn one is muted. */
+export const stageBadge = (s: Stage): BadgeView => ({ text: s, tone: OFFERED_STAGES.includes(s) ? 'ok' : s === WITHDRAWN_STAGE ? 'muted' : 'info' });

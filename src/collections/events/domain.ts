@@ -1,7 +1,8 @@
 /** Where an event stands on a given day, and what a reader is told about signing up. */
-import type { Event } from '../../collections/events/schema.ts';
+import type { Event } from './schema.ts';
 import { CANCELLED_EVENT, POSTPONED_EVENT } from '../../schemas/taxonomies.ts';
-import { formatDateTime } from '../core/format.ts';
+import { formatDateTime } from '../../lib/core/format.ts';
+import { kindBadge, type BadgeView } from '../../lib/domain/badges.ts';
 
 type Timing = Pick<Event, 'start' | 'end' | 'status'> & { signup: Pick<Event['signup'], 'deadline'> };
 
@@ -51,3 +52,22 @@ export function eventNotice(e: Timing, now: Date): { text: string; warn: boolean
       return null;
   }
 }
+
+const EVENT_TONE: Record<EventState, BadgeView['tone']> = {
+  cancelled: 'muted',
+  postponed: 'warn',
+  past: 'muted',
+  ongoing: 'ok',
+  closed: 'warn',
+  open: 'ok',
+};
+
+/** An event's state on the build day: 即将举行, 报名已截止, 进行中, 已结束, 已延期 or 已取消. */
+export const eventBadge = (d: Pick<Event, 'start' | 'end' | 'status' | 'signup'>, now: Date): BadgeView => {
+  const state = eventState(d, now);
+  return { text: EVENT_STATE_TEXT[state], tone: EVENT_TONE[state] };
+};
+
+
+/** The badges an event wears on its card and its page: its state, then its 活动类型. */
+export const eventBadges = (d: Pick<Event, 'start' | 'end' | 'status' | 'signup' | 'kind'>, now: Date): BadgeView[] => [eventBadge(d, now), kindBadge(d.kind)];

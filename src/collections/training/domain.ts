@@ -1,7 +1,9 @@
 /** When a 创业培训定点机构 may be recommended to founders, and what a reader is told when it may not. */
-import type { Training } from '../../collections/training/schema.ts';
-import { PAUSED_TRAINING, RECOGNISED_TRAINING } from '../../schemas/taxonomies.ts';
-import { formatDate } from '../core/format.ts';
+import type { Training } from './schema.ts';
+import { PAUSED_TRAINING, RECOGNISED_TRAINING, type TrainingStatus } from '../../schemas/taxonomies.ts';
+import { formatDate } from '../../lib/core/format.ts';
+import type { BadgeView } from '../../lib/domain/badges.ts';
+import { UI } from '../../lib/core/ui-text.ts';
 
 /** Why an institution is not recommended today, or null while it is. */
 export function trainingAvailability(t: Pick<Training, 'status' | 'valid_until'>, today: Date): string | null {
@@ -23,3 +25,9 @@ export function lapsed(t: Pick<Training, 'status' | 'valid_until'>, today: Date)
 
 /** Whether founders may be sent to it today: recognised, within its 有效期. */
 export const isRecognised = (t: Pick<Training, 'status' | 'valid_until'>, today: Date) => trainingAvailability(t, today) === null;
+
+/** A training institution's 认定状态; 「认定已过期」 instead once the 有效期 of its recognition has passed. */
+export const trainingBadge = (d: { status: TrainingStatus; valid_until?: Date | undefined }, today: Date): BadgeView =>
+  lapsed(d, today)
+    ? { text: UI.trainingExpired, tone: 'warn' }
+    : { text: d.status, tone: d.status === RECOGNISED_TRAINING ? 'ok' : d.status === PAUSED_TRAINING ? 'warn' : 'muted' };

@@ -1,6 +1,6 @@
 /** What a founder is told about an expert's evaluation, and which experts suit a founder. */
-import type { Expert } from '../../collections/experts/schema.ts';
-import { formatDate, formatNumber } from '../core/format.ts';
+import type { Expert } from './schema.ts';
+import { formatDate, formatNumber } from '../../lib/core/format.ts';
 
 export const NO_EVALUATION = '暂无评估';
 
