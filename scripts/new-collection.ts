@@ -173,4 +173,4 @@ for (const [path, text] of changes) {
 const outside = changes.filter(([p]) => !p.startsWith('content/'));
 console.log(`已新建集合 ${name}（${label}），网址 /${name}/。写入 ${changes.length} 个文件，其中 content/ 以外 ${outside.length} 个：`);
 for (const [path] of changes) console.log(`  ${relative(ROOT, at(path))}`);
-console.log(`下一步：在 src/collections/${name}/schema.ts 中添加字段，在 page.ts 和 Detail.astro 中决定页面显示什么，然后运行 npm test。`);
+console.log(`下一步：在 src/collections/${name}/schema.ts 中添加字段，在 page.ts 和 Detail.astro 中决定页面显示什么；状态和标签写在 domain.ts，检索筛选写在 search.ts（见 docs/developers/contributing.md）。然后运行 npm test。`);
