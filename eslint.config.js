@@ -38,7 +38,9 @@ const libFolders = (folders) => `^\\.\\./(${folders.join('|')})/`;
 /** …and of the site's other parts, from src/lib/<folder>/ or src/schemas/. */
 /** A collection's schema (src/collections/<name>/schema.ts) is the foundation's, so every layer may import it. */
 const SCHEMA_FILE = '(?![^/]+/schema\\.ts$)';
-const siteParts = (collectionFile) => `^(\\.\\./)+(collections/${collectionFile}|(components|layouts|pages|integrations|islands|scripts)/)`;
+/** The site's parts no file of src/lib/ or of a collection's logic imports. */
+const SITE_FOLDERS = ['components', 'layouts', 'pages', 'integrations', 'islands', 'scripts'];
+const siteParts = (collectionFile) => `^(\\.\\./)+(collections/${collectionFile}|(${SITE_FOLDERS.join('|')})/)`;
 const SITE_PARTS = siteParts(SCHEMA_FILE);
 /**
  * A collection's folder (src/collections/<name>/) holds files of several layers, by name: schema.ts and import.ts
@@ -67,6 +69,24 @@ const SERVER_ONLY = '^(\\.\\./)+(lib/)?(content|views|publish|cms|deploy|inspect
 const NO_SERVER_RUNTIME = { regex: '^(node|astro):', message: 'Browser code: no Node or Astro server module.' };
 const NO_SERVER_MODULES = { regex: SERVER_ONLY, allowTypeImports: true, message: 'Browser code may import only browser-safe modules (BROWSER_SAFE in eslint.config.js); types are fine.' };
 const restricted = (...patterns) => ['error', { patterns }];
+
+/**
+ * The rule of one kind of file in a collection's folder (`file`.ts): the folders of src/lib/ it may import (`lib`),
+ * the other folders of src/ it may not (`parts`), and the files of its own and other collections' folders it may
+ * (`files`); `extra` is one more pattern (browser code, the packages' door).
+ */
+const collectionFileRule = (file, { lib, parts, files, layer, extra }) => ({
+  files: [`src/collections/*/${file}.ts`],
+  rules: {
+    '@typescript-eslint/no-restricted-imports': restricted(
+      {
+        regex: `^\\.\\./\\.\\./lib/(?!(${lib.join('|')})/)|^\\.\\./\\.\\./(${parts.join('|')})/|^\\.\\./(?!\\.\\./)${collectionFiles(files)}|^\\./(?!(${files.join('|')})\\.ts$)`,
+        message: `A collection's ${file}.ts ${layer}: it imports src/lib/{${lib.join(',')}}, src/schemas/ and collections' ${files.map((f) => `${f}.ts`).join(', ')} only.`,
+      },
+      extra,
+    ),
+  },
+});
 
 /**
  * The site's parts import one way too: pages → collections → layouts → components → src/lib/, never back and
@@ -134,7 +154,7 @@ export default tseslint.config(
     return { files: [`src/lib/${folder}/**/*.ts`], rules: { '@typescript-eslint/no-restricted-imports': restricted(layer, DOOR, ...browser) } };
   }),
   // A package's logic: the folders of src/lib/ it sits above, src/schemas/ and its own files; search, each
-  // collection's search.ts too (SEARCH_FILE).
+  // collection's search.ts too (PACKAGE_FILES).
   ...PACKAGES.map((p) => ({
     files: [`src/${p}/*.ts`],
     rules: {
@@ -165,48 +185,12 @@ export default tseslint.config(
     },
   },
   ...SITE_PARTS_RULES.map(({ files, patterns }) => ({ files, rules: { '@typescript-eslint/no-restricted-imports': restricted(...patterns) } })),
-  {
-    // A collection's domain.ts belongs to the domain layer, browser-safe: src/lib/ up to domain/, the schemas and
-    // collections' schema.ts and domain.ts.
-    files: ['src/collections/*/domain.ts'],
-    rules: {
-      '@typescript-eslint/no-restricted-imports': restricted(
-        {
-          regex: `^\\.\\./\\.\\./lib/(?!(core|geo|domain)/)|^\\.\\./\\.\\./(search|map|components|layouts|pages|integrations|islands|scripts)/|^\\.\\./(?!\\.\\./)(?![^/]+/(schema|domain)\\.ts$)|^\\./(?!schema\\.ts$)`,
-          message: "A collection's domain.ts belongs to the domain layer: it imports core, geo, domain, the schemas and collections' schema.ts and domain.ts only.",
-        },
-        NO_SERVER_RUNTIME,
-      ),
-    },
-  },
-  {
-    // A collection's search.ts belongs to the search package's layer: src/lib/ up to domain/, the schemas, and the
-    // package's types through its door.
-    files: ['src/collections/*/search.ts'],
-    rules: {
-      '@typescript-eslint/no-restricted-imports': restricted(
-        {
-          regex: `^\\.\\./\\.\\./lib/(?!(${PACKAGE_IMPORTS.join('|')})/)|^\\.\\./\\.\\./(map|components|layouts|pages|integrations|islands|scripts)/|^\\.\\./(?!\\.\\./)(?![^/]+/(schema|domain)\\.ts$)|^\\./(?!(schema|domain)\\.ts$)`,
-          message: `A collection's search.ts sits with the search package: it imports ${['schemas', ...PACKAGE_IMPORTS].join(', ')}, collections' schema.ts and domain.ts, and src/search/index.ts only.`,
-        },
-        DOOR,
-      ),
-    },
-  },
-  {
-    // A collection's page.ts is a view (VIEW_FILE): what src/lib/views/ may import, other collections' page.ts and
-    // schema.ts, never a layout, a component or the routes' registry.
-    files: ['src/collections/*/page.ts'],
-    rules: {
-      '@typescript-eslint/no-restricted-imports': restricted(
-        {
-          regex: `^\\.\\./\\.\\./lib/(?!(${['views', ...LAYERS.views].join('|')})/)|^\\.\\./\\.\\./(components|layouts|pages|integrations|islands|scripts)/|^\\.\\./(?!\\.\\./)(?![^/]+/(schema|domain|page)\\.ts$)|^\\./(?!(schema|domain|page)\\.ts$)`,
-          message: "A collection's page.ts is a view: it imports src/lib/ up to views/, the packages' index.ts and collections' schema.ts, domain.ts and page.ts only.",
-        },
-        DOOR,
-      ),
-    },
-  },
+  // A collection's domain.ts belongs to the domain layer, browser-safe; its search.ts to the search package, reaching
+  // the package's types through its door; its page.ts is a view, never importing a layout, a component or the routes'
+  // registry.
+  collectionFileRule('domain', { lib: BROWSER_SAFE, parts: ['search', 'map', ...SITE_FOLDERS], files: ['schema', 'domain'], layer: 'belongs to the domain layer', extra: NO_SERVER_RUNTIME }),
+  collectionFileRule('search', { lib: PACKAGE_IMPORTS, parts: ['map', ...SITE_FOLDERS], files: ['schema', 'domain'], layer: 'sits with the search package', extra: DOOR }),
+  collectionFileRule('page', { lib: ['views', ...LAYERS.views], parts: SITE_FOLDERS, files: ['schema', 'domain', 'page'], layer: 'is a view', extra: DOOR }),
   {
     // A collection's schema is part of the foundation, kept in the collection's folder: src/schemas/ and nothing else.
     // So is its import sheet's description (import.ts), which the import (scripts/) reads.

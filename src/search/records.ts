@@ -11,20 +11,12 @@ import type { Content } from '../lib/content/entries.ts';
 import { anyEntries, type AnyEntry } from '../lib/content/any-entry.ts';
 import { asText, isoDate } from '../lib/core/format.ts';
 import { ORIGIN, UNLISTED } from './state.ts';
-import type { BadgeView } from '../lib/domain/badges.ts';
 import { indexTerms, type IndexTerms } from './terms.ts';
 import { SEARCH } from './collections.ts';
+import type { CollectionSearch } from './collection.ts';
 
-/** A collection's search specifics seen alike: its functions are handed the data of its own entries only. */
-interface AnySearch {
-  facets?: Readonly<Partial<Record<string, string>>>;
-  computed?: readonly { key: string; label: string; values: string[]; valueLabels?: Record<string, string>; of: (data: never) => string[] }[];
-  status?: (data: never, today: Date) => BadgeView;
-  unlisted?: (data: never, today: Date) => boolean;
-  official?: boolean;
-  terms?: (data: never) => string[];
-}
-const searchOf = (collection: CollectionName): AnySearch => SEARCH[collection] ?? {};
+/** A collection's search specifics (none for a collection without a search.ts). */
+const searchOf = (collection: CollectionName): CollectionSearch<CollectionName> => SEARCH[collection] ?? {};
 
 /** A facet reads these fields (single values or lists) of these collections. */
 interface FacetSource {
@@ -135,12 +127,12 @@ export function searchRecord(collection: CollectionName, entry: AnyEntry, conten
   }
   const search = searchOf(collection);
   // The collection's own parts read its typed data: the entry is the one `content` holds under this collection.
-  const data = content.entry(collection, entry.id).data as never;
+  const { data } = content.entry(collection, entry.id);
   if (search.unlisted?.(data, today)) filters[UNLISTED.key] = [UNLISTED.yes];
   // Ranking only (officialFirst in src/search/state.ts): official documents above sample entries.
   if (entry.data.sample === true) filters[ORIGIN.key] = [ORIGIN.sample];
   else if (search.official) filters[ORIGIN.key] = [ORIGIN.official];
-  for (const { collection: owner, facet } of COMPUTED) if (owner === collection) filters[facet.key] = facet.of(data);
+  for (const facet of search.computed ?? []) filters[facet.key] = facet.of(data);
   const status = search.status?.(data, today);
   const date = isoDate(entry.data[COLLECTION_SPECS[collection].dateField] as Date);
   return {
