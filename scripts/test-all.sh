@@ -60,9 +60,9 @@ site_checks_beside tmp/dist-operator
 step "build of the behaviour fixture (tests/fixtures/site → dist-fixture/)"
 CONTENT_DIR=tests/fixtures/site OUT_DIR=dist-fixture npx astro build
 
-step "the same build with its search index written in parts of 110 pages and merged, as a site of 50,000 entries is indexed (dist-parts/)"
+step "the same build with its search index written in parts of 110 pages and merged, its commonest words capped, as a site of 50,000 entries is indexed (dist-parts/)"
 rm -rf dist-parts && cp -r dist-fixture dist-parts
-npx tsx scripts/search-index.ts --root dist-parts --part-pages 110
+npx tsx scripts/search-index.ts --root dist-parts --part-pages 110 --word-bytes 500
 
 step "the same build after a change, its search index patched (dist-patch/) and written whole (dist-patch-whole/)"
 npx tsx tests/helpers/patch-fixture.ts dist-fixture dist-patch dist-patch-whole

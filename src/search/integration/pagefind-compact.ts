@@ -19,6 +19,7 @@ import { gunzipSync } from 'node:zlib';
 import { ORIGIN } from '../state.ts';
 import { pageId, type PageOrigin } from '../shards.ts';
 import { type Bundle, type Cbor, cborHead, Cursor, openBundle, readPagefindFile, SIGNATURE, writeNamed, writeRawNamed } from './pagefind-scrub.ts';
+import { roundedWordCount, slimChunk, slimWord, WORD_WIRE_BYTES } from './pagefind-slim.ts';
 
 /** The sort the ids carry, which the metadata no longer holds. */
 const DATE_SORT = 'date';
@@ -55,8 +56,11 @@ const writeMeta = (b: Bundle, dir: string, meta: Cbor[], pageCount: number) => {
   writeFileSync(join(dir, 'pagefind-entry.json'), JSON.stringify(b.entry));
 };
 
-/** Gives the pages of the bundle at `bundle` short ids tagged `tag` and rewrites its metadata without the date sort. */
-export function compactBundle(bundle: string, tag: string): void {
+/** Gives the pages of the bundle at `bundle` short ids tagged `tag`, rounds their word counts, caps the places of
+ * words beyond `wordBytes` (src/search/integration/pagefind-slim.ts) and rewrites its metadata without the date sort.
+ * Returns how many words each cap took. */
+export function compactBundle(bundle: string, tag: string, wordBytes = WORD_WIRE_BYTES): number[] {
+  const tally: number[] = [];
   const b = single(bundle);
   const pages = b.meta[1] as Cbor[][];
   const { rank, origin } = pageFacts(bundle, b.meta);
@@ -66,10 +70,22 @@ export function compactBundle(bundle: string, tag: string): void {
     const id = pageId(tag, origin[i]!, rank[i]! >= 0 ? rank[i]! : next++);
     renameSync(join(bundle, 'fragment', `${page[0] as string}.pf_fragment`), join(bundle, 'fragment', `${id}.pf_fragment`));
     page[0] = id;
+    page[1] = roundedWordCount(page[1] as number);
   });
+  for (const chunk of b.meta[2] as Cbor[][]) {
+    const file = join(bundle, 'index', `${chunk[2] as string}.pf_index`);
+    const served = readFileSync(file);
+    // A chunk that fits on the wire holds no word that does not.
+    if (served.length <= wordBytes) continue;
+    const slimmed = slimChunk(gunzipSync(served).subarray(SIGNATURE.length), wordBytes, tally);
+    if (!slimmed) continue;
+    rmSync(file);
+    chunk[2] = writeRawNamed(join(bundle, 'index'), b.prefix, slimmed, (h) => `${h}.pf_index`);
+  }
   b.meta[4] = (b.meta[4] as [string, number[]][]).filter(([name]) => name !== DATE_SORT);
   rmSync(b.metaFile);
   writeMeta(b, bundle, b.meta, pages.length);
+  return tally;
 }
 
 /** One word of a chunk: its text, and its entries with the first page number read out and the rest as bytes. */
@@ -138,12 +154,12 @@ function chunkBounds(words: [string, string][]): [string, string][] {
  * one at `out`, with short ids: a page's date rank over the whole site follows from its rank in its part, as the
  * parts were dealt — of every K pages in a row by date, the newest to the first part.
  */
-export function mergeBundles(parts: string[], out: string): void {
+export function mergeBundles(parts: string[], out: string, wordBytes = WORD_WIRE_BYTES): number[] {
   if (parts.length === 1) {
     renameSync(parts[0]!, out);
-    compactBundle(out, '0');
-    return;
+    return compactBundle(out, '0', wordBytes);
   }
+  const tally: number[] = [];
   const bundles = parts.map(single);
   const first = bundles[0]!;
   mkdirSync(join(out, 'fragment'), { recursive: true });
@@ -165,7 +181,7 @@ export function mergeBundles(parts: string[], out: string): void {
     (b.meta[1] as Cbor[][]).forEach((page, i) => {
       const id = pageId('0', origin[i]!, rank[i]! >= 0 ? rank[i]! * P + (P - 1 - k) : undated++);
       renameSync(join(parts[k]!, 'fragment', `${page[0] as string}.pf_fragment`), join(out, 'fragment', `${id}.pf_fragment`));
-      pages.push([id, ...page.slice(1)]);
+      pages.push([id, roundedWordCount(page[1] as number), ...page.slice(2)]);
     });
   });
 
@@ -203,7 +219,7 @@ export function mergeBundles(parts: string[], out: string): void {
       previous = offsets[k]! + r.last;
     }
     joined.push(one.tail);
-    const word = Buffer.concat(joined);
+    const word = slimWord(Buffer.concat(joined), wordBytes, tally);
     if (!words.length) firstWord = key.toString('utf8');
     lastWord = key.toString('utf8');
     words.push(word);
@@ -233,4 +249,5 @@ export function mergeBundles(parts: string[], out: string): void {
   const keys = [...new Set(bundles.flatMap((b) => b.meta[5] as string[]))];
   writeMeta(first, out, [first.meta[0]!, pages, chunks, filters, [], keys], pages.length);
   for (const part of parts) rmSync(part, { recursive: true, force: true });
+  return tally;
 }
