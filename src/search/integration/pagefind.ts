@@ -8,6 +8,7 @@ import type { AstroIntegration } from 'astro';
 import { htmlFiles } from '../../lib/inspect/html-files.ts';
 import { SHARDS_FILE, shardBase, type SearchParts } from '../shards.ts';
 import { mergeBundles } from './pagefind-compact.ts';
+import { describeCaps } from './pagefind-slim.ts';
 import { type IndexedPage, SearchIndexError } from './pagefind-bundle.ts';
 import { baseDir, patchPlan, readBase, saveBase, writePatch } from './search-patch.ts';
 
@@ -37,13 +38,22 @@ export function fitsAsItComes(partPages: number, buildRssMb: number): boolean {
   return buildRssMb + (partPages * PAGEFIND_KB_PER_PAGE_KEPT) / 1024 <= BUILD_MEMORY_MB;
 }
 
+/**
+ * Pagefind's time per page grows with what one service holds, and by about 70 % when its allocator returns memory at
+ * once. Measured on the 50,000-entry corpus (50,103 pages, two services at a time): parts of PART_PAGES 145 s,
+ * parts of 6,200 with memory returned 295 s; on 10,000 one part takes as long as four.
+ */
+export const PART_PAGES = 3_000;
+
 /** How a site of `pages` is indexed: the part size (SEARCH_PART_PAGES when set), and whether memory is tight
- * enough for Pagefind to return freed memory at once. When it comes in parts, `concurrency` of them are indexed at
- * once and share the memory. */
+ * enough for Pagefind to return freed memory at once. A site that fits in memory as it comes is one part; a larger one
+ * is indexed in parts of PART_PAGES, `concurrency` at once, as they come when they fit beside the build, else smaller
+ * and with memory returned. */
 export function indexPlan(pages: number, buildRssMb: number, chosen?: number, concurrency = 1): { partPages: number; returnMemory: boolean } {
   if (chosen) return { partPages: chosen, returnMemory: !fitsAsItComes(Math.min(chosen, pages) * concurrency, buildRssMb) };
   if (fitsAsItComes(pages, buildRssMb)) return { partPages: Math.max(1, pages), returnMemory: false };
-  return { partPages: Math.max(MIN_PART_PAGES, Math.floor(partPagesFor(buildRssMb) / concurrency)), returnMemory: true };
+  if (fitsAsItComes(PART_PAGES * concurrency, buildRssMb)) return { partPages: PART_PAGES, returnMemory: false };
+  return { partPages: Math.max(MIN_PART_PAGES, Math.min(PART_PAGES, Math.floor(partPagesFor(buildRssMb) / concurrency))), returnMemory: true };
 }
 
 /**
@@ -58,7 +68,7 @@ export function indexConcurrency(): number {
 /** Writes parts `concurrency` at a time (one part, or one at a time, alike), each in a worker thread with its own
  * Pagefind service, and merges them into /pagefind/ (src/search/integration/pagefind-compact.ts); returns the milliseconds
  * the parts took and spent writing, each summed over the parts, and the merging took. */
-async function writeParts(parts: IndexedPage[][], outDir: string, concurrency: number): Promise<{ took: number; writing: number; merging: number }> {
+async function writeParts(parts: IndexedPage[][], outDir: string, concurrency: number, wordBytes?: number): Promise<{ took: number; writing: number; merging: number; caps: number[] }> {
   const staging = join(outDir, '.pagefind-parts');
   rmSync(staging, { recursive: true, force: true });
   const outputPath = (i: number) => join(staging, String(i));
@@ -79,9 +89,9 @@ async function writeParts(parts: IndexedPage[][], outDir: string, concurrency: n
   };
   await Promise.all(Array.from({ length: Math.min(concurrency, parts.length) }, worker));
   const merging = performance.now();
-  mergeBundles([...parts.keys()].map(outputPath), join(outDir, shardBase(0)));
+  const caps = mergeBundles([...parts.keys()].map(outputPath), join(outDir, shardBase(0)), wordBytes);
   rmSync(staging, { recursive: true, force: true });
-  return { ...sum, merging: performance.now() - merging };
+  return { ...sum, merging: performance.now() - merging, caps };
 }
 
 // Pagefind's own files, the bundles' assets and the CMS hold no page to index.
@@ -123,10 +133,16 @@ export interface IndexOptions {
   /** Where the last full index is kept, so that a small change is patched (src/search/integration/search-patch.ts);
    * without it, or with SEARCH_FULL=1, the whole index is written. */
   cacheDir?: string | undefined;
+  /** A word's entries on the wire (gzip bytes) beyond which its places are capped
+   * (src/search/integration/pagefind-slim.ts); SEARCH_WORD_WIRE_BYTES to choose. */
+  wordBytes?: number | undefined;
 }
 
 /** Indexes a built site into `pagefind/` and returns the line the build logs. */
-export async function writeSearchIndex(outDir: string, { partPages: chosen = Number(process.env.SEARCH_PART_PAGES) || undefined, cacheDir }: IndexOptions = {}): Promise<string> {
+export async function writeSearchIndex(
+  outDir: string,
+  { partPages: chosen = Number(process.env.SEARCH_PART_PAGES) || undefined, cacheDir, wordBytes = Number(process.env.SEARCH_WORD_WIRE_BYTES) || undefined }: IndexOptions = {},
+): Promise<string> {
   const started = performance.now();
   const { pages, htmlFiles: built } = indexablePages(outDir);
   const cache = cacheDir && baseDir(cacheDir, outDir);
@@ -144,7 +160,7 @@ export async function writeSearchIndex(outDir: string, { partPages: chosen = Num
   rmSync(join(outDir, 'pagefind'), { recursive: true, force: true });
   const indexing = performance.now();
   const parallel = shards.length > 1 && concurrency > 1;
-  const { took, writing, merging } = await writeParts(shards, outDir, parallel ? concurrency : 1);
+  const { took, writing, merging, caps } = await writeParts(shards, outDir, parallel ? concurrency : 1, wordBytes);
   const wall = performance.now() - indexing - merging;
   const parts: SearchParts = { parts: [`/${shardBase(0)}/`] };
   writeFileSync(join(outDir, SHARDS_FILE), JSON.stringify(parts));
@@ -152,7 +168,7 @@ export async function writeSearchIndex(outDir: string, { partPages: chosen = Num
   const s = (ms: number) => (ms / 1000).toFixed(2);
   const total = performance.now() - started;
   // With parts indexed at once, their times add up to more than the time they took together.
-  return `indexed ${pages.length} of ${built} HTML pages in ${s(total)} s (reading and indexing ${s(total - wall + took - writing)} s, writing ${s(writing)} s${parallel ? `, summed over ${concurrency} parts at a time` : ''}; ${shards.length} part(s) of at most ${partPages} pages${shards.length > 1 ? `, merged into one in ${s(merging)} s` : ''}${returnMemory ? ', memory returned at once' : ''}${cache ? '; kept as the base of later patches' : ''})`;
+  return `indexed ${pages.length} of ${built} HTML pages in ${s(total)} s (reading and indexing ${s(total - wall + took - writing)} s, writing ${s(writing)} s${parallel ? `, summed over ${concurrency} parts at a time` : ''}; ${shards.length} part(s) of at most ${partPages} pages${shards.length > 1 ? `, merged into one in ${s(merging)} s` : ''}${returnMemory ? ', memory returned at once' : ''}; ${describeCaps(caps)}${cache ? '; kept as the base of later patches' : ''})`;
 }
 
 /**
