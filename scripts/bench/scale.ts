@@ -2,7 +2,7 @@
  * npm run bench — builds and indexes generated corpora of 1,000, 5,000 and 10,000 entries (plus the 100 cities)
  * and prints entries, pages, build and index seconds, pages per second, the peak resident memory of the whole
  * process tree (Pagefind's service included), dist/ size, index size and the bytes of a first search through the
- * nginx recipe — on the wire until its results are shown, by kind of file, then what its facet counts add, and the same for a word that picks a few pages out. Sizes: `npm run bench -- 1000 2000`.
+ * nginx recipe — on the wire until its results are shown, by kind of file, then what its facet counts add, and the same for a word that picks a few pages out and for two words on nearly every page. Sizes: `npm run bench -- 1000 2000`.
  * `npm run bench -- --live 10000`: also one entry changed, one removed and one added after the build, each → `npm run publish` as a build server
  * runs it (incremental build, index, the release's checks, the atomic switch), timed from the change to the new
  * release being served.
@@ -34,6 +34,8 @@ const NEW_TITLE = '基准测试改过的项目名称';
  * picks a few pages out (a city's name). */
 const COMMON_QUERY = '培训';
 const RARE_QUERY = '淄博';
+/** Two words on nearly every page: two capped entries of the word index (src/search/integration/pagefind-slim.ts). */
+const COMMON_PAIR = '创业培训';
 const ADDED_TITLE = '基准测试新增的创业故事';
 
 /**
@@ -94,6 +96,7 @@ try {
     console.log(`  ${b.pages} pages in ${b.seconds.toFixed(1)} s (log: ${log}); first query …`);
     const [first, facetCounts] = await firstSearch(out);
     const [rare] = await firstSearch(out, undefined, RARE_QUERY);
+    const [pair] = await firstSearch(out, undefined, COMMON_PAIR);
     rows.push({
       entries: size,
       pages: b.pages,
@@ -110,6 +113,7 @@ try {
       '(decoded)': kb(first.total),
       '+ facet panel (wire)': kb(facetCounts.wire),
       [`first query “${RARE_QUERY}” (wire)`]: kb(rare.wire),
+      [`first query “${COMMON_PAIR}” (wire)`]: kb(pair.wire),
       ...history,
     });
     if (live) {
