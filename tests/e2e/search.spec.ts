@@ -35,6 +35,15 @@ test.describe('Chinese full-text search', () => {
     await expect(page.locator('.result__excerpt mark').first()).toBeVisible();
   });
 
+  test('培训 shows each result with its own text, never the index-only words’ private-use mark', async ({ page }) => {
+    await search(page, '?q=培训');
+    const excerpts = await page.locator('.result__excerpt').allTextContents();
+    expect(excerpts.length).toBe(10);
+    expect(excerpts.filter((e) => e.includes('\uE000'))).toEqual([]);
+    // The work plan's excerpt ran from its last line into its index-only summary; it shows the summary instead.
+    await expect(page.locator('.result', { hasText: '全国100个重点联系城市创业促就业工作方案' }).locator('.result__excerpt')).toHaveText(/^通知附件/);
+  });
+
   test('孵化 finds the work plan that sets up incubation bases first, then the incubators', async ({ page }) => {
     await search(page, '?q=孵化');
     // Official documents first: the plan holds the word; the sample incubators follow it.

@@ -7,6 +7,7 @@ import {
   boostsExactPhrase,
   exactFirst,
   holdsWords,
+  INDEX_ONLY_MARK,
   isEmpty,
   officialFirst,
   pagefindFilters,
@@ -53,8 +54,10 @@ function excerptNodes(html: string): Node[] {
   });
 }
 
-/** Three or more Latin words in a row: pinyin or aliases from the index-only text, not the page's own prose. */
-const fromIndexOnly = (excerpt: string) => /(?:\b[a-z]{2,}\b[^\p{Script=Han}<]*){3,}/u.test(excerpt.replace(/<\/?mark>/g, ''));
+/** An excerpt that reaches into the index-only text (its mark, a box on screen), or three or more Latin words in a
+ * row: pinyin or aliases from that text, not the page's own prose. */
+const fromIndexOnly = (excerpt: string) =>
+  excerpt.includes(INDEX_ONLY_MARK) || /(?:\b[a-z]{2,}\b[^\p{Script=Han}<]*){3,}/u.test(excerpt.replace(/<\/?mark>/g, ''));
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string) {
   const node = document.createElement(tag);
