@@ -1,12 +1,12 @@
 // A word on nearly every page of a large site is capped to its weightiest places on each page, so that a first search
-// stays within a phone's budget (src/search/integration/pagefind-slim.ts); the metadata's word counts are rounded.
+// stays within a phone's budget (src/search/integration/pagefind-slim.ts).
 import { globSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
 import { writeSearchIndex } from '../../src/search/integration/pagefind.ts';
 import { type Cbor, decodeCbor, encodeCbor, readPagefindFile } from '../../src/search/integration/pagefind-scrub.ts';
-import { CAPS, describeCaps, readPlaces, roundedWordCount, slimWord, weightiest, wire, writePlaces } from '../../src/search/integration/pagefind-slim.ts';
+import { CAPS, describeCaps, readPlaces, slimWord, weightiest, wire, writePlaces } from '../../src/search/integration/pagefind-slim.ts';
 import { scratchDir } from '../../scripts/lib/scratch.ts';
 
 // As Pagefind 1.6 wrote "apple" of <h1>apple one</h1><p>two apple three four apple five six seven eight apple</p>
@@ -85,9 +85,8 @@ describe('a word too large for a first search', () => {
     expect(slimWord(encodeCbor(before), BUDGET)).toEqual(encodeCbor(after));
     // Words that fit are left as Pagefind wrote them.
     for (const word of ['补贴', '稀有1', '项目']) expect(slim.words.get(word)).toEqual(whole.words.get(word));
-    // Word counts rounded to a quarter of a doubling.
+    // Every page keeps its word count.
     expect(slim.counts).toEqual(whole.counts);
-    expect(slim.counts.every((n) => roundedWordCount(n) === n)).toBe(true);
   });
 
   it('when one place a page is too many, keeps the places of its title and keywords, then its title’s, then none', () => {
@@ -111,9 +110,5 @@ describe('a word too large for a first search', () => {
     expect(describeCaps([])).toBe('no word capped');
     expect(pagesOf(none)).toEqual(pagesOf(before));
     expect((none[1] as Cbor[][]).every(([, places]) => (places as number[]).length === 0)).toBe(true);
-  });
-
-  it('word counts are kept to a quarter of a doubling, exact up to 16', () => {
-    expect([3, 16, 17, 100, 1000].map(roundedWordCount)).toEqual([3, 16, 16, 108, 1024]);
   });
 });

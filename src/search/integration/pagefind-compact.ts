@@ -19,7 +19,7 @@ import { gunzipSync } from 'node:zlib';
 import { ORIGIN } from '../state.ts';
 import { pageId, type PageOrigin } from '../shards.ts';
 import { type Bundle, type Cbor, cborHead, Cursor, openBundle, readPagefindFile, SIGNATURE, writeNamed, writeRawNamed } from './pagefind-scrub.ts';
-import { roundedWordCount, slimChunk, slimWord, WORD_WIRE_BYTES } from './pagefind-slim.ts';
+import { slimChunk, slimWord, WORD_WIRE_BYTES } from './pagefind-slim.ts';
 
 /** The sort the ids carry, which the metadata no longer holds. */
 const DATE_SORT = 'date';
@@ -56,7 +56,7 @@ const writeMeta = (b: Bundle, dir: string, meta: Cbor[], pageCount: number) => {
   writeFileSync(join(dir, 'pagefind-entry.json'), JSON.stringify(b.entry));
 };
 
-/** Gives the pages of the bundle at `bundle` short ids tagged `tag`, rounds their word counts, caps the places of
+/** Gives the pages of the bundle at `bundle` short ids tagged `tag`, caps the places of
  * words beyond `wordBytes` (src/search/integration/pagefind-slim.ts) and rewrites its metadata without the date sort.
  * Returns how many words each cap took. */
 export function compactBundle(bundle: string, tag: string, wordBytes = WORD_WIRE_BYTES): number[] {
@@ -70,7 +70,6 @@ export function compactBundle(bundle: string, tag: string, wordBytes = WORD_WIRE
     const id = pageId(tag, origin[i]!, rank[i]! >= 0 ? rank[i]! : next++);
     renameSync(join(bundle, 'fragment', `${page[0] as string}.pf_fragment`), join(bundle, 'fragment', `${id}.pf_fragment`));
     page[0] = id;
-    page[1] = roundedWordCount(page[1] as number);
   });
   for (const chunk of b.meta[2] as Cbor[][]) {
     const file = join(bundle, 'index', `${chunk[2] as string}.pf_index`);
@@ -181,7 +180,7 @@ export function mergeBundles(parts: string[], out: string, wordBytes = WORD_WIRE
     (b.meta[1] as Cbor[][]).forEach((page, i) => {
       const id = pageId('0', origin[i]!, rank[i]! >= 0 ? rank[i]! * P + (P - 1 - k) : undated++);
       renameSync(join(parts[k]!, 'fragment', `${page[0] as string}.pf_fragment`), join(out, 'fragment', `${id}.pf_fragment`));
-      pages.push([id, roundedWordCount(page[1] as number), ...page.slice(2)]);
+      pages.push([id, ...page.slice(1)]);
     });
   });
 

@@ -12,9 +12,6 @@
  *   the pages whose title or keywords hold it still lead. What is lost, on a large site only, is the phrases that
  *   use such a word beyond its first places on a page: those pages are found by their words, not listed among the
  *   exact hits.
- * - **Word counts are rounded.** The metadata lists each page's word count, used only for length normalisation
- *   (almost off: pageLength 0.1, src/search/island/search-page.ts). Rounded to a quarter of a doubling, a count moves a
- *   score by under 1 %, and the column compresses to a fifth.
  *
  * Pagefind's entries (Pagefind 1.6): a word is [text, pages, tail]; a page [page delta, places, meta places]; its
  * places are grouped by weight, each group a marker −(weight + 1) (weight in 24ths) and its positions, the first
@@ -291,10 +288,4 @@ export function slimChunk(chunk: Buffer, budget = WORD_WIRE_BYTES, tally?: numbe
     words.push(slimmed);
   }
   return changed ? Buffer.concat([cborHead(4, 1), cborHead(4, count), ...words]) : undefined;
-}
-
-/** A page's word count rounded to a quarter of a doubling (exact up to 16). */
-export function roundedWordCount(words: number): number {
-  if (words <= 16) return words;
-  return Math.round(2 ** (Math.round(Math.log2(words) * 4) / 4));
 }
