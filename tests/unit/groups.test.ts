@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { eachWithAnyKey, indexBy } from '../../src/lib/core/groups.ts';
+import { eachWithAnyKey, indexBy, KEY_FUNCTIONS_LIMIT } from '../../src/lib/core/groups.ts';
 
 const e = (id: string, city?: string, cities: string[] = []) => ({ id, data: { city, cities } });
 const list = [e('a', 'chengdu'), e('b', undefined, ['wuhan', 'chengdu']), e('c', 'wuhan', ['wuhan']), e('d', undefined, [])];
@@ -18,6 +18,18 @@ describe('indexBy', () => {
   it('builds the index once per list and key function', () => {
     expect(indexBy(list, cityKeys)).toBe(indexBy(list, cityKeys));
     expect(indexBy([...list], cityKeys)).not.toBe(indexBy(list, cityKeys));
+  });
+
+  it('refuses a key function written at the call site, which would build and keep an index on every call', () => {
+    const entries = [...list];
+    // As a page builder called once per page would: a new arrow each time.
+    const perPage = () => indexBy(entries, (x) => [x.data.city]);
+    for (let page = 0; page < KEY_FUNCTIONS_LIMIT; page++) perPage();
+    expect(perPage).toThrow(/键函数应在模块顶层声明一次[\s\S]*declare the key function once at module level/);
+    // A function declared once is one index, however often it is asked for.
+    const other = [...list];
+    for (let page = 0; page < 3 * KEY_FUNCTIONS_LIMIT; page++) indexBy(other, cityKeys);
+    expect(() => indexBy(other, cityKeys)).not.toThrow();
   });
 });
 

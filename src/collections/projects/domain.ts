@@ -28,6 +28,8 @@ const SUPPORT_TOPICS: Record<string, string[]> = {
 /** The policy topics that cover a project's kinds of support. */
 export const supportTopics = (project: Pick<Project, 'support'>): string[] => [...new Set(project.support.flatMap((s) => SUPPORT_TOPICS[s] ?? []))];
 
+const topicKeys = (p: { data: { topics: readonly string[] } }) => p.data.topics;
+
 /** Policies that back the support a project lists: national ones and those of its recommended cities, in list order;
  * the first `limit` of them. */
 export function supportingPolicies<P extends { data: { topics: readonly string[]; cities: readonly string[] } }>(
@@ -36,7 +38,7 @@ export function supportingPolicies<P extends { data: { topics: readonly string[]
   limit = Infinity,
 ): P[] {
   const found: P[] = [];
-  for (const p of eachWithAnyKey(policies, (p) => p.data.topics, supportTopics(project))) {
+  for (const p of eachWithAnyKey(policies, topicKeys, supportTopics(project))) {
     if (found.length >= limit) break;
     if (p.data.cities.length === 0 || p.data.cities.some((c) => project.cities.includes(c))) found.push(p);
   }

@@ -56,12 +56,14 @@ export function meta(p: EntryOf<'projects'>, content: Content): MetaRow[] {
 export const posterFacts = (p: EntryOf<'projects'>, content: Content): MetaRow[] =>
   pick(meta(p, content), [L.band, L.groups, L.cities, PROVIDER_LABELS.org, PROVIDER_LABELS.person, PROVIDER_LABELS.contact]);
 
+const industryKey = (s: EntryOf<'stories'>) => [s.data.industry];
+
 /** The data of one 创业项目 page. */
 export const page: DetailBuilder<'projects'> = (entry, content, today) => {
   const d = entry.data;
   const availability = projectAvailability(d, today);
   const incubators = content.linkedFromAny('cities', d.cities, 'incubators').filter((i) => i.data.status === OPEN_INCUBATOR);
-  const stories = withValue(content.stories, (s) => [s.data.industry], d.industry).slice(0, 5);
+  const stories = withValue(content.stories, industryKey, d.industry).slice(0, 5);
   return {
     layout: { ...common('projects', entry, content, [stageBadge(d.stage)], meta(entry, content), d.updated), poster: posterUrl('projects', entry.id) },
     related: [

@@ -125,7 +125,8 @@ export const eventLinks = (events: readonly EntryOf<'events'>[], today: Date): L
 
 /** The entries of `list` with a value among their `valuesOf` (a story's industry, the groups a project suits), in list
  * order: the curated groups that match by a shared value rather than a relation (an index built once a build: a scan
- * of a whole collection for each page made large builds quadratic). */
+ * of a whole collection for each page made large builds quadratic): `valuesOf` declared once, at module level
+ * (src/lib/core/groups.ts says why). */
 export const withValue = <T extends object>(list: readonly T[], valuesOf: (entry: T) => Iterable<string | undefined>, value: string): T[] => indexBy(list, valuesOf).get(value) ?? [];
 
 /** The city page's groups that list all of one kind in the city, which capped groups elsewhere link to. */
