@@ -18,7 +18,7 @@ import { BUILT_RECORD, keepRecord } from '../src/lib/deploy/personal-record.ts';
 import { admit, currentRelease, freeName, KEEP, lock, prune, RELEASES, releaseName, staging, switchTo } from '../src/lib/deploy/releases.ts';
 import { checkLinks } from '../src/lib/inspect/links.ts';
 import { finished } from './lib/child.ts';
-import { astro, tsx } from './lib/node.ts';
+import { buildSite, tsx } from './lib/node.ts';
 
 const { values } = parseArgs({
   options: { to: { type: 'string' }, from: { type: 'string' }, keep: { type: 'string', default: String(KEEP) }, 'prune-withdrawn': { type: 'boolean', default: false } },
@@ -67,7 +67,7 @@ if (values.from) {
   }
   cpSync(from, dir, { recursive: true });
 } else {
-  const build = spawnSync(...astro('build'), { stdio: 'inherit', env: { ...process.env, OUT_DIR: dir } });
+  const build = spawnSync(...buildSite(), { stdio: 'inherit', env: { ...process.env, OUT_DIR: dir } });
   if (build.status !== 0) fail('构建失败（见上）');
 }
 const built = Date.now();

@@ -49,7 +49,7 @@ wait_for_checks() {
 }
 
 step "build of the shipped content (content/ → dist/)"
-npx astro build
+npm run build --silent
 site_checks_beside dist
 
 step "the same with every sample story, project, incubator and training institution retired, as an operator will (tmp/operator-content/)"

@@ -6,7 +6,7 @@ import { chromium, type Page } from '@playwright/test';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../lib/browser.ts';
 import { astroBuild } from '../lib/astro.ts';
 import { finished } from '../lib/child.ts';
-import { astro, tsx, type Command } from '../lib/node.ts';
+import { astro, buildSite, tsx, type Command } from '../lib/node.ts';
 
 export interface BuildResult {
   seconds: number;
@@ -69,14 +69,14 @@ function indexFigures(output: string) {
 }
 
 /**
- * `astro build` run asynchronously, the whole process tree's resident memory sampled every 250 ms: Pagefind's
+ * `npm run build` run asynchronously, the whole process tree's resident memory sampled every 250 ms: Pagefind's
  * indexing service is a process of its own, which /usr/bin/time (the largest single process) does not add in.
  */
 export async function buildTree(
   contentDir: string,
   outDir: string,
   env: Record<string, string> = {},
-  [command, args]: Command = astro('build'),
+  [command, args]: Command = buildSite(),
 ): Promise<BuildResult & { peakTreeRssMb: number }> {
   const started = performance.now();
   const child = spawn(command, args, {

@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { stripVTControlCharacters } from 'node:util';
-import { astro } from './node.ts';
+import { buildSite } from './node.ts';
 
 export interface BuildOptions {
   /** The content folder to build (CONTENT_DIR). */
@@ -15,9 +15,10 @@ export interface BuildOptions {
   cwd?: string;
 }
 
-/** `astro build` of a content folder, as the tests and benchmarks run it; colours off so output can be matched. */
+/** `npm run build` of a content folder (`astro build`, then the search index), as the tests and benchmarks run it;
+ * colours off so output can be matched. */
 export function astroBuild({ content, out, env = {}, wrapper = [], cwd }: BuildOptions) {
-  const [node, nodeArgs] = astro('build');
+  const [node, nodeArgs] = buildSite();
   const [cmd = node, ...args] = [...wrapper, node, ...nodeArgs];
   const run = spawnSync(cmd, args, {
     env: {

@@ -26,3 +26,6 @@ export const BUILD_HEAP = '--max-old-space-size=6144';
 
 /** `npx astro …`, with the build's heap. */
 export const astro = (...args: string[]): Command => [process.execPath, [BUILD_HEAP, ASTRO, ...args]];
+
+/** `npm run build`: `astro build`, then the search index once Astro has exited (scripts/build.ts). */
+export const buildSite = (...args: string[]): Command => tsx('scripts/build.ts', ...args);

@@ -1,7 +1,7 @@
 // Incremental builds (experimental.incrementalBuild with the cacheKey of src/collections/index.ts): after one project's
 // title changes, the next build — into a fresh release folder, as npm run publish makes it — renders that project's
 // page, the pages that show it and the search index anew, and copies the pages that do not show it.
-import { globSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, globSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -22,11 +22,13 @@ afterAll(() => rmSync(set.root, { recursive: true, force: true }));
 const NEW_TITLE = '增量构建后的新项目名称';
 let project: { slug: string; cities: string[]; title: string };
 let output = '';
+let firstOutput = '';
 const html = (dir: string, path: string) => readFileSync(join(dir, path, 'index.html'), 'utf8');
 
 beforeAll(() => {
   const one = astroBuild({ content: set.content, out: building, env: { CACHE_DIR: cache } });
   expect(one.status, one.output.slice(-1500)).toBe(0);
+  firstOutput = one.output;
   renameSync(building, first);
   // A project recommended to at least one city, so a city page shows it.
   const file = globSync('projects/*.md', { cwd: set.content })
@@ -39,6 +41,18 @@ beforeAll(() => {
   expect(two.status, two.output.slice(-1500)).toBe(0);
   renameSync(building, second);
   output = two.output;
+});
+
+describe('a build as npm run build makes it (scripts/build.ts)', () => {
+  it('writes the search index once Astro has exited, and the header table covers it', () => {
+    const complete = firstOutput.indexOf('[build] Complete!');
+    expect(complete, firstOutput.slice(-1500)).toBeGreaterThan(-1);
+    // Astro's last hook only names the folders; the index follows Astro's last line.
+    expect(firstOutput.slice(0, complete)).toContain('the search index is written once Astro has exited');
+    expect(firstOutput.slice(complete)).toMatch(/\[portal:pagefind\] indexed \d+ of \d+ HTML pages/);
+    expect(existsSync(join(first, 'pagefind/pagefind.js'))).toBe(true);
+    expect(readFileSync(join(first, '_headers'), 'utf8')).toMatch(/^\/pagefind\/\*$/m);
+  });
 });
 
 describe('an incremental build after one change', () => {

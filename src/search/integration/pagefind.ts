@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join, relative, sep } from 'node:path';
 import { Worker } from 'node:worker_threads';
@@ -172,9 +172,30 @@ export async function writeSearchIndex(
 }
 
 /**
+ * Set by scripts/build.ts (npm run build, npm start, publish, the tests' and benchmarks' builds): the file in which
+ * the build's last hook names the folders to index, and the index is written by that script once Astro has exited —
+ * beside Astro's process, which keeps every page's data to its end, Pagefind had to index a large site in small
+ * parts with memory returned at once.
+ */
+export const INDEX_AFTER = 'PORTAL_INDEX_AFTER';
+
+interface Deferred {
+  outDir: string;
+  cacheDir: string | undefined;
+}
+
+/** Writes the index a build left for after it (INDEX_AFTER) and returns the line to log. */
+export async function writeDeferredIndex(file: string): Promise<string> {
+  if (!existsSync(file)) throw new SearchIndexError('build', [`构建没有留下待索引的目录（${file}）：astro.config.mjs 是否缺少 pagefindIndex()？`]);
+  const { outDir, cacheDir } = JSON.parse(readFileSync(file, 'utf8')) as Deferred;
+  return writeSearchIndex(outDir, { cacheDir });
+}
+
+/**
  * Indexes the built site after every production build (Pagefind's Node API, as Starlight does), so `npm start`
- * and `npm test` always serve a current index. Only pages with `data-pagefind-body` are indexed. The last full index
- * is kept in Astro's cache dir, beside the pages Astro keeps for its incremental builds.
+ * and `npm test` always serve a current index — in the last hook, or once Astro has exited when scripts/build.ts asks.
+ * Only pages with `data-pagefind-body` are indexed. The last full index is kept in Astro's cache dir, beside the pages
+ * Astro keeps for its incremental builds.
  */
 export function pagefindIndex(): AstroIntegration {
   let cacheDir: string | undefined;
@@ -184,7 +205,15 @@ export function pagefindIndex(): AstroIntegration {
       'astro:config:done': ({ config }) => {
         cacheDir = fileURLToPath(config.cacheDir);
       },
-      'astro:build:done': async ({ dir, logger }) => logger.info(await writeSearchIndex(fileURLToPath(dir), { cacheDir })),
+      'astro:build:done': async ({ dir, logger }) => {
+        const outDir = fileURLToPath(dir);
+        const after = process.env[INDEX_AFTER];
+        if (!after) return logger.info(await writeSearchIndex(outDir, { cacheDir }));
+        // The header table, which a later hook writes, covers the site's top-level folders: the index's is one.
+        mkdirSync(join(outDir, 'pagefind'), { recursive: true });
+        writeFileSync(after, JSON.stringify({ outDir, cacheDir } satisfies Deferred));
+        logger.info('the search index is written once Astro has exited (scripts/build.ts)');
+      },
     },
   };
 }
