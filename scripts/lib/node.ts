@@ -18,9 +18,10 @@ export type Command = [command: string, args: string[]];
 export const tsx = (script: string, ...args: string[]): Command => [process.execPath, ['--import', TSX, script, ...args]];
 
 /**
- * The JavaScript heap a build may use. A build holds the whole site's content and page data while it renders: at
- * 50,000 entries past 4 GB, Node's default limit, where it failed "heap out of memory". A limit, not a reservation:
- * smaller sites use what they need.
+ * The JavaScript heap a build may use. A build holds the whole site's content and every page's data while it renders:
+ * at 50,000 entries 2.8 GB resident at its peak. Node's default limit (about 4 GB) leaves a larger site little room;
+ * a build that kept more than it should failed there with "heap out of memory". A limit, not a reservation: smaller
+ * sites use what they need.
  */
 export const BUILD_HEAP = '--max-old-space-size=6144';
 

@@ -18,9 +18,10 @@ export { SearchIndexError, type IndexedPage } from './pagefind-bundle.ts';
  * Pagefind 1.6 builds a whole index in memory before writing it: about 260 kB a page at its peak as its allocator
  * (jemalloc) keeps freed memory by default, 200 kB when told to return it at once — which costs time: 32 s against
  * 40 s for 10,100 pages (measured on the benchmark corpus). A site whose index fits in memory as it comes is indexed
- * as one bundle at full speed. A larger one (9–10 GB for 50,000 pages) is indexed with memory returned at once, in
- * parts, one at a time, each small enough that Astro's own memory (the build process, still alive) and Pagefind's
- * service stay within BUILD_MEMORY_MB together, and the parts are merged into one bundle (src/search/integration/pagefind-compact.ts).
+ * as one bundle at full speed. A larger one (9–10 GB for 50,000 pages) is indexed in parts, each small enough that
+ * the calling process's own memory (scripts/build.ts's, or Astro's when indexed in its last hook) and Pagefind's
+ * services stay within BUILD_MEMORY_MB together, and the parts are merged into one bundle
+ * (src/search/integration/pagefind-compact.ts).
  */
 export const PAGEFIND_KB_PER_PAGE = 200;
 export const PAGEFIND_KB_PER_PAGE_KEPT = 260;
