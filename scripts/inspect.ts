@@ -23,7 +23,7 @@ if (Number.isNaN(today.getTime())) {
   console.error(`--today 应为 YYYY-MM-DD，现为「${values.today}」`);
   process.exit(2);
 }
-const report = inspectSite({ content: values.content, dist: values.dist, today });
+const report = inspectSite({ content: values.content, dist: values.dist, now: today });
 console.log(report.text);
 if (values.out) {
   mkdirSync(dirname(values.out), { recursive: true });

@@ -20,7 +20,7 @@ export function selfCheck(): AstroIntegration {
       'astro:build:done': ({ dir, logger }) => {
         if (!isProductionBuild()) return;
         const dist = fileURLToPath(dir);
-        const report = inspectSite({ content: contentDir(), dist, today: new Date() });
+        const report = inspectSite({ content: contentDir(), dist, now: new Date() });
         const page = join(dist, INSPECT_PAGE);
         mkdirSync(dirname(page), { recursive: true });
         writeFileSync(page, report.html);

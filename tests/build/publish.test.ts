@@ -167,8 +167,9 @@ describe('npm run publish and rollback', () => {
     const child = spawn(...tsx('scripts/publish.ts', '--to', to, ...args), { detached: true, env, stdio: ['ignore', 'pipe', 'pipe'] });
     return { child, done: finished(child) };
   };
-  /** Whether a process started by `pid` runs a command line matching `pattern`. */
-  const runs = (pid: number, pattern: string) => spawnSync('pgrep', ['-P', String(pid), '-f', pattern]).status === 0;
+  /** Whether a process of the publish `pid` (its process group: astro runs below scripts/build.ts) runs a command
+   * line matching `pattern`. */
+  const runs = (pid: number, pattern: string) => spawnSync('pgrep', ['-g', String(pid), '-f', pattern]).status === 0;
   const killed = async (run: ReturnType<typeof started>, when: () => boolean | Promise<boolean>) => {
     await until(async () => (await when()) || run.child.exitCode !== null, 120_000);
     expect(run.child.exitCode, 'still running when killed').toBeNull();

@@ -119,11 +119,22 @@ describe('the self-check', () => {
 
 describe('npm run inspect', () => {
   it('reads the fixture: its expired project and training institution, its unverified list, its missing filing number', () => {
-    const { findings } = inspectSite({ content: FIXTURE_ROOT, today: day('2026-12-02') });
+    const { findings } = inspectSite({ content: FIXTURE_ROOT, now: day('2026-12-02') });
     const labels = findings.map((f) => `${f.level} ${f.check} ${f.entry?.label ?? ''}`);
     expect(labels).toContain('fail 网站标识和备案 网站设置');
     expect(labels).toContain('warn 过期条目 创业项目「同城即时配送站」');
     expect(labels).toContain('warn 重点城市名单 重点城市');
+  });
+
+  it('reads today as the calendar day in Beijing, the day an editor there writes as 更新日期', () => {
+    // The fixture's latest 更新日期 is 2026-11-30 (a news item): at 01:30 that day in Beijing it is still 29 November in UTC.
+    const late = (now: string) => inspectSite({ content: FIXTURE_ROOT, now: new Date(now) });
+    const afterToday = (r: ReturnType<typeof late>) => r.findings.filter((f) => f.message.includes('晚于今天')).map((f) => f.entry?.label);
+    const morning = late('2026-11-29T17:30:00Z');
+    expect(morning.text).toMatch(/^网站自查报告（2026年11月30日）/);
+    expect(afterToday(morning)).toEqual([]);
+    // At 23:30 on the 29th in Beijing the same entry is dated after today.
+    expect(afterToday(late('2026-11-29T15:30:00Z'))).toEqual(['工作动态「活动预告：成都市创业项目推介会」']);
   });
 
   it('exits non-zero on an outright failure, zero with --warn-only or once the failures are fixed', () => {

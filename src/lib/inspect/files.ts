@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { settingsSchema } from '../../schemas/settings.ts';
 import { checkedEntries } from '../content/files.ts';
 import { readReports } from '../report/files.ts';
-import { readHistory } from '../content/history.ts';
+import { beijingDay, readHistory } from '../content/history.ts';
 import { inspect, reportHtml, reportText, type Finding } from './report.ts';
 import { checkLinks } from './links.ts';
 import { SETTINGS_FILE } from '../content/content-dir.ts';
@@ -20,12 +20,14 @@ export interface Inspection {
   html: string;
 }
 
-/** The self-check of a content folder and, when given, its build. */
-export function inspectSite(options: { content: string; dist?: string | undefined; today: Date }): Inspection {
+/** The self-check of a content folder and, when given, its build, at the moment `now`: the report's today is that
+ * moment's calendar day in Beijing, the day an editor in China writes as 更新日期 (read as the day in UTC, a build
+ * between 00:00 and 08:00 found every entry updated that morning dated after today). */
+export function inspectSite(options: { content: string; dist?: string | undefined; now: Date }): Inspection {
   const settings = settingsSchema.parse(parseYamlFile(readFileSync(join(options.content, SETTINGS_FILE))).data);
   const all = checkedEntries(options.content);
   const built = options.dist && existsSync(join(options.dist, 'index.html')) ? options.dist : undefined;
-  const input = { today: options.today, settings, entries: all, links: built ? checkLinks(built).broken : undefined, history: readHistory(options.content), reports: readReports(options.content).map((r) => r.year) };
+  const input = { today: beijingDay(options.now.toISOString()), settings, entries: all, links: built ? checkLinks(built).broken : undefined, history: readHistory(options.content), reports: readReports(options.content).map((r) => r.year) };
   const findings = inspect(input);
   // The site's own stylesheet, as the home page links it.
   const stylesheet = built ? /<link rel="stylesheet" href="([^"]+)"/.exec(readFileSync(join(built, 'index.html'), 'utf8'))?.[1] : undefined;
