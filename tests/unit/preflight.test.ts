@@ -57,6 +57,10 @@ describe('preflight of a collection folder', () => {
       ['---\ntitle: 甲\ntitle: 乙\n---\n', /第 3 行：同一个字段写了两次/],
       ['---\ntitle: 甲\n\tsummary: 乙\n---\n', /缩进请用空格/],
       ['---\n- 列表\n---\n', /应是「字段: 值」的列表/],
+      // Astro's parser (js-yaml) reads these without complaint: a quote left open runs on to the next stray quote,
+      // swallowing the fields between, and a comment glued to a closing quote is taken for one.
+      ['---\ncity: "sanya\ngroup: 下岗失业人员\nbusi"ness: 示例企业\n---\n', /第 2 行附近：引号没有闭合/],
+      ['---\nadcode: "150400"#\n---\n', /第 2 行/],
     ];
     for (const [text, message] of cases) {
       const problems = preflight([file('content/policies/a.md', text)]);
@@ -80,5 +84,9 @@ describe('dates', () => {
     const problems = preflight([file('content/policies/a.md', '---\ntitle: 甲\nwritten: 2007-13-45\npublished: 2007-02-29\n---\n')]);
     expect(problems.map((p) => p.message)).toEqual(['第 3 行：日期 2007-13-45 不存在（月份 01–12，日期不超过当月天数）']);
     expect(preflight([file('content/policies/a.md', '---\nwritten: 2008-02-29\n---\n')])).toEqual([]);
+    // Quoted, in a list and in a nested field alike.
+    for (const text of ['title: 甲\nwritten: "2007-02-30"', 'title: 甲\ndates:\n  - 2007-02-30', 'title: 甲\nsource:\n  date: 2007-02-30']) {
+      expect(preflight([file('content/policies/a.md', `---\n${text}\n---\n`)]).map((p) => p.message)).toEqual([expect.stringMatching(/^第 \d 行：日期 2007-02-30 不存在/)]);
+    }
   });
 });
