@@ -19,9 +19,9 @@ export const tsx = (script: string, ...args: string[]): Command => [process.exec
 
 /**
  * The JavaScript heap a build may use. A build holds the whole site's content and every page's data while it renders:
- * at 50,000 entries 2.8 GB resident at its peak. Node's default limit (about 4 GB) leaves a larger site little room;
- * a build that kept more than it should failed there with "heap out of memory". A limit, not a reservation: smaller
- * sites use what they need.
+ * at 50,000 entries 3.2–4.2 GB resident at its peak, as the garbage collector's timing has it. Node's default limit
+ * (about 4 GB) leaves a larger site little room; a build that kept more than it should failed there with "heap out of
+ * memory". A limit, not a reservation: smaller sites use what they need.
  */
 export const BUILD_HEAP = '--max-old-space-size=6144';
 
