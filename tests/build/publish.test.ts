@@ -7,6 +7,7 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { chmodSync, cpSync, existsSync, globSync, mkdirSync, readFileSync, readlinkSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { astroBuild } from '../../scripts/lib/astro.ts';
 import { finished } from '../../scripts/lib/child.ts';
@@ -32,6 +33,9 @@ function serve(current: string, port: number, prefix: string): ChildProcess {
   writeFileSync(join(prefix, 'nginx.conf'), conf.stdout);
   return spawn(NGINX, ['-p', `${prefix}/`, '-c', join(prefix, 'nginx.conf'), '-g', 'daemon off;'], { stdio: 'ignore' });
 }
+
+/** Preloaded to hold a publish in its checks (tests/helpers/hold-checks.mjs). */
+const HOLD_CHECKS = fileURLToPath(new URL('../helpers/hold-checks.mjs', import.meta.url));
 
 const publish = (to: string, from: string) => spawnSync(...tsx('scripts/publish.ts', '--to', to, '--from', from), { encoding: 'utf8' });
 
@@ -196,8 +200,11 @@ describe('npm run publish and rollback', () => {
   it('a kill -9 during the checks, or at any moment of a publish --from, leaves everything as it was; the next publish succeeds', async () => {
     const before = state(to);
     const from = marked('Z');
-    const checking = started(['--from', from]);
-    await killed(checking, () => runs(checking.child.pid!, 'budgets.ts'));
+    // The checks of this small release take a fraction of a second; held where they start, they are killed there.
+    const held = join(root, 'checks-held');
+    const hold = { HOLD_CHECKS: held, NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --import ${HOLD_CHECKS}`.trim() };
+    const checking = started(['--from', from], { ...process.env, ...hold });
+    await killed(checking, () => existsSync(held) && runs(checking.child.pid!, 'budgets.ts'));
     expect(state(to)).toEqual(before);
     // Kills at moments spread over a whole publish: starting, copying, checking.
     for (const ms of [400, 800, 1200, 1600, 2000, 2400]) {
